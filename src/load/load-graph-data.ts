@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphData } from '../graph/types.js';
+import { compareDataPaths, compareText, DATA_FOLDERS, dataFolderOf, isIgnoredName, unexpectedFileProblem } from './data-layout.js';
+import { fileTooLargeProblem } from './decode-data-file.js';
+import { GraphDataError, type DataProblem } from './errors.js';
+import { validateGraphData } from './validate-graph-data.js';
+
+/** One file of graph-data/ as bytes; `path` is relative to graph-data/, POSIX ("entities/countries.yaml"). */
+export interface DataFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface GraphDataOptions {
+  /** Files larger than this are refused without being read. Default 1 MiB. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The repository's graph-data/ folder. Found by walking up from this module to the package
+ * root, so it is the same whether this runs from src/ (tsx, vitest) or from dist/ (tsc).
+ */
+export const DEFAULT_DATA_DIR = findDataDir(dirname(fileURLToPath(import.meta.url)));
+
+function findDataDir(start: string): string {
+  for (let dir = start; ; ) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'graph-data'))) return join(dir, 'graph-data');
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  // No package root found (e.g. bundled elsewhere): src/load/ and dist/load/ are both two levels down.
+  return resolve(start, '..', '..', 'graph-data');
+}
+
+/**
+ * Validates graph-data/ given as bytes and returns it, sorted by key so that the graph never
+ * depends on file order. Pure: no I/O.
+ *
+ * @throws GraphDataError listing every problem found, each with its file, entry key and field.
+ */
+export function parseGraphData(files: DataFile[], options: GraphDataOptions = {}): GraphData {
+  const { data, problems } = validateGraphData(files, maxFileBytesOf(options));
+  if (problems.length > 0) throw new GraphDataError(problems);
+  return data;
+}
+
+/**
+ * Reads sources/*.md, entities/*.yaml and relations/*.yaml (or .yml) under `dir` and validates
+ * them as {@link parseGraphData} does. A missing folder or a file of the wrong type in one of
+ * them is a problem too; dotfiles (.gitkeep) are ignored. Sizes are checked before reading, so
+ * an oversized file is never loaded into memory.
+ *
+ * @throws GraphDataError listing every problem found, those of reading and of validating together.
+ */
+export async function loadGraphData(dir: string, options: GraphDataOptions = {}): Promise<GraphData> {
+  const maxFileBytes = maxFileBytesOf(options);
+  const problems: DataProblem[] = [];
+  const files: DataFile[] = [];
+  // Files found but not read: citing them must not look like citing something that is absent.
+  const unread: string[] = [];
+
+  const dirInfo = await stat(dir).catch(() => null);
+  if (dirInfo === null || !dirInfo.isDirectory()) {
+    throw new GraphDataError([{ file: dir, key: null, field: null, message: 'graph-data folder not found' }]);
+  }
+
+  for (const folder of DATA_FOLDERS) {
+    const folderPath = join(dir, folder);
+    const names = await readdir(folderPath).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'folder is missing' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read: ${String(error)}`;
+      problems.push({ file: `${folder}/`, key: null, field: null, message: reason });
+      return [] as string[];
+    });
+    for (const name of names.sort(compareText)) {
+      if (isIgnoredName(name)) continue;
+      const path = `${folder}/${name}`;
+      if (dataFolderOf(path) === null) {
+        problems.push(unexpectedFileProblem(path));
+        continue;
+      }
+      const info = await stat(join(folderPath, name)).catch(() => null);
+      if (info === null) {
+        // A dangling symlink, or a file removed while we were listing the folder.
+        problems.push({ file: path, key: null, field: null, message: 'cannot be read' });
+        unread.push(path);
+        continue;
+      }
+      if (!info.isFile()) {
+        problems.push({ file: path, key: null, field: null, message: 'is not a regular file' });
+        continue;
+      }
+      if (info.size > maxFileBytes) {
+        problems.push(fileTooLargeProblem(path, info.size, maxFileBytes));
+        unread.push(path);
+        continue;
+      }
+      const bytes = await readFile(join(folderPath, name)).catch(() => null);
+      if (bytes === null) {
+        problems.push({ file: path, key: null, field: null, message: 'cannot be read' });
+        unread.push(path);
+        continue;
+      }
+      files.push({ path, bytes });
+    }
+  }
+
+  const result = validateGraphData(files, maxFileBytes, unread);
+  const all = [...problems, ...result.problems].sort((a, b) => compareDataPaths(a.file, b.file));
+  if (all.length > 0) throw new GraphDataError(all);
+  return result.data;
+}
+
+function maxFileBytesOf(options: GraphDataOptions): number {
+  const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (!(max > 0)) throw new RangeError(`maxFileBytes must be a positive number of bytes, got ${max}`);
+  return max;
+}

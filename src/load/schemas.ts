@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import {
+  AMOUNT_QUALIFIER_NAMES,
+  CURRENCIES,
+  ENTITY_KIND_NAMES,
+  RELATION_TYPE_NAMES,
+} from '../graph/vocabulary.js';
+import { closestMatch } from './closest-match.js';
+import { readPartialDate } from './dates.js';
+import { describeValue } from './describe-value.js';
+
+/**
+ * The shape of one entity and one relation as written in graph-data/. These check each entry on
+ * its own; what needs the whole data set (do keys exist, are they unique, is a quote in its
+ * source) is checked by the loader afterwards.
+ */
+
+export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * An object that refuses unknown fields, with an issue message that lists the allowed ones:
+ * a misspelt optional field (`alias:`) would otherwise be dropped without a word.
+ */
+function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `allowed fields: ${allowed}` : undefined),
+  });
+}
+
+/** "did you mean" for a value outside a closed vocabulary. */
+function unknownName(what: string, input: unknown, allowed: readonly string[], listed: string): string {
+  const suggestion = typeof input === 'string' ? closestMatch(input, allowed) : null;
+  const hint = suggestion === null ? '' : `; did you mean ${suggestion}?`;
+  return `unknown ${what} ${typeof input === 'string' ? JSON.stringify(input) : describeValue(input)}${hint} (${listed})`;
+}
+
+/** "Germany Funds PURL" → "germany-funds-purl", offered when a key is not kebab-case. */
+function toKebabCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const keySchema = z.string().regex(KEY_PATTERN, {
+  error: (issue) => {
+    const input = String(issue.input);
+    const suggestion = toKebabCase(input);
+    const hint = suggestion !== '' && suggestion !== input ? `, e.g. "${suggestion}"` : '';
+    return `"${input}" is not kebab-case: lowercase letters and digits joined by single hyphens${hint}`;
+  },
+});
+
+const nonBlankText = z.string().refine((text) => text.trim() !== '', { error: 'must not be blank' });
+
+/** A reference to another entry by key; whether that entry exists is checked later. */
+const keyReference = z.string().min(1, { error: 'must not be blank' });
+
+/** Absent or empty (`date:`) means undated; the value may be an unquoted year, i.e. a number. */
+const partialDateSchema = z.unknown().optional().transform((value, context) => {
+  const reading = readPartialDate(value);
+  if (reading.ok) return reading.date;
+  context.issues.push({ code: 'custom', message: reading.message, input: value });
+  return z.NEVER;
+});
+
+const citationSchema = closedObject({
+  source: keyReference,
+  quote: nonBlankText,
+});
+
+const moneySchema = closedObject({
+  value: z.number().nonnegative({ error: 'must not be negative' }),
+  currency: z.enum(CURRENCIES, {
+    error: (issue) => unknownName('currency', issue.input, CURRENCIES, `ISO 4217, one of ${CURRENCIES.join(', ')}`),
+  }),
+  qualifier: z.enum(AMOUNT_QUALIFIER_NAMES, {
+    error: (issue) =>
+      unknownName('qualifier', issue.input, AMOUNT_QUALIFIER_NAMES, `one of ${AMOUNT_QUALIFIER_NAMES.join(', ')}`),
+  }),
+});
+
+/** Optional fields accept an empty value (`aliases:`) as "not given". */
+const nullToEmptyList = <Item>(list: Item[] | null | undefined): Item[] => list ?? [];
+
+export const entitySchema = closedObject({
+  key: keySchema,
+  name: nonBlankText,
+  kind: z.enum(ENTITY_KIND_NAMES, {
+    error: (issue) =>
+      unknownName('kind', issue.input, ENTITY_KIND_NAMES, `see ENTITY_KINDS: ${ENTITY_KIND_NAMES.join(', ')}`),
+  }),
+  // Repeating an alias is harmless, so it is dropped rather than reported.
+  aliases: z
+    .array(nonBlankText)
+    .nullish()
+    .transform((aliases) => [...new Set(aliases ?? [])]),
+  date: partialDateSchema,
+  citations: z.array(citationSchema).nullish().transform(nullToEmptyList),
+});
+
+export const relationSchema = closedObject({
+  key: keySchema,
+  type: z.enum(RELATION_TYPE_NAMES, {
+    error: (issue) => unknownName('relation type', issue.input, RELATION_TYPE_NAMES, 'see RELATION_TYPES in src/graph/vocabulary.ts'),
+  }),
+  from: keyReference,
+  to: keyReference,
+  date: partialDateSchema,
+  amount: moneySchema.nullish().transform((money) => money ?? null),
+  statedEquivalent: moneySchema.nullish().transform((money) => money ?? null),
+  recipient: keyReference.nullish().transform((key) => key ?? null),
+  citations: z
+    .array(citationSchema)
+    .nullish()
+    .transform((citations, context) => {
+      if (citations && citations.length > 0) return citations;
+      context.issues.push({ code: 'custom', message: 'a relation needs at least one citation', input: citations });
+      return z.NEVER;
+    }),
+});
+
+export type EntityInput = z.output<typeof entitySchema>;
+export type RelationInput = z.output<typeof relationSchema>;
+
+/** A schema issue restated for a curator: which field, and what is wrong with it. */
+export interface FieldIssue {
+  /** "citations[0].quote", or null for the entry as a whole. */
+  field: string | null;
+  message: string;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a finite number',
+  array: 'a list',
+  object: 'a mapping',
+};
+
+/**
+ * Restates zod's issues in the curator's terms: one issue per unknown field, "is required"
+ * for a missing field, and the value actually read for a wrong type (YAML turns an unquoted
+ * 2024 into a number and `.inf` into Infinity, which is easy to miss).
+ */
+export function fieldIssuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const name of issue.keys) {
+        issues.push({ field: formatPath([...issue.path, name]), message: `unknown field "${name}" (${issue.message})` });
+      }
+      continue;
+    }
+    const field = issue.path.length === 0 ? null : formatPath(issue.path);
+    if (issue.code === 'custom') {
+      issues.push({ field, message: issue.message });
+      continue;
+    }
+    const value = valueAt(input, issue.path);
+    if (value === undefined) issues.push({ field, message: 'is required' });
+    else if (value === null) issues.push({ field, message: 'is required but empty' });
+    else if (issue.code === 'invalid_type') {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      issues.push({ field, message: `must be ${expected}, not ${describeValue(value)}` });
+    } else issues.push({ field, message: issue.message });
+  }
+  return issues;
+}
+
+/** ["citations", 0, "quote"] → "citations[0].quote". */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}

@@ -1,0 +1,84 @@
+import { isMap, parseDocument } from 'yaml';
+import type { SourceDoc } from '../graph/types.js';
+import { describeValue } from './describe-value.js';
+import type { DataProblem } from './errors.js';
+import { yamlErrorProblems } from './yaml-lists.js';
+
+/** An opening `---` line, the YAML, and a closing `---` line; the YAML may be empty. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export interface SourceReading {
+  key: string;
+  /**
+   * The text after the front matter, or null when there is no front matter to find its start.
+   * Set even when `doc` is null, so that quotes can still be checked against a source whose
+   * front matter has a problem of its own.
+   */
+  body: string | null;
+  /** The finished source, or null when the file has a problem. */
+  doc: SourceDoc | null;
+  problems: DataProblem[];
+}
+
+/**
+ * Reads a source document: YAML front matter with at least `title` (and usually `source`,
+ * its URL, `publisher` and `retrieved`), then the body that quotes are checked against.
+ * The key is the file name without `.md`.
+ */
+export function readSourceFile(file: string, text: string): SourceReading {
+  const key = sourceKeyOf(file);
+  const problems: DataProblem[] = [];
+  const problem = (field: string | null, message: string): void => {
+    problems.push({ file, key: null, field, message });
+  };
+
+  const match = FRONT_MATTER.exec(text);
+  if (match === null) {
+    problem(null, 'has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line');
+    return { key, body: null, doc: null, problems };
+  }
+  const body = text.slice(match[0].length);
+  const frontMatter = match[1] ?? '';
+
+  const document = parseDocument(frontMatter, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    // The front matter starts on the file's second line, after the opening `---`.
+    problems.push(...yamlErrorProblems(file, document.errors, 1, 'front matter'));
+    return { key, body, doc: null, problems };
+  }
+  const fields: unknown = document.toJS();
+  if (fields === null || fields === undefined || !isMap(document.contents)) {
+    problem(null, `front matter must be a mapping with at least \`title\`, not ${describeValue(fields)}`);
+    return { key, body, doc: null, problems };
+  }
+  const record = fields as Record<string, unknown>;
+
+  const read = (field: string): string | null => {
+    const value = record[field];
+    if (value === undefined || value === null) return null;
+    // Front matter is free-form metadata: an unquoted `retrieved: 2026` is a number, a title could be.
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      const textValue = String(value).trim();
+      return textValue === '' ? null : textValue;
+    }
+    problem(field, `must be text, not ${describeValue(value)}`);
+    return null;
+  };
+
+  const title = read('title');
+  if (title === null && (record.title === undefined || record.title === null || typeof record.title === 'string')) {
+    problem('title', 'is required in the front matter');
+  }
+  const url = read('source') ?? read('url');
+  const publisher = read('publisher');
+  const retrieved = read('retrieved');
+
+  if (problems.length > 0 || title === null) return { key, body, doc: null, problems };
+  return { key, body, doc: { key, title, url, publisher, retrieved, file, text: body }, problems };
+}
+
+/** "sources/nato-support-for-ukraine.md" → "nato-support-for-ukraine". */
+export function sourceKeyOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/, '');
+}

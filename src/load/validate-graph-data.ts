@@ -1,0 +1,289 @@
+import type { EntityData, GraphData, RelationData, SourceDoc } from '../graph/types.js';
+import {
+  ENTITY_KIND_NAMES,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  type EntityKind,
+  type RelationType,
+} from '../graph/vocabulary.js';
+import { closestMatch } from './closest-match.js';
+import { compareDataPaths, compareText, dataFolderOf, unexpectedFileProblem } from './data-layout.js';
+import { decodeDataFile } from './decode-data-file.js';
+import type { DataProblem } from './errors.js';
+import type { DataFile } from './load-graph-data.js';
+import { findQuote, type QuoteMatch } from './quotes.js';
+import { entitySchema, fieldIssuesOf, relationSchema } from './schemas.js';
+import { readSourceFile, sourceKeyOf } from './sources.js';
+import { readYamlList, type RawEntry } from './yaml-lists.js';
+
+/** What the loader has read so far, for the checks that span files. */
+interface Context {
+  /** Source bodies by key, including sources whose front matter has a problem of its own. */
+  sourceBodies: Map<string, string>;
+  /** Sources that exist but could not be read: citing them is not a second problem. */
+  unreadableSources: Set<string>;
+  /** Where each entity key was first defined, and its kind when that is valid. */
+  entityIndex: Map<string, { file: string; line: number; kind: EntityKind | null }>;
+  /** Entity files that could not be read at all, so any key might have been defined there. */
+  unreadableEntityFiles: string[];
+  /** The PACKAGE_OF relation seen for each package, to refuse a second one. */
+  packageOf: Map<string, string>;
+}
+
+type Report = (field: string | null, message: string) => void;
+
+/**
+ * Validates every data file and everything between them, collecting all problems rather than
+ * stopping at the first. `unreadablePaths` are files the caller found but could not read (too
+ * large, or a read error), so that citing them or their entries is not a second problem.
+ */
+export function validateGraphData(
+  files: readonly DataFile[],
+  maxFileBytes: number,
+  unreadablePaths: readonly string[] = [],
+): { data: GraphData; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const context: Context = {
+    sourceBodies: new Map(),
+    unreadableSources: new Set(),
+    entityIndex: new Map(),
+    unreadableEntityFiles: [],
+    packageOf: new Map(),
+  };
+  const markUnreadable = (path: string): void => {
+    const folder = dataFolderOf(path);
+    if (folder === 'sources') context.unreadableSources.add(sourceKeyOf(path));
+    if (folder === 'entities') context.unreadableEntityFiles.push(path);
+  };
+  unreadablePaths.forEach(markUnreadable);
+
+  const sources: SourceDoc[] = [];
+  const entityEntries: RawEntry[] = [];
+  const relationEntries: RawEntry[] = [];
+  for (const file of [...files].sort((a, b) => compareDataPaths(a.path, b.path))) {
+    const folder = dataFolderOf(file.path);
+    if (folder === null) {
+      problems.push(unexpectedFileProblem(file.path));
+      continue;
+    }
+    const decoded = decodeDataFile(file.path, file.bytes, maxFileBytes);
+    if (decoded.problem !== null) {
+      problems.push(decoded.problem);
+      markUnreadable(file.path);
+      continue;
+    }
+    if (folder === 'sources') {
+      const reading = readSourceFile(file.path, decoded.text);
+      problems.push(...reading.problems);
+      if (reading.body === null) context.unreadableSources.add(reading.key);
+      else context.sourceBodies.set(reading.key, reading.body);
+      if (reading.doc !== null) sources.push(reading.doc);
+      continue;
+    }
+    const reading = readYamlList(file.path, decoded.text, folder);
+    problems.push(...reading.problems);
+    if (reading.entries === null) markUnreadable(file.path);
+    else (folder === 'entities' ? entityEntries : relationEntries).push(...reading.entries);
+  }
+
+  // Index every entity first, so relations can refer to entities in any file.
+  const entities = validateEntities(entityEntries, context, problems);
+  const relations = validateRelations(relationEntries, context, problems);
+
+  const byKey = (a: { key: string }, b: { key: string }): number => compareText(a.key, b.key);
+  return {
+    data: { sources: sources.sort(byKey), entities: entities.sort(byKey), relations: relations.sort(byKey) },
+    // Stable sort: grouped by file, in the order found within each file.
+    problems: problems.sort((a, b) => compareDataPaths(a.file, b.file)),
+  };
+}
+
+function validateEntities(entries: readonly RawEntry[], context: Context, problems: DataProblem[]): EntityData[] {
+  const entities: EntityData[] = [];
+  for (const entry of entries) {
+    const raw = entry.value;
+    const key = entryKeyOf(raw);
+    const report = reporterFor(entry, key, problems);
+
+    let duplicate = false;
+    if (key !== null) {
+      const first = context.entityIndex.get(key);
+      if (first !== undefined) {
+        report('key', `duplicate entity key; first defined in ${first.file} at line ${first.line}`);
+        duplicate = true;
+      } else {
+        context.entityIndex.set(key, { file: entry.file, line: entry.line, kind: entityKindOf(raw) });
+      }
+    }
+
+    const parsed = entitySchema.safeParse(raw);
+    if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));
+    if (isRecord(raw)) {
+      checkCitations(raw.citations, context, report);
+      const hasCitations = Array.isArray(raw.citations) && raw.citations.length > 0;
+      if (raw.date !== undefined && raw.date !== null && !hasCitations) {
+        report('citations', 'required when `date` is set: cite the sentence that gives the date');
+      }
+    }
+    if (parsed.success && !duplicate) entities.push({ ...parsed.data, file: entry.file });
+  }
+  return entities;
+}
+
+function validateRelations(entries: readonly RawEntry[], context: Context, problems: DataProblem[]): RelationData[] {
+  const relations: RelationData[] = [];
+  const relationIndex = new Map<string, { file: string; line: number }>();
+  for (const entry of entries) {
+    const raw = entry.value;
+    const key = entryKeyOf(raw);
+    const report = reporterFor(entry, key, problems);
+
+    let duplicate = false;
+    if (key !== null) {
+      const first = relationIndex.get(key);
+      if (first !== undefined) {
+        report('key', `duplicate relation key; first defined in ${first.file} at line ${first.line}`);
+        duplicate = true;
+      } else {
+        relationIndex.set(key, { file: entry.file, line: entry.line });
+      }
+    }
+
+    const parsed = relationSchema.safeParse(raw);
+    if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));
+    if (isRecord(raw)) {
+      const type = isRelationType(raw.type) ? raw.type : null;
+      checkEndpoint('from', raw.from, type, context, report);
+      checkEndpoint('to', raw.to, type, context, report);
+      if (raw.recipient !== undefined && raw.recipient !== null) {
+        if (type !== null && type !== 'SUPPLIES') {
+          report('recipient', `only SUPPLIES relations take a recipient, and this one is ${type}`);
+        } else {
+          checkEndpoint('recipient', raw.recipient, null, context, report);
+        }
+      }
+      checkFundingShape(raw, type, context, report);
+      checkCitations(raw.citations, context, report);
+    }
+    if (parsed.success && !duplicate) relations.push({ ...parsed.data, file: entry.file });
+  }
+  return relations;
+}
+
+/**
+ * The funding model's rules: a package's amount lives on its one PACKAGE_OF relation, so that
+ * joint funders never repeat or split it, and a stated equivalent only restates an amount.
+ */
+function checkFundingShape(raw: Record<string, unknown>, type: RelationType | null, context: Context, report: Report): void {
+  const hasAmount = raw.amount !== undefined && raw.amount !== null;
+  if (raw.statedEquivalent !== undefined && raw.statedEquivalent !== null && !hasAmount) {
+    report('statedEquivalent', 'needs an `amount`: it restates that amount in the currency the source converts to');
+  }
+  const toKind = typeof raw.to === 'string' ? context.entityIndex.get(raw.to)?.kind : undefined;
+  if ((type === 'FUNDS' || type === 'PLEDGES') && toKind === 'PACKAGE' && hasAmount) {
+    report('amount', "a package's amount belongs on its PACKAGE_OF relation, so that joint funders neither repeat nor split it");
+  }
+  if (type === 'PACKAGE_OF' && typeof raw.from === 'string') {
+    const other = context.packageOf.get(raw.from);
+    if (other !== undefined) report('from', `package "${raw.from}" already belongs to a programme through "${other}"`);
+    else context.packageOf.set(raw.from, typeof raw.key === 'string' ? raw.key : '(unkeyed relation)');
+  }
+}
+
+/**
+ * Checks that an end of a relation names an existing entity whose kind the relation type
+ * allows at that end (`type` null: the type is itself invalid, so only existence is checked).
+ */
+function checkEndpoint(
+  end: 'from' | 'to' | 'recipient',
+  value: unknown,
+  type: RelationType | null,
+  context: Context,
+  report: Report,
+): void {
+  if (typeof value !== 'string' || value === '') return; // the schema reports it
+  const target = context.entityIndex.get(value);
+  if (target === undefined) {
+    const suggestion = closestMatch(value, context.entityIndex.keys());
+    const hint = suggestion === null ? '' : `; did you mean "${suggestion}"?`;
+    const unreadable = context.unreadableEntityFiles;
+    const caveat = unreadable.length === 0 ? '' : ` (${unreadable.join(', ')} could not be read and may define it)`;
+    report(end, `no entity has the key "${value}"${hint}${caveat}`);
+    return;
+  }
+  if (type === null || end === 'recipient' || target.kind === null) return;
+  const allowed: readonly EntityKind[] = RELATION_TYPES[type][end];
+  if (!allowed.includes(target.kind)) {
+    report(end, `"${value}" is a ${target.kind}, but the \`${end}\` of a ${type} relation must be ${listKinds(allowed)}`);
+  }
+}
+
+/** Checks that each citation names a source that exists and quotes it word for word. */
+function checkCitations(citations: unknown, context: Context, report: Report): void {
+  if (!Array.isArray(citations)) return; // the schema reports it
+  citations.forEach((citation: unknown, index) => {
+    if (!isRecord(citation)) return;
+    const { source, quote } = citation;
+    if (typeof source !== 'string' || source === '') return;
+    const body = context.sourceBodies.get(source);
+    if (body === undefined) {
+      // A source that exists but could not be read has its own problem; this would repeat it.
+      if (context.unreadableSources.has(source)) return;
+      const suggestion = closestMatch(source, context.sourceBodies.keys());
+      const hint = suggestion === null ? '' : `; did you mean "${suggestion}"?`;
+      report(`citations[${index}].source`, `unknown source "${source}": there is no sources/${source}.md${hint}`);
+      return;
+    }
+    if (typeof quote !== 'string' || quote.trim() === '') return;
+    const match = findQuote(body, quote);
+    if (!match.found) report(`citations[${index}].quote`, quoteProblem(source, match));
+  });
+}
+
+function quoteProblem(source: string, match: Exclude<QuoteMatch, { found: true }>): string {
+  const problem = `quote not found word for word in source "${source}"`;
+  if (match.sourceText !== null) {
+    // JSON's string syntax is also YAML's double-quoted one, so the curator can paste it as is.
+    return `${problem}; it differs from the source only in punctuation/whitespace/case: the source has ${JSON.stringify(match.sourceText)}`;
+  }
+  if (match.matchedPrefix !== null) {
+    const tail = match.matchedPrefix.length > 40 ? `…${match.matchedPrefix.slice(-40)}` : match.matchedPrefix;
+    return `${problem}; the source has its beginning, ignoring punctuation and case, up to "${tail}"`;
+  }
+  return problem;
+}
+
+/**
+ * Reports a problem about one entry. An entry without a usable key is located by its position
+ * and line instead, since the key is how a curator would otherwise find it.
+ */
+function reporterFor(entry: RawEntry, key: string | null, problems: DataProblem[]): Report {
+  return (field, message) => {
+    const located = key === null ? `${message} (entry ${entry.index + 1}, line ${entry.line})` : message;
+    problems.push({ file: entry.file, key, field, message: located });
+  };
+}
+
+function entryKeyOf(raw: unknown): string | null {
+  return isRecord(raw) && typeof raw.key === 'string' && raw.key.trim() !== '' ? raw.key : null;
+}
+
+function entityKindOf(raw: unknown): EntityKind | null {
+  if (!isRecord(raw)) return null;
+  const kind = raw.kind;
+  return typeof kind === 'string' && (ENTITY_KIND_NAMES as readonly string[]).includes(kind) ? (kind as EntityKind) : null;
+}
+
+function isRelationType(value: unknown): value is RelationType {
+  return typeof value === 'string' && (RELATION_TYPE_NAMES as readonly string[]).includes(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** ["PACKAGE"] → "PACKAGE"; ["PACKAGE", "PROGRAMME"] → "PACKAGE or PROGRAMME"; longer → "one of …". */
+function listKinds(kinds: readonly EntityKind[]): string {
+  if (kinds.length <= 2) return kinds.join(' or ');
+  return `one of ${kinds.join(', ')}`;
+}

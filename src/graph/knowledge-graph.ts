@@ -1,0 +1,84 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityData, GraphData, RelationData, SourceDoc } from './types.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
+import { InvalidArgumentError } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
+import type { EntityKind } from './vocabulary.js';
+
+export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
+
+/**
+ * The loaded graph and the indexes built beside it. Immutable once built: a reload builds a new
+ * one and swaps the reference, so a request keeps the graph it started with.
+ */
+export interface KnowledgeGraph {
+  graph: EntityGraph;
+  sources: ReadonlyMap<string, SourceDoc>;
+  search: SearchIndex;
+  /** Content hash of the data it was built from; changes only when the data does. */
+  version: string;
+  citationCount: number;
+}
+
+/**
+ * Builds the in-memory graph from validated data. Node keys are entity keys and edge keys are
+ * relation keys, so identity never depends on insertion order.
+ */
+export function buildKnowledgeGraph(data: GraphData, version = 'unversioned'): KnowledgeGraph {
+  const graph: EntityGraph = new MultiDirectedGraph<EntityData, RelationData>({ allowSelfLoops: true });
+  let citationCount = 0;
+  for (const entity of data.entities) {
+    graph.addNode(entity.key, entity);
+    citationCount += entity.citations.length;
+  }
+  for (const relation of data.relations) {
+    graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, relation);
+    citationCount += relation.citations.length;
+  }
+  return {
+    graph,
+    sources: new Map(data.sources.map((source) => [source.key, source])),
+    search: buildSearchIndex(data.entities),
+    version,
+    citationCount,
+  };
+}
+
+/** The entity with this key, or null. */
+export function getEntity(kg: KnowledgeGraph, key: string): EntityData | null {
+  return kg.graph.hasNode(key) ? kg.graph.getNodeAttributes(key) : null;
+}
+
+/** The relation with this key, or null. */
+export function getRelation(kg: KnowledgeGraph, key: string): RelationData | null {
+  return kg.graph.hasEdge(key) ? kg.graph.getEdgeAttributes(key) : null;
+}
+
+/** The source with this key, or null. */
+export function getSource(kg: KnowledgeGraph, key: string): SourceDoc | null {
+  return kg.sources.get(key) ?? null;
+}
+
+/**
+ * Entities of the given kinds (all when none are given) in name order, `first` of them from
+ * `offset`. Refuses a page larger than MAX_PAGE_SIZE.
+ */
+export function listEntities(
+  kg: KnowledgeGraph,
+  options: { kinds?: readonly EntityKind[] | null; first: number; offset: number },
+): EntityData[] {
+  const { first, offset } = options;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new InvalidArgumentError('first', `first must be an integer from 0 to ${MAX_PAGE_SIZE} (the page size cap), got ${first}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new InvalidArgumentError('offset', `offset must be a non-negative integer, got ${offset}`);
+  }
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
+  const entities: EntityData[] = [];
+  kg.graph.forEachNode((_key, entity) => {
+    if (!kinds || kinds.has(entity.kind)) entities.push(entity);
+  });
+  entities.sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  return entities.slice(offset, offset + first);
+}

@@ -1,0 +1,25 @@
+import type { Money } from './types.js';
+import type { AmountQualifier } from './vocabulary.js';
+
+const QUALIFIER_WORDS: Record<AmountQualifier, string> = {
+  EXACT: '',
+  OVER: 'over ',
+  AT_LEAST: 'at least ',
+  UP_TO: 'up to ',
+  ABOUT: 'about ',
+};
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** "over EUR 1.2 billion": an amount in the words a reader expects, from its parts. */
+export function formatMoney(money: Money): string {
+  const scale = SCALES.find(([size]) => Math.abs(money.value) >= size);
+  const number = scale
+    ? `${Number((money.value / scale[0]).toFixed(3))} ${scale[1]}`
+    : money.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return `${QUALIFIER_WORDS[money.qualifier]}${money.currency} ${number}`;
+}

@@ -1,0 +1,135 @@
+import { builder } from './builder.js';
+import { CitationRef, EntityRef, RelationRef } from './refs.js';
+import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
+import { getEntity } from '../graph/knowledge-graph.js';
+import { relationsOf, type RelationHit } from '../graph/relations.js';
+import { paginate } from '../graph/pagination.js';
+import { searchEntities } from '../graph/search.js';
+import { ENTITY_KIND_NAMES, type EntityKind } from '../graph/vocabulary.js';
+import type { EntityData } from '../graph/types.js';
+
+interface RelationEdgeShape {
+  cursor: string;
+  hit: RelationHit;
+}
+
+interface RelationConnectionShape {
+  totalCount: number;
+  edges: RelationEdgeShape[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+const RelationEdge = builder.objectRef<RelationEdgeShape>('RelationEdge').implement({
+  description: 'A relation seen from an entity: the other end, and which way the relation points.',
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    direction: t.field({ type: DirectionEnum, resolve: (edge) => edge.hit.direction }),
+    node: t.field({ type: EntityRef, description: 'The entity at the other end.', resolve: (edge) => edge.hit.other }),
+    relation: t.field({ type: RelationRef, resolve: (edge) => edge.hit.relation }),
+  }),
+});
+
+const RelationConnection = builder.objectRef<RelationConnectionShape>('RelationConnection').implement({
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount', { description: 'How many relations match, across all pages.' }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
+    edges: t.field({ type: [RelationEdge], resolve: (connection) => connection.edges }),
+  }),
+});
+
+EntityRef.implement({
+  description: 'Anything the graph knows about. Each kind has its own type with fields of its own.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind],
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable, unique, kebab-case; global IDs derive from it.' }),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: EntityKindEnum }),
+    aliases: t.exposeStringList('aliases', { description: 'Acronyms and other names ("DPRK", "North Korea").' }),
+    date: t.exposeString('date', {
+      nullable: true,
+      description: 'When it happened or took place (events, summits, decisions), at the precision the source gives.',
+    }),
+    citations: t.expose('citations', {
+      type: [CitationRef],
+      description: 'Sentences that introduce or define the entity (its relations carry their own).',
+    }),
+    relations: t.field({
+      type: RelationConnection,
+      description: 'Cited relations of this entity, ordered by type, date and key.',
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: false }),
+        types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these relation types.' }),
+        otherKinds: t.arg({ type: [EntityKindEnum], required: false, description: 'Only relations whose other end is of these kinds.' }),
+        first: t.arg.int({ required: false, description: 'Page size, at most 100; 20 when omitted.' }),
+        after: t.arg.string({ required: false }),
+      },
+      resolve: (entity, args, context) => {
+        const hits =
+          relationsOf(context.kg, entity.key, {
+            direction: args.direction ?? 'BOTH',
+            types: args.types,
+            otherKinds: args.otherKinds,
+          }) ?? [];
+        const page = paginate(hits, (hit) => hit.relation.key, args);
+        return {
+          totalCount: page.totalCount,
+          edges: page.items.map(({ item, cursor }) => ({ cursor, hit: item })),
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: page.hasPreviousPage,
+            startCursor: page.items[0]?.cursor ?? null,
+            endCursor: page.items.at(-1)?.cursor ?? null,
+          },
+        };
+      },
+    }),
+  }),
+});
+
+/** GraphQL type name of each kind: COUNTRY → Country. */
+export const ENTITY_TYPE_NAMES = Object.fromEntries(
+  ENTITY_KIND_NAMES.map((kind) => [kind, kind.charAt(0) + kind.slice(1).toLowerCase()]),
+) as Record<EntityKind, string>;
+
+/** One object type per kind; domain files add their own fields with builder.objectFields. */
+export const entityTypes = Object.fromEntries(
+  ENTITY_KIND_NAMES.map((kind) => {
+    const ref = builder.objectRef<EntityData>(ENTITY_TYPE_NAMES[kind]);
+    builder.node(ref, {
+      interfaces: [EntityRef],
+      id: { resolve: (entity) => entity.key },
+      loadOne: (key, context) => {
+        const entity = getEntity(context.kg, key);
+        return entity?.kind === kind ? entity : null;
+      },
+      isTypeOf: (value) => typeof value === 'object' && value !== null && (value as EntityData).kind === kind,
+      fields: () => ({}),
+    });
+    return [kind, ref];
+  }),
+) as Record<EntityKind, ReturnType<typeof builder.objectRef<EntityData>>>;
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'The entity with this stable key; null when there is none.',
+    args: { key: t.arg.string({ required: true }) },
+    resolve: (_root, { key }, context) => getEntity(context.kg, key),
+  }),
+  search: t.field({
+    type: [EntityRef],
+    description:
+      'Entities whose name or alias matches, case- and accent-insensitively, by whole words and prefixes; best match first.',
+    args: {
+      text: t.arg.string({ required: true }),
+      kinds: t.arg({ type: [EntityKindEnum], required: false }),
+      first: t.arg.int({ required: false, defaultValue: 10, description: 'At most 100.' }),
+    },
+    resolve: (_root, args, context) =>
+      searchEntities(context.kg.search, args.text, { kinds: args.kinds, first: args.first ?? 10 }).map(
+        (key) => getEntity(context.kg, key) as EntityData,
+      ),
+  }),
+}));

@@ -1,0 +1,20 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './vocabulary.js';
+import './money.js';
+import './source.js';
+import './relation.js';
+import './entity.js';
+import './funding.js';
+import './programme.js';
+import './country.js';
+import './summit.js';
+import './place.js';
+import './graph-info.js';
+
+builder.queryType({
+  description: "A cited knowledge graph of NATO's support for Ukraine.",
+});
+
+// Sorted so that the committed schema.graphql diffs cleanly whatever the file order above.
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,17 @@
+import { builder } from './builder.js';
+import { MoneyRef } from './refs.js';
+import { AmountQualifierEnum } from './vocabulary.js';
+import { formatMoney } from '../graph/money.js';
+
+MoneyRef.implement({
+  description: 'An amount as the source states it. Never converted: see `statedEquivalent` on relations.',
+  fields: (t) => ({
+    value: t.exposeFloat('value', { description: 'In units of the currency: USD 4 billion is 4000000000.' }),
+    currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+    qualifier: t.expose('qualifier', { type: AmountQualifierEnum }),
+    text: t.string({
+      description: 'The amount in words, as a reader would write it: "over EUR 1.2 billion".',
+      resolve: (money) => formatMoney(money),
+    }),
+  }),
+});

@@ -1,0 +1,51 @@
+import { builder } from './builder.js';
+import { EntityRef, FundingRef, MoneyRef } from './refs.js';
+import { entityTypes } from './entity.js';
+import { fundersOf, packageDetails } from '../graph/funding.js';
+import { neighboursOf } from '../graph/relations.js';
+import { getEntity } from '../graph/knowledge-graph.js';
+
+builder.objectFields(entityTypes.PROGRAMME, (t) => ({
+  funders: t.field({
+    type: [FundingRef],
+    description:
+      'Who funded or pledged money to the programme: directly, and through each of its packages (`via`). Dated records first, in date order.',
+    resolve: (programme, _args, context) => fundersOf(context.kg, programme.key) ?? [],
+  }),
+  packages: t.field({
+    type: [entityTypes.PACKAGE],
+    description: 'The funding packages delivered under this programme.',
+    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['PACKAGE_OF'], 'IN'),
+  }),
+  basedIn: t.field({
+    type: [EntityRef],
+    description: 'Where the programme is based.',
+    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['BASED_IN'], 'OUT'),
+  }),
+  coordinatedBy: t.field({
+    type: [EntityRef],
+    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['COORDINATES', 'RUNS'], 'IN'),
+  }),
+}));
+
+builder.objectFields(entityTypes.PACKAGE, (t) => ({
+  funders: t.field({
+    type: [FundingRef],
+    description: 'Each funder of the package, with its whole amount and date.',
+    resolve: (pkg, _args, context) => fundersOf(context.kg, pkg.key) ?? [],
+  }),
+  amount: t.field({
+    type: MoneyRef,
+    nullable: true,
+    description: "The package's amount; null where the source does not state it.",
+    resolve: (pkg, _args, context) => packageDetails(context.kg, pkg.key)?.amount ?? null,
+  }),
+  programme: t.field({
+    type: entityTypes.PROGRAMME,
+    nullable: true,
+    resolve: (pkg, _args, context) => {
+      const link = packageDetails(context.kg, pkg.key);
+      return link ? getEntity(context.kg, link.to) : null;
+    },
+  }),
+}));

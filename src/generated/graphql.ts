@@ -1,0 +1,5209 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How the source qualifies an amount. */
+export type AmountQualifier =
+  /** Roughly the amount ("about", "approximately", "almost"). */
+  | 'ABOUT'
+  /** The amount or more ("at least", "a minimum of"). */
+  | 'AT_LEAST'
+  /** The amount as stated, with no qualifier. */
+  | 'EXACT'
+  /** More than the amount ("over", "more than"). */
+  | 'OVER'
+  /** The amount or less ("up to"). */
+  | 'UP_TO';
+
+/** Which way a relation points, seen from the entity asked about. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** The entity is the relation's "to". */
+  | 'IN'
+  /** The entity is the relation's "from". */
+  | 'OUT';
+
+/** What sort of thing an entity is. Each kind has its own object type. */
+export type EntityKind =
+  /** A body, agency, council or office, usually part of an organisation (NATO-Ukraine Council, NCIA, Brave1). */
+  | 'BODY'
+  /** A city. */
+  | 'CITY'
+  /** A sovereign state: an Ally, a partner, Russia or a state supporting its war. */
+  | 'COUNTRY'
+  /** A decision or statement taken at a summit or by a body. */
+  | 'DECISION'
+  /** A treaty, charter, article or declaration. */
+  | 'DOCUMENT'
+  /** A dated happening: an invasion, an annexation, an opening, a launch. */
+  | 'EVENT'
+  /** A named group of countries, such as the Nordic and Baltic Allies or "the Allies" acting together. */
+  | 'GROUP'
+  /** An international organisation: NATO, the United Nations. */
+  | 'ORGANISATION'
+  /** A discrete funding package with its own funders, amount and date (a PURL package). */
+  | 'PACKAGE'
+  /** A named person. */
+  | 'PERSON'
+  /** A programme, initiative, activity, commitment or plan (PURL, NSATU, CAP, Eastern Sentry, MAP). */
+  | 'PROGRAMME'
+  /** A region, territory or sea area. */
+  | 'REGION'
+  /** A kind of support or asset that one party supplies to another (troops, drones, territory). */
+  | 'RESOURCE'
+  /** An office held by a person (Secretary General, SACEUR, Senior Representative). */
+  | 'ROLE'
+  /** A NATO summit of heads of state and government. */
+  | 'SUMMIT';
+
+/** The closed vocabulary of relations; each reads "from TYPE to". */
+export type RelationType =
+  /** from has its seat or headquarters in the place to. */
+  | 'BASED_IN'
+  /** The state or body from carried out the event to. */
+  | 'CARRIED_OUT'
+  /** The decision, event or document from is about to. */
+  | 'CONCERNS'
+  /** from condemns to. */
+  | 'CONDEMNS'
+  /** from coordinates, manages or identifies the work of to. */
+  | 'COORDINATES'
+  /** The summit or body from took the decision, or made the pledge or programme, to. */
+  | 'DECIDED'
+  /** Deliveries under the programme from go through the programme or body to. */
+  | 'DELIVERS_THROUGH'
+  /** from set up or launched the programme or body to. */
+  | 'ESTABLISHED'
+  /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
+  | 'FUNDS'
+  /** from (an office or person) heads to. */
+  | 'HEADS'
+  /** The summit or event from took place in to. */
+  | 'HELD_IN'
+  /** The person from holds the office to. */
+  | 'HOLDS_ROLE'
+  /** The summit or body from issued the declaration, statement or document to. */
+  | 'ISSUED'
+  /** The place from lies in the place to. */
+  | 'LOCATED_IN'
+  /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
+  | 'MEMBER_OF'
+  /** from occupies or has illegally annexed the territory to. */
+  | 'OCCUPIES'
+  /** The activity or body from operates in or watches over the area to. */
+  | 'OPERATES_IN'
+  /** The package from is delivered under the programme to; amount and date of the package. */
+  | 'PACKAGE_OF'
+  /** from takes part in to (sits in a council, bids in a programme). */
+  | 'PARTICIPATES_IN'
+  /** from is a partner country of to, without membership. */
+  | 'PARTNER_OF'
+  /** from is a body, office or component of to. */
+  | 'PART_OF'
+  /** from promises or commits money to to, not yet provided; amount and date as stated. */
+  | 'PLEDGES'
+  /** from conducts or operates to (NCIA runs the first UNITE competition). */
+  | 'RUNS'
+  /** from imposes sanctions or costs on to. */
+  | 'SANCTIONS'
+  /** The programme from buys its equipment from the country to. */
+  | 'SOURCES_FROM'
+  /** from supplies the resource to; recipient: who receives it. */
+  | 'SUPPLIES'
+  /** from gives support to to (a programme or Ally supporting Ukraine). */
+  | 'SUPPORTS'
+  /** from supports or enables Russia's war of aggression (to is the aggressor). */
+  | 'SUPPORTS_WAR_OF';
+
+export type BasedInQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type BasedInQuery = { entity:
+    | { __typename: 'Body', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'City', name: string, locatedIn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      >, basedHere: Array<
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+      >, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Country', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Decision', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Document', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Event', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Group', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Organisation', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Package', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Person', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Programme', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Region', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Resource', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Role', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Summit', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+   | null };
+
+export type EntityRelationsQueryVariables = Exact<{
+  key: string;
+  direction?: Direction | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityRelationsQuery = { entity:
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+   | null };
+
+export type MembershipPathQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembershipPathQuery = { entities: Array<
+    | { __typename: 'Body', key: string, name: string, date: string | null }
+    | { __typename: 'City', key: string, name: string, date: string | null }
+    | { __typename: 'Country', key: string, name: string, date: string | null }
+    | { __typename: 'Decision', key: string, name: string, date: string | null }
+    | { __typename: 'Document', key: string, name: string, date: string | null }
+    | { __typename: 'Event', key: string, name: string, date: string | null }
+    | { __typename: 'Group', key: string, name: string, date: string | null }
+    | { __typename: 'Organisation', key: string, name: string, date: string | null }
+    | { __typename: 'Package', key: string, name: string, date: string | null }
+    | { __typename: 'Person', key: string, name: string, date: string | null }
+    | { __typename: 'Programme', key: string, name: string, date: string | null }
+    | { __typename: 'Region', key: string, name: string, date: string | null }
+    | { __typename: 'Resource', key: string, name: string, date: string | null }
+    | { __typename: 'Role', key: string, name: string, date: string | null }
+    | { __typename: 'Summit', key: string, name: string, date: string | null, heldIn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      >, decisions: Array<
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+      > }
+  > };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'Body', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'City', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Country', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Decision', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Document', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Event', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Group', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Organisation', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Package', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Person', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Programme', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Region', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Relation', key: string, type: RelationType, id: string }
+    | { __typename: 'Resource', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Role', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Source', key: string, title: string, url: string | null, id: string }
+    | { __typename: 'Summit', key: string, name: string, kind: EntityKind, id: string }
+   | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+  > };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { entityCount: number, relationCount: number, citationCount: number, sourceCount: number, version: string } };
+
+export type WarSupportersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WarSupportersQuery = { entity:
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+   | null };
+
+export type WhichAlliesFundedPurlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhichAlliesFundedPurlQuery = { entity:
+    | { __typename: 'Body', key: string, name: string }
+    | { __typename: 'City', key: string, name: string }
+    | { __typename: 'Country', key: string, name: string }
+    | { __typename: 'Decision', key: string, name: string }
+    | { __typename: 'Document', key: string, name: string }
+    | { __typename: 'Event', key: string, name: string }
+    | { __typename: 'Group', key: string, name: string }
+    | { __typename: 'Organisation', key: string, name: string }
+    | { __typename: 'Package', key: string, name: string }
+    | { __typename: 'Person', key: string, name: string }
+    | { __typename: 'Programme', key: string, name: string, funders: Array<{ date: string | null, pledged: boolean, jointly: boolean, funder:
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+        , via:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+         | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, cofunders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, citations: Array<{ quote: string, source: { title: string, url: string | null } }> }> }
+    | { __typename: 'Region', key: string, name: string }
+    | { __typename: 'Resource', key: string, name: string }
+    | { __typename: 'Role', key: string, name: string }
+    | { __typename: 'Summit', key: string, name: string }
+   | null };
+
+
+export const BasedInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BASED_IN"},{"kind":"EnumValue","value":"HELD_IN"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasedInQuery, BasedInQueryVariables>;
+export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
+export const MembershipPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUMMIT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipPathQuery, MembershipPathQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"citationCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
+export const WarSupportersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarSupporters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"russia","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPORTS_WAR_OF"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","alias":{"kind":"Name","value":"supplies"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPLIES"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WarSupportersQuery, WarSupportersQueryVariables>;
+export const WhichAlliesFundedPurlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhichAlliesFundedPurl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"purl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"jointly"}},{"kind":"Field","name":{"kind":"Name","value":"cofunders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhichAlliesFundedPurlQuery, WhichAlliesFundedPurlQueryVariables>;

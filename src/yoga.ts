@@ -1,0 +1,77 @@
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { schema } from './schema/index.js';
+import { createContext, type GraphStore } from './context.js';
+import { GraphError } from './graph/errors.js';
+import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
+
+/**
+ * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
+ * with their message, a code and the argument at fault. This runs before Yoga's masking, which
+ * then lets them through untouched and unlogged; anything else is a bug and stays masked.
+ */
+function graphErrorsPlugin(): Plugin {
+  const toGraphQLError = (error: GraphQLError): GraphQLError => {
+    const original = error.originalError;
+    if (!(original instanceof GraphError)) return error;
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) },
+    });
+  };
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors) return;
+          setResult({ ...result, errors: result.errors.map(toGraphQLError) });
+        },
+      };
+    },
+  };
+}
+
+function healthPlugin(store: GraphStore): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/health') {
+        const { graph, version, citationCount } = store.current;
+        endResponse(
+          fetchAPI.Response.json({
+            ready: true,
+            graph: { entities: graph.order, relations: graph.size, citations: citationCount, version },
+          }),
+        );
+      } else if (url.pathname === '/') {
+        endResponse(
+          new fetchAPI.Response(
+            '<!doctype html><meta charset="utf-8"><title>Ukraine support graph</title>' +
+              '<h1>NATO support for Ukraine: knowledge graph</h1>' +
+              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li></ul>',
+            { headers: { 'content-type': 'text/html; charset=utf-8' } },
+          ),
+        );
+      }
+    },
+  };
+}
+
+/** The whole app without a port: server.ts listens, tests call `yoga.fetch`. */
+export function createApp(store: GraphStore) {
+  return createYoga({
+    schema,
+    context: () => createContext(store),
+    graphiql: { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL },
+    // Never the development mode that adds stack traces, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
+    // /health is ours, with graph counts; Yoga's own check moves out of the way.
+    healthCheckEndpoint: '/_yoga/health',
+    landingPage: false,
+    plugins: [healthPlugin(store), graphErrorsPlugin()],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, runText, realApp, type Response } from './support/client.js';
+import type { App } from '../src/yoga.js';
+import {
+  BasedInDocument,
+  EntityRelationsDocument,
+  MembershipPathDocument,
+  NodeByIdDocument,
+  SearchDocument,
+  StatsDocument,
+  WarSupportersDocument,
+  WhichAlliesFundedPurlDocument,
+  type EntityRelationsQuery,
+} from '../src/generated/graphql.js';
+
+const SOURCE_TEXT = readFileSync(new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url), 'utf8');
+
+let app: App;
+beforeAll(async () => {
+  app = await realApp();
+});
+
+describe('bad requests', () => {
+  it('answers a malformed query with a syntax error that says where', async () => {
+    const response = await runText(app, '{ entity(key: "purl") { name ');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    expect(response.errors?.[0]?.locations).toEqual([{ line: 1, column: 30 }]);
+  });
+
+  it('answers an unknown field with a validation error naming it', async () => {
+    const response = await runText(app, '{ entity(key: "purl") { nonsense } }');
+    expect(response.errors?.[0]?.message).toContain('Cannot query field "nonsense" on type "Entity"');
+  });
+
+  it('answers null for an unknown key, not an error', async () => {
+    const response = await run(app, EntityRelationsDocument, { key: 'no-such-thing' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.entity).toBeNull();
+  });
+
+  it('refuses a page size over the cap with a code and the argument', async () => {
+    const response = await run(app, EntityRelationsDocument, { key: 'nato', first: 1000 });
+    expect(response.errors?.[0]?.message).toBe('first must be at most 100 (the page size cap), got 1000');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const response = await run(app, EntityRelationsDocument, { key: 'nato', after: 'garbage' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it('refuses an unknown enum value in variables', async () => {
+    const response = await runText(app, 'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }', {
+      t: ['FRIENDS_WITH'],
+    });
+    expect(response.errors?.[0]?.message).toContain('Value "FRIENDS_WITH" does not exist in "RelationType" enum');
+  });
+});
+
+describe('which allies funded PURL', () => {
+  it('lists every funder with amount, date, package and quotes from the source', async () => {
+    const { data, errors } = await run(app, WhichAlliesFundedPurlDocument);
+    expect(errors).toBeUndefined();
+    expect(data?.entity?.name).toBe('Prioritised Ukraine Requirements List');
+    if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
+    const rows = data.entity.funders.map((f) => [f.funder.key, f.via?.key ?? null, f.amount?.text ?? null, f.date, f.pledged]);
+    expect(rows).toEqual([
+      ['netherlands', 'purl-package-netherlands-2025-08-04', null, '2025-08-04', false],
+      ['denmark', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
+      ['norway', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
+      ['sweden', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
+      ['germany', 'purl-package-germany-2025-08-13', 'USD 500 million', '2025-08-13', false],
+      ['canada', 'purl-package-canada-2025-08-24', 'USD 500 million', '2025-08-24', false],
+      ['nordic-and-baltic-allies', 'purl-package-nordic-baltic-2025-11-13', 'USD 500 million', '2025-11-13', false],
+      ['nato-allies', null, 'over USD 4 billion', '2025-12-10', false],
+      ['nato-allies', null, 'USD 4 billion', null, true],
+    ]);
+  });
+
+  it('names each joint funder with the whole amount and its cofunders', async () => {
+    const { data } = await run(app, WhichAlliesFundedPurlDocument);
+    if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
+    const denmark = data.entity.funders.find((f) => f.funder.key === 'denmark')!;
+    expect(denmark.amount).toEqual({ value: 500_000_000, currency: 'USD', qualifier: 'EXACT', text: 'USD 500 million' });
+    expect(denmark.jointly).toBe(true);
+    expect(denmark.cofunders.map((c) => c.key).sort()).toEqual(['norway', 'sweden']);
+    const germany = data.entity.funders.find((f) => f.funder.key === 'germany')!;
+    expect(germany.jointly).toBe(false);
+    expect(germany.citations.map((c) => c.quote)).toContain('Germany to fund $500 million PURL package for Ukraine, 13 August 2025');
+  });
+
+  it('cites only sentences that stand word for word in the source', async () => {
+    const { data } = await run(app, WhichAlliesFundedPurlDocument);
+    if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
+    const citations = data.entity.funders.flatMap((f) => f.citations);
+    expect(citations.length).toBeGreaterThanOrEqual(data.entity.funders.length);
+    for (const citation of citations) {
+      expect(SOURCE_TEXT).toContain(citation.quote);
+      expect(citation.source.url).toBe('https://nato.int/en/what-we-do/partnerships-and-cooperation/natos-support-for-ukraine');
+    }
+  });
+});
+
+describe('search', () => {
+  const keys = async (text: string, kinds?: ('COUNTRY' | 'PACKAGE' | 'PROGRAMME')[]) =>
+    (await run(app, SearchDocument, { text, kinds })).data?.search.map((entity) => entity.key) ?? [];
+
+  it('refuses text longer than 200 characters', async () => {
+    const response = await run(app, SearchDocument, { text: 'x'.repeat(201) });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
+  });
+
+  it('finds the DPRK as "North Korea" and the PRC as "China"', async () => {
+    expect((await keys('North Korea'))[0]).toBe('dprk');
+    expect((await keys('china'))[0]).toBe('prc');
+    expect((await keys('DPRK'))[0]).toBe('dprk');
+  });
+
+  it('finds the programme before its packages for "PURL"', async () => {
+    const found = await keys('PURL');
+    expect(found[0]).toBe('purl');
+    expect(found.slice(1)).toEqual(expect.arrayContaining(['purl-package-germany-2025-08-13', 'purl-package-canada-2025-08-24']));
+  });
+
+  it('finds UNITE by "Brave NATO" and ignores accents and case', async () => {
+    expect((await keys('brave nato'))[0]).toBe('unite');
+    expect((await keys('turkiye'))[0]).toBe('turkiye');
+    expect((await keys('TÜRKIYE'))[0]).toBe('turkiye');
+  });
+
+  it('filters by kind', async () => {
+    const found = await keys('PURL', ['PACKAGE']);
+    expect(found).not.toContain('purl');
+    expect(found.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('returns nothing for text that matches nothing', async () => {
+    expect(await keys('zzzzqqq')).toEqual([]);
+  });
+});
+
+describe('relations and nodes', () => {
+  it('pages through all of an entity\'s relations without repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    let total = 0;
+    do {
+      const response: Response<EntityRelationsQuery> = await run(app, EntityRelationsDocument, { key: 'nato', first: 7, after });
+      expect(response.errors).toBeUndefined();
+      const relations = response.data!.entity!.relations;
+      total = relations.totalCount;
+      seen.push(...relations.edges.map((edge) => edge.relation.key));
+      after = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBeGreaterThan(7);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('shows direction and the other end, filtered by type', async () => {
+    const { data } = await run(app, EntityRelationsDocument, { key: 'netherlands', types: ['MEMBER_OF'], direction: 'OUT' });
+    const edge = data?.entity?.relations.edges.find((e) => e.node.key === 'nato');
+    expect(edge?.direction).toBe('OUT');
+    expect(edge?.relation.date).toBe('1949');
+    expect(edge?.relation.from.key).toBe('netherlands');
+  });
+
+  it('refetches entities, relations and sources by global ID', async () => {
+    const { data } = await run(app, EntityRelationsDocument, { key: 'wiesbaden', first: 1 });
+    const entityId = data!.entity!.id;
+    const relationId = data!.entity!.relations.edges[0]!.relation.id;
+    const entity = await run(app, NodeByIdDocument, { id: entityId });
+    expect(entity.data?.node).toMatchObject({ __typename: 'City', key: 'wiesbaden', name: 'Wiesbaden' });
+    const relation = await run(app, NodeByIdDocument, { id: relationId });
+    expect(relation.data?.node?.__typename).toBe('Relation');
+    const missing = await run(app, NodeByIdDocument, { id: Buffer.from('Country:atlantis').toString('base64') });
+    expect(missing.data?.node).toBeNull();
+  });
+});
+
+describe('the questions in the README', () => {
+  it('names the four states that support Russia\'s war and what each supplies', async () => {
+    const { data } = await run(app, WarSupportersDocument);
+    const supporters = Object.fromEntries(
+      data!.entity!.relations.edges.map((edge) => [edge.node.key, edge.node.supplies.edges.map((s) => s.node.name).sort()]),
+    );
+    expect(Object.keys(supporters).sort()).toEqual(['belarus', 'dprk', 'iran', 'prc']);
+    expect(supporters.dprk).toEqual(expect.arrayContaining(['Troops', 'Weapons', 'Ammunition']));
+    expect(supporters.iran).toEqual(expect.arrayContaining(['Drones', 'Missiles']));
+  });
+
+  it('tells what each summit decided on the membership path', async () => {
+    const { data } = await run(app, MembershipPathDocument);
+    const summits = Object.fromEntries(data!.entities.map((s) => [s.key, s]));
+    expect(Object.keys(summits).sort()).toEqual(['bucharest-summit-2008', 'vilnius-summit-2023', 'washington-summit-2024']);
+    const decided = (key: string) => {
+      const summit = summits[key];
+      return summit?.__typename === 'Summit' ? summit.decisions.map((d) => d.key) : [];
+    };
+    expect(decided('bucharest-summit-2008')).toContain('bucharest-2008-ukraine-will-become-member');
+    expect(decided('vilnius-summit-2023')).toContain('vilnius-2023-map-requirement-removed');
+    expect(decided('washington-summit-2024')).toEqual(
+      expect.arrayContaining(['washington-2024-irreversible-path-to-membership', 'long-term-security-assistance-pledge']),
+    );
+  });
+
+  it('says NSATU is based in Wiesbaden, Germany', async () => {
+    const { data } = await run(app, BasedInDocument, { key: 'wiesbaden' });
+    if (data?.entity?.__typename !== 'City') throw new Error('wiesbaden is not a City');
+    expect(data.entity.locatedIn.map((p) => p.name)).toEqual(['Germany']);
+    expect(data.entity.basedHere.map((e) => e.key)).toContain('nsatu');
+    expect(data.entity.relations.edges.flatMap((e) => e.relation.citations.map((c) => c.quote)).join(' ')).toContain('Wiesbaden');
+  });
+
+  it('reports the size of the graph', async () => {
+    const { data } = await run(app, StatsDocument);
+    expect(data?.stats.sourceCount).toBe(2);
+    expect(data?.stats.entityCount).toBeGreaterThan(100);
+    expect(data?.stats.citationCount).toBeGreaterThan(data!.stats.relationCount);
+  });
+});

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The HTTP layer itself: the real server process on a free port (PORT=0), as `npm start` runs it
+// but through tsx, so the test needs no build step.
+
+function startServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** What the stream prints, up to the first match of `until`, or all of it. */
+async function output(stream: NodeJS.ReadableStream, until?: RegExp): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += String(chunk);
+    if (until?.test(text)) return text;
+  }
+  return text;
+}
+
+describe('the server process', () => {
+  it('refuses to start on invalid data, naming the file, entry and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-graph-data-'));
+    for (const folder of ['sources', 'entities', 'relations']) mkdirSync(join(dir, folder));
+    writeFileSync(join(dir, 'sources', 'doc.md'), '---\ntitle: Doc\n---\nSome text.\n');
+    writeFileSync(join(dir, 'entities', 'things.yaml'), 'entities:\n  - key: thing\n    name: Thing\n    kind: GADGET\n');
+    writeFileSync(join(dir, 'relations', 'links.yaml'), 'relations: []\n');
+    const child = startServer({ GRAPH_DATA_DIR: dir });
+    const [stderr, [code]] = await Promise.all([output(child.stderr!), once(child, 'exit')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Refusing to start');
+    expect(stderr).toContain('entities/things.yaml');
+    expect(stderr).toContain('thing');
+    expect(stderr).toContain('kind');
+  });
+
+  describe('on the real data', () => {
+    let child: ChildProcess;
+    let base: string;
+
+    beforeAll(async () => {
+      child = startServer({});
+      const stdout = await output(child.stdout!, /at (http:\/\/\S+)\/graphql/);
+      const match = /at (http:\/\/\S+)\/graphql/.exec(stdout);
+      if (!match) throw new Error(`server did not report its address: ${stdout}`);
+      base = match[1]!;
+    });
+
+    afterAll(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+
+    it('reports readiness and the graph counts on /health', async () => {
+      const response = await fetch(`${base}/health`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { ready: boolean; graph: { entities: number; relations: number } };
+      expect(body.ready).toBe(true);
+      expect(body.graph.entities).toBeGreaterThan(100);
+      expect(body.graph.relations).toBeGreaterThan(100);
+    });
+
+    it('serves GraphiQL opening on the PURL funders question', async () => {
+      const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('WhichAlliesFundedPurl');
+    });
+
+    it('answers a query over HTTP and a malformed one with a syntax error', async () => {
+      const ok = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ entity(key: "purl") { name } }' }),
+      });
+      expect(await ok.json()).toEqual({ data: { entity: { name: 'Prioritised Ukraine Requirements List' } } });
+      const bad = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ entity(key: "purl") { name }' }),
+      });
+      const body = (await bad.json()) as { errors: { message: string }[] };
+      expect(body.errors[0]!.message).toMatch(/Syntax Error/);
+    });
+
+    it('closes cleanly on SIGTERM', async () => {
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+    });
+  });
+});

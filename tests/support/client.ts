@@ -1,0 +1,49 @@
+import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createApp, type App } from '../../src/yoga.js';
+import { buildKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { openKnowledgeGraph } from '../../src/load/open-graph.js';
+import type { GraphData } from '../../src/graph/types.js';
+
+export interface Response<R> {
+  status: number;
+  data: R | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/** Runs a typed document through `yoga.fetch`, as a client would over HTTP, without a port. */
+export async function run<R, V extends Record<string, unknown>>(
+  app: App,
+  document: TypedDocumentNode<R, V>,
+  ...[variables]: V extends Record<string, never> ? [] : [V]
+): Promise<Response<R>> {
+  return runText<R>(app, print(document), variables);
+}
+
+/** Runs query text, for the malformed and invalid queries no typed document can express. */
+export async function runText<R = unknown>(app: App, query: string, variables?: Record<string, unknown>): Promise<Response<R>> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as ExecutionResult<R>;
+  return { status: response.status, data: body.data, errors: body.errors?.map((error) => error as GraphQLFormattedError) };
+}
+
+let realGraph: Promise<KnowledgeGraph> | undefined;
+
+/** The graph built from the committed graph-data/, loaded once per test file. */
+export function loadRealGraph(): Promise<KnowledgeGraph> {
+  realGraph ??= openKnowledgeGraph();
+  return realGraph;
+}
+
+export async function realApp(): Promise<App> {
+  return createApp({ current: await loadRealGraph() });
+}
+
+/** An app over a small inline graph, for tests that need exact control of the data. */
+export function fixtureApp(data: GraphData): App {
+  return createApp({ current: buildKnowledgeGraph(data, 'fixture') });
+}

@@ -51,6 +51,28 @@ describe('bad requests', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
+  it('refuses a query nested deeper than the depth limit before running it', async () => {
+    const nested = (depth: number): string => (depth === 0 ? 'key' : `relations { edges { node { ${nested(depth - 1)} } } }`);
+    const response = await runText<{ entity: unknown }>(app, `{ entity(key: "nato") { ${nested(5)} } }`);
+    expect(response.errors?.[0]?.message).toMatch(/^Query depth is \d+, over the limit of 12/);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 12 });
+    expect(response.data?.entity ?? null).toBeNull();
+  });
+
+  it('refuses nested pages whose product is too large, counting each page size', async () => {
+    const page = 'relations(first: 100) { edges { node { key RELATIONS } } }';
+    const query = `{ entity(key: "nato") { ${page.replace('RELATIONS', page.replace('RELATIONS', ''))} } }`;
+    const response = await runText(app, query);
+    expect(response.errors?.[0]?.message).toMatch(/^Query complexity is \d+, over the limit of 20000: ask for smaller pages/);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
+  });
+
+  it('refuses thousands of aliases by the breadth limit', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { entityCount }`).join(' ');
+    const response = await runText(app, `{ ${aliases} }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth' });
+  });
+
   it('refuses an unknown enum value in variables', async () => {
     const response = await runText(app, 'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }', {
       t: ['FRIENDS_WITH'],

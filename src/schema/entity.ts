@@ -1,9 +1,9 @@
-import { builder } from './builder.js';
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
 import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
 import { getEntity } from '../graph/knowledge-graph.js';
 import { relationsOf, type RelationHit } from '../graph/relations.js';
-import { paginate } from '../graph/pagination.js';
+import { DEFAULT_PAGE_SIZE, paginate } from '../graph/pagination.js';
+import { builder, pageCost } from './builder.js';
 import { searchEntities } from '../graph/search.js';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../graph/vocabulary.js';
 import type { EntityData } from '../graph/types.js';
@@ -33,7 +33,8 @@ const RelationConnection = builder.objectRef<RelationConnectionShape>('RelationC
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount', { description: 'How many relations match, across all pages.' }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
-    edges: t.field({ type: [RelationEdge], resolve: (connection) => connection.edges }),
+    // The page size is already counted by `relations`; the edges list adds no multiplier.
+    edges: t.field({ type: [RelationEdge], complexity: { field: 0, multiplier: 1 }, resolve: (connection) => connection.edges }),
   }),
 });
 
@@ -57,6 +58,7 @@ EntityRef.implement({
     relations: t.field({
       type: RelationConnection,
       description: 'Cited relations of this entity, ordered by type, date and key.',
+      complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, DEFAULT_PAGE_SIZE) }),
       args: {
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: false }),
         types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these relation types.' }),
@@ -120,6 +122,7 @@ builder.queryFields((t) => ({
   }),
   search: t.field({
     type: [EntityRef],
+    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, 10) }),
     description:
       'Entities whose name or alias matches, case- and accent-insensitively, by whole words and prefixes; best match first.',
     args: {

@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+import { builder, pageCost } from './builder.js';
 import { EntityRef } from './refs.js';
 import { EntityKindEnum } from './vocabulary.js';
 import { listEntities } from '../graph/knowledge-graph.js';
@@ -36,6 +36,7 @@ builder.queryFields((t) => ({
   }),
   entities: t.field({
     type: [EntityRef],
+    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, MAX_PAGE_SIZE) }),
     description: `Entities of the given kinds (all when omitted), in name order; at most ${MAX_PAGE_SIZE} a call, \`offset\` for more.`,
     args: {
       kinds: t.arg({ type: [EntityKindEnum], required: false }),

@@ -98,6 +98,28 @@ export function validateGraphData(
   };
 }
 
+/**
+ * Records where `key` is first defined; reports a later definition as a duplicate, naming the
+ * first. Returns false for a duplicate (or no key), so the entry is not loaded twice.
+ */
+function claimKey<Extra extends object>(
+  index: Map<string, { file: string; line: number } & Extra>,
+  what: 'entity' | 'relation',
+  entry: RawEntry,
+  key: string | null,
+  report: Report,
+  extra: Extra,
+): boolean {
+  if (key === null) return true;
+  const first = index.get(key);
+  if (first !== undefined) {
+    report('key', `duplicate ${what} key; first defined in ${first.file} at line ${first.line}`);
+    return false;
+  }
+  index.set(key, { file: entry.file, line: entry.line, ...extra });
+  return true;
+}
+
 function validateEntities(entries: readonly RawEntry[], context: Context, problems: DataProblem[]): EntityData[] {
   const entities: EntityData[] = [];
   for (const entry of entries) {
@@ -105,16 +127,7 @@ function validateEntities(entries: readonly RawEntry[], context: Context, proble
     const key = entryKeyOf(raw);
     const report = reporterFor(entry, key, problems);
 
-    let duplicate = false;
-    if (key !== null) {
-      const first = context.entityIndex.get(key);
-      if (first !== undefined) {
-        report('key', `duplicate entity key; first defined in ${first.file} at line ${first.line}`);
-        duplicate = true;
-      } else {
-        context.entityIndex.set(key, { file: entry.file, line: entry.line, kind: entityKindOf(raw) });
-      }
-    }
+    const duplicate = !claimKey(context.entityIndex, 'entity', entry, key, report, { kind: entityKindOf(raw) });
 
     const parsed = entitySchema.safeParse(raw);
     if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));
@@ -138,16 +151,7 @@ function validateRelations(entries: readonly RawEntry[], context: Context, probl
     const key = entryKeyOf(raw);
     const report = reporterFor(entry, key, problems);
 
-    let duplicate = false;
-    if (key !== null) {
-      const first = relationIndex.get(key);
-      if (first !== undefined) {
-        report('key', `duplicate relation key; first defined in ${first.file} at line ${first.line}`);
-        duplicate = true;
-      } else {
-        relationIndex.set(key, { file: entry.file, line: entry.line });
-      }
-    }
+    const duplicate = !claimKey(relationIndex, 'relation', entry, key, report, {});
 
     const parsed = relationSchema.safeParse(raw);
     if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));

@@ -29,6 +29,29 @@ describe('bad requests', () => {
     expect(response.errors?.[0]?.locations).toEqual([{ line: 1, column: 30 }]);
   });
 
+  it('answers a body that is not JSON with a 400 that says so', async () => {
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ stats { entityCount } }"',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/POST body sent invalid JSON/);
+  });
+
+  it('answers a variable of the wrong type with an error naming the variable', async () => {
+    const response = await runText(app, 'query($key: String!) { entity(key: $key) { name } }', { key: 42 });
+    expect(response.errors?.[0]?.message).toContain('Variable "$key" got invalid value 42');
+  });
+
+  it('answers a query sent by GET, as GraphiQL and caches may', async () => {
+    const response = await app.fetch(`http://test/graphql?query=${encodeURIComponent('{ entity(key: "nsatu") { name } }')}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(await response.json()).toEqual({ data: { entity: { name: 'NATO Security Assistance and Training for Ukraine' } } });
+  });
+
   it('answers an unknown field with a validation error naming it', async () => {
     const response = await runText(app, '{ entity(key: "purl") { nonsense } }');
     expect(response.errors?.[0]?.message).toContain('Cannot query field "nonsense" on type "Entity"');

@@ -90,8 +90,8 @@ export const RELATION_TYPES = {
     to: PLACES,
   },
   DECIDED: {
-    description: 'The summit or body from took the decision, or made the pledge or programme, to.',
-    from: ['SUMMIT', 'BODY', 'ORGANISATION', 'GROUP'],
+    description: 'The summit, body or person from took the decision, or made the pledge or programme, to.',
+    from: ['SUMMIT', 'BODY', 'ORGANISATION', 'GROUP', 'PERSON'],
     to: ['DECISION', 'PROGRAMME'],
   },
   ISSUED: {

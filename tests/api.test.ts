@@ -259,6 +259,23 @@ describe('the questions in the README', () => {
     expect(data.entity.relations.edges.flatMap((e) => e.relation.citations.map((c) => c.quote)).join(' ')).toContain('Wiesbaden');
   });
 
+  it('tells who supplies drones to whom, on both sides', async () => {
+    const response = await runText<{ entity: { suppliedBy: { from: { key: string }; recipient: { key: string } }[] } }>(
+      app,
+      '{ entity(key: "drones") { ... on Resource { suppliedBy { from { key } recipient { key } citations { quote } } } } }',
+    );
+    const pairs = response.data!.entity.suppliedBy.map((s) => `${s.from.key}->${s.recipient.key}`).sort();
+    expect(pairs).toEqual(['iran->russia', 'nato-allies->ukraine']);
+  });
+
+  it('names the Secretary General and the office he holds', async () => {
+    const response = await runText<{ search: { name: string; roles: { name: string }[] }[] }>(
+      app,
+      '{ search(text: "Rutte", kinds: [PERSON]) { name ... on Person { roles { name } } } }',
+    );
+    expect(response.data!.search).toEqual([{ name: 'Mark Rutte', roles: [{ name: 'NATO Secretary General' }] }]);
+  });
+
   it('reports the size of the graph', async () => {
     const { data } = await run(app, StatsDocument);
     expect(data?.stats.sourceCount).toBe(2);

@@ -71,7 +71,7 @@ export type RelationType =
   | 'CONDEMNS'
   /** from coordinates, manages or identifies the work of to. */
   | 'COORDINATES'
-  /** The summit or body from took the decision, or made the pledge or programme, to. */
+  /** The summit, body or person from took the decision, or made the pledge or programme, to. */
   | 'DECIDED'
   /** Deliveries under the programme from go through the programme or body to. */
   | 'DELIVERS_THROUGH'

@@ -10,6 +10,8 @@ import './programme.js';
 import './country.js';
 import './summit.js';
 import './place.js';
+import './people.js';
+import './resource.js';
 import './graph-info.js';
 
 builder.queryType({

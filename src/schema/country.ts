@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { EntityRef, FundingRef, RelationRef } from './refs.js';
-import { entityTypes } from './entity.js';
+import { entityTypes, neighbours } from './entity.js';
 import { contributionsOf } from '../graph/funding.js';
 import { membershipOf, neighboursOf } from '../graph/relations.js';
 
@@ -16,7 +16,7 @@ for (const kind of ['COUNTRY', 'GROUP', 'ORGANISATION'] as const) {
     memberOf: t.field({
       type: [EntityRef],
       description: 'Organisations and groups this is a member of.',
-      resolve: (entity, _args, context) => neighboursOf(context.kg, entity.key, ['MEMBER_OF'], 'OUT'),
+      resolve: neighbours(['MEMBER_OF'], 'OUT'),
     }),
   }));
 }

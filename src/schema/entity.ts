@@ -1,11 +1,12 @@
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
 import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
 import { getEntity } from '../graph/knowledge-graph.js';
-import { relationsOf, type RelationHit } from '../graph/relations.js';
+import { neighboursOf, relationsOf, type RelationHit } from '../graph/relations.js';
 import { DEFAULT_PAGE_SIZE, paginate } from '../graph/pagination.js';
 import { builder, pageCost } from './builder.js';
 import { searchEntities } from '../graph/search.js';
-import { ENTITY_KIND_NAMES, type EntityKind } from '../graph/vocabulary.js';
+import { ENTITY_KIND_NAMES, type EntityKind, type RelationType } from '../graph/vocabulary.js';
+import type { Context } from '../context.js';
 import type { EntityData } from '../graph/types.js';
 
 interface RelationEdgeShape {
@@ -136,3 +137,12 @@ builder.queryFields((t) => ({
       ),
   }),
 }));
+
+/**
+ * A resolver for a kind field that lists the entities one relation hop away, such as
+ * `Summit.heldIn` (HELD_IN, OUT): the typed shortcuts beside the generic `relations`.
+ */
+export function neighbours(types: readonly RelationType[], direction: 'IN' | 'OUT') {
+  return (entity: EntityData, _args: object, context: Context): EntityData[] =>
+    neighboursOf(context.kg, entity.key, types, direction);
+}

@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { EntityRef, FundingRef, MoneyRef } from './refs.js';
-import { entityTypes } from './entity.js';
+import { entityTypes, neighbours } from './entity.js';
 import { fundersOf, packageDetails } from '../graph/funding.js';
-import { neighboursOf } from '../graph/relations.js';
 import { getEntity } from '../graph/knowledge-graph.js';
 
 builder.objectFields(entityTypes.PROGRAMME, (t) => ({
@@ -15,16 +14,16 @@ builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   packages: t.field({
     type: [entityTypes.PACKAGE],
     description: 'The funding packages delivered under this programme.',
-    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['PACKAGE_OF'], 'IN'),
+    resolve: neighbours(['PACKAGE_OF'], 'IN'),
   }),
   basedIn: t.field({
     type: [EntityRef],
     description: 'Where the programme is based.',
-    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['BASED_IN'], 'OUT'),
+    resolve: neighbours(['BASED_IN'], 'OUT'),
   }),
   coordinatedBy: t.field({
     type: [EntityRef],
-    resolve: (programme, _args, context) => neighboursOf(context.kg, programme.key, ['COORDINATES', 'RUNS'], 'IN'),
+    resolve: neighbours(['COORDINATES', 'RUNS'], 'IN'),
   }),
 }));
 

@@ -2,7 +2,7 @@
  * Typed errors for bad calls into the graph functions. The schema layer turns these into
  * GraphQL errors with `extensions.code`; anything else is a bug and stays masked.
  */
-export type GraphErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+export type GraphErrorCode = 'BAD_USER_INPUT';
 
 export class GraphError extends Error {
   readonly code: GraphErrorCode;

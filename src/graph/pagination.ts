@@ -19,7 +19,7 @@ export interface Page<T> {
 const CURSOR_PREFIX = 'cursor:';
 
 /** Cursors name the item's stable key, so a page boundary survives a data reload. */
-export function encodeCursor(key: string): string {
+function encodeCursor(key: string): string {
   return Buffer.from(CURSOR_PREFIX + key, 'utf8').toString('base64url');
 }
 

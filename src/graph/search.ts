@@ -22,11 +22,11 @@ export interface SearchOptions {
   first?: number;
 }
 
-export const MAX_SEARCH_RESULTS = 100;
+const MAX_SEARCH_RESULTS = 100;
 const MAX_SEARCH_TEXT = 200;
 
 /** Lower-cases and strips accents so "Turkiye" finds "Türkiye" and "kyiv" finds "Kyiv". */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

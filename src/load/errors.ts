@@ -17,7 +17,7 @@ export interface DataProblem {
 /**
  * Formats one problem as `file › key › field: message`, leaving out the parts that are null.
  */
-export function formatDataProblem(problem: DataProblem): string {
+function formatDataProblem(problem: DataProblem): string {
   const location = [problem.file, problem.key, problem.field].filter((part): part is string => part !== null);
   return `${location.join(' › ')}: ${problem.message}`;
 }

@@ -15,7 +15,7 @@ import { describeValue } from './describe-value.js';
  * source) is checked by the loader afterwards.
  */
 
-export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * An object that refuses unknown fields, with an issue message that lists the allowed ones:

@@ -10,7 +10,7 @@ import { MAX_PAGE_SIZE } from '../graph/pagination.js';
  * grow exponentially (relations of relations of relations...) is refused, not attempted.
  * A page field costs its page size times its selection; other lists count 10 each.
  */
-export const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 20_000 } as const;
+const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 20_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;

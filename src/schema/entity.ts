@@ -91,7 +91,7 @@ EntityRef.implement({
 });
 
 /** GraphQL type name of each kind: COUNTRY → Country. */
-export const ENTITY_TYPE_NAMES = Object.fromEntries(
+const ENTITY_TYPE_NAMES = Object.fromEntries(
   ENTITY_KIND_NAMES.map((kind) => [kind, kind.charAt(0) + kind.slice(1).toLowerCase()]),
 ) as Record<EntityKind, string>;
 

@@ -62,7 +62,6 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
   const maxFileBytes = maxFileBytesOf(options);
   const problems: DataProblem[] = [];
   const files: DataFile[] = [];
-  // Files found but not read: citing them must not look like citing something that is absent.
   const unread: string[] = [];
 
   const dirInfo = await stat(dir).catch(() => null);
@@ -81,6 +80,11 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
     for (const name of names.sort(compareText)) {
       if (isIgnoredName(name)) continue;
       const path = `${folder}/${name}`;
+      // A file found but not read: citing it must not look like citing something absent.
+      const unreadable = (problem: DataProblem) => {
+        problems.push(problem);
+        unread.push(path);
+      };
       if (dataFolderOf(path) === null) {
         problems.push(unexpectedFileProblem(path));
         continue;
@@ -88,8 +92,7 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
       const info = await stat(join(folderPath, name)).catch(() => null);
       if (info === null) {
         // A dangling symlink, or a file removed while we were listing the folder.
-        problems.push({ file: path, key: null, field: null, message: 'cannot be read' });
-        unread.push(path);
+        unreadable({ file: path, key: null, field: null, message: 'cannot be read' });
         continue;
       }
       if (!info.isFile()) {
@@ -97,14 +100,12 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
         continue;
       }
       if (info.size > maxFileBytes) {
-        problems.push(fileTooLargeProblem(path, info.size, maxFileBytes));
-        unread.push(path);
+        unreadable(fileTooLargeProblem(path, info.size, maxFileBytes));
         continue;
       }
       const bytes = await readFile(join(folderPath, name)).catch(() => null);
       if (bytes === null) {
-        problems.push({ file: path, key: null, field: null, message: 'cannot be read' });
-        unread.push(path);
+        unreadable({ file: path, key: null, field: null, message: 'cannot be read' });
         continue;
       }
       files.push({ path, bytes });

@@ -54,6 +54,16 @@ export function getRelation(kg: KnowledgeGraph, key: string): RelationData | nul
   return kg.graph.hasEdge(key) ? kg.graph.getEdgeAttributes(key) : null;
 }
 
+/** Calls `visit` with every entity, in insertion order. */
+export function forEachEntity(kg: KnowledgeGraph, visit: (entity: EntityData) => void): void {
+  kg.graph.forEachNode((_key, entity) => visit(entity));
+}
+
+/** Calls `visit` with every relation, in insertion order. */
+export function forEachRelation(kg: KnowledgeGraph, visit: (relation: RelationData) => void): void {
+  kg.graph.forEachEdge((_key, relation) => visit(relation));
+}
+
 /** The source with this key, or null. */
 export function getSource(kg: KnowledgeGraph, key: string): SourceDoc | null {
   return kg.sources.get(key) ?? null;

@@ -1,0 +1,84 @@
+import { InvalidArgumentError } from './errors.js';
+import type { PartialDate } from './types.js';
+
+/**
+ * Time on the graph. Facts are dated at the precision the source gives ("2024", "2025-08",
+ * "2025-08-13"), so each date stands for a period: its first and last day. A fact is known
+ * "as of" a day when its period has started by then; undated facts are always known, because
+ * the source presents them as standing facts rather than events.
+ */
+
+const DATE_ARGUMENT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export interface Period {
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day, YYYY-MM-DD. */
+  end: string;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The days a partial date covers; null for text that is not a date this graph writes. */
+export function periodOf(date: PartialDate): Period | null {
+  const match = DATE_ARGUMENT.exec(date);
+  if (match === null) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { start: `${match[1]}-01-01`, end: `${match[1]}-12-31` };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  const last = daysInMonth(year, month);
+  if (match[3] === undefined) {
+    return { start: `${match[1]}-${match[2]}-01`, end: `${match[1]}-${match[2]}-${pad(last, 2)}` };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > last) return null;
+  return { start: date, end: date };
+}
+
+/**
+ * Reads a date argument (asOf, from, to) at year, month or day precision and returns its
+ * period, or throws naming the argument.
+ */
+export function parseDateArgument(argument: string, value: string): Period {
+  const period = periodOf(value);
+  if (period === null) {
+    throw new InvalidArgumentError(
+      argument,
+      `${argument} must be a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (2025-08-15), got "${value.slice(0, 40)}"`,
+    );
+  }
+  return period;
+}
+
+/**
+ * The last day an `asOf` argument covers: "2025-08" means by the end of August 2025. Null
+ * (no cut-off) when the argument is absent.
+ */
+export function asOfDay(asOf: string | null | undefined): string | null {
+  return asOf == null ? null : parseDateArgument('asOf', asOf).end;
+}
+
+/**
+ * True when a fact with this date is known by `day` (YYYY-MM-DD): undated facts always are,
+ * dated ones once their period has started. A null day means no cut-off.
+ */
+export function isKnownBy(date: PartialDate | null, day: string | null): boolean {
+  if (day === null || date === null) return true;
+  // A partial date sorts before every day in its period ("2025-08" < "2025-08-01"), so plain
+  // string order compares the period's start with the day.
+  return date <= day;
+}
+
+/** True when a dated fact's period overlaps [from, to]; either end may be open (null). */
+export function overlaps(date: PartialDate, from: string | null, to: string | null): boolean {
+  const period = periodOf(date);
+  if (period === null) return false;
+  return (from === null || period.end >= from) && (to === null || period.start <= to);
+}

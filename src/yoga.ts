@@ -4,6 +4,8 @@ import { schema } from './schema/index.js';
 import { createContext, type GraphStore } from './context.js';
 import { GraphError } from './graph/errors.js';
 import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
+import { exportPlugin } from './export/http.js';
+import { EXPORT_FORMATS } from './export/formats.js';
 
 /**
  * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
@@ -50,7 +52,10 @@ function healthPlugin(store: GraphStore): Plugin {
           new fetchAPI.Response(
             '<!doctype html><meta charset="utf-8"><title>Ukraine support graph</title>' +
               '<h1>NATO support for Ukraine: knowledge graph</h1>' +
-              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li></ul>',
+              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li></ul>' +
+              '<h2>Exports</h2><ul>' +
+              EXPORT_FORMATS.map(({ path, description }) => `<li><a href="${path}">${path}</a>: ${description}</li>`).join('') +
+              '</ul>',
             { headers: { 'content-type': 'text/html; charset=utf-8' } },
           ),
         );
@@ -70,7 +75,7 @@ export function createApp(store: GraphStore) {
     // /health is ours, with graph counts; Yoga's own check moves out of the way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
-    plugins: [healthPlugin(store), graphErrorsPlugin()],
+    plugins: [healthPlugin(store), exportPlugin(store), graphErrorsPlugin()],
   });
 }
 

@@ -1,0 +1,703 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { Parser as NTriplesParser, type Quad } from 'n3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildKnowledgeGraph, forEachEntity, forEachRelation, getRelation, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import type { Citation, EntityData, Money, RelationData, SourceDoc } from '../src/graph/types.js';
+import type { App } from '../src/yoga.js';
+import { toGexf } from '../src/export/gexf.js';
+import { EXPORT_BASE_IRI, VOCAB_IRI, kindClassName, toJsonLd, toNTriples } from '../src/export/rdf.js';
+import { cypherString, toCypher } from '../src/export/cypher.js';
+import { loadRealGraph, realApp } from './support/client.js';
+import { FIXTURE_SOURCE, entity, relation, usd } from './support/fixtures.js';
+
+// Each export is read back by an independent reader (graphology-gexf's parser, n3's parser,
+// JSON.parse, a parser for the Cypher literals the script uses) into the shape below, and
+// compared with what the graph holds: nothing dropped, nothing garbled.
+
+type PortableEntity = Omit<EntityData, 'file'>;
+type PortableRelation = Omit<RelationData, 'file'>;
+type PortableSource = Omit<SourceDoc, 'file' | 'text'>;
+interface PortableGraph {
+  sources: PortableSource[];
+  entities: PortableEntity[];
+  relations: PortableRelation[];
+}
+
+/** What an export must carry, read through the graph's accessors. */
+function portable(kg: KnowledgeGraph): PortableGraph {
+  const entities: PortableEntity[] = [];
+  const relations: PortableRelation[] = [];
+  forEachEntity(kg, ({ file: _file, ...rest }) => entities.push(rest));
+  forEachRelation(kg, ({ file: _file, ...rest }) => relations.push(rest));
+  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({ key, title, url, publisher, retrieved }));
+  return { sources, entities, relations };
+}
+
+const text = (value: unknown): string => {
+  if (typeof value !== 'string') throw new TypeError(`expected a string, got ${JSON.stringify(value)}`);
+  return value;
+};
+const optionalText = (value: unknown): string | null => (value === undefined || value === null ? null : text(value));
+const strings = (value: unknown): string[] => (value as unknown[]).map(text);
+const money = (value: unknown, currency: unknown, qualifier: unknown): Money | null =>
+  value === undefined || value === null ? null : ({ value: Number(value), currency: text(currency), qualifier: text(qualifier) } as Money);
+const citationsFromJson = (json: unknown): Citation[] =>
+  (JSON.parse(text(json)) as { source: unknown; quote: unknown }[]).map((c) => ({ source: text(c.source), quote: text(c.quote) }));
+
+// ---------------------------------------------------------------- GEXF
+
+function readGexf(gexf: string): PortableGraph {
+  const graph = parseGexf(MultiDirectedGraph, gexf, { respectInputGraphType: true });
+  const sources = (JSON.parse(text(graph.getAttribute('sources'))) as Record<string, unknown>[]).map((s) => ({
+    key: text(s.key),
+    title: text(s.title),
+    url: optionalText(s.url),
+    publisher: optionalText(s.publisher),
+    retrieved: optionalText(s.retrieved),
+  }));
+  const entities = graph.mapNodes((key, a): PortableEntity => ({
+    key,
+    name: text(a.label),
+    kind: text(a.kind) as EntityData['kind'],
+    aliases: strings(JSON.parse(text(a.aliases))),
+    date: optionalText(a.date),
+    citations: citationsFromJson(a.citations),
+  }));
+  const relations = graph.mapEdges((key, a, from, to): PortableRelation => ({
+    key,
+    type: text(a.kind) as RelationData['type'],
+    from,
+    to,
+    amount: money(a.amount_value, a.amount_currency, a.amount_qualifier),
+    statedEquivalent: money(a.stated_equivalent_value, a.stated_equivalent_currency, a.stated_equivalent_qualifier),
+    date: optionalText(a.date),
+    recipient: optionalText(a.recipient),
+    citations: citationsFromJson(a.citations),
+  }));
+  return { sources, entities, relations };
+}
+
+// ---------------------------------------------------------------- N-Triples
+
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const v = (term: string): string => `${VOCAB_IRI}${term}`;
+const keyOf = (iri: string, kind: 'entity' | 'source'): string => {
+  const prefix = `${EXPORT_BASE_IRI}${kind}/`;
+  if (!iri.startsWith(prefix)) throw new Error(`${iri} is not an ${kind} IRI`);
+  return decodeURIComponent(iri.slice(prefix.length));
+};
+
+/** The triples of an N-Triples document, grouped by subject, in document order. */
+class TripleIndex {
+  readonly bySubject = new Map<string, Quad[]>();
+  constructor(readonly quads: Quad[]) {
+    for (const q of quads) {
+      const list = this.bySubject.get(q.subject.value);
+      if (list) list.push(q);
+      else this.bySubject.set(q.subject.value, [q]);
+    }
+  }
+  objects(subject: string, predicate: string): Quad['object'][] {
+    return (this.bySubject.get(subject) ?? []).filter((q) => q.predicate.value === predicate).map((q) => q.object);
+  }
+  one(subject: string, predicate: string): string | null {
+    const objects = this.objects(subject, predicate);
+    if (objects.length > 1) throw new Error(`${subject} has ${objects.length} ${predicate}`);
+    return objects[0]?.value ?? null;
+  }
+  subjectsOfType(type: string): string[] {
+    return [...this.bySubject.keys()].filter((s) => this.objects(s, `${RDF}type`).some((o) => o.value === type));
+  }
+  citations(subject: string): Citation[] {
+    return this.objects(subject, v('citation'))
+      .map((node) => ({
+        position: Number(this.one(node.value, v('position'))),
+        source: keyOf(text(this.one(node.value, v('source'))), 'source'),
+        quote: text(this.one(node.value, v('quote'))),
+      }))
+      .sort((a, b) => a.position - b.position)
+      .map(({ source, quote }) => ({ source, quote }));
+  }
+}
+
+function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } {
+  const index = new TripleIndex(new NTriplesParser({ format: 'N-Triples' }).parse(nt));
+  const moneyOf = (s: string, prefix: string) =>
+    money(index.one(s, v(`${prefix}Value`)), index.one(s, v(`${prefix}Currency`)), index.one(s, v(`${prefix}Qualifier`)));
+  const sources = index.subjectsOfType(v('Source')).map((s) => ({
+    key: text(index.one(s, v('key'))),
+    title: text(index.one(s, `${RDFS}label`)),
+    url: index.one(s, v('url')),
+    publisher: index.one(s, v('publisher')),
+    retrieved: index.one(s, v('retrieved')),
+  }));
+  const entities = index.subjectsOfType(v('Entity')).map(
+    (s): PortableEntity => ({
+      key: text(index.one(s, v('key'))),
+      name: text(index.one(s, `${RDFS}label`)),
+      kind: text(index.one(s, v('kind'))) as EntityData['kind'],
+      aliases: index.objects(s, v('alias')).map((o) => o.value),
+      date: index.one(s, v('date')),
+      citations: index.citations(s),
+    }),
+  );
+  const relations = index.subjectsOfType(v('Relation')).map((s): PortableRelation => {
+    const recipient = index.one(s, v('recipient'));
+    return {
+      key: text(index.one(s, v('key'))),
+      type: text(index.one(s, `${RDF}predicate`)).slice(VOCAB_IRI.length) as RelationData['type'],
+      from: keyOf(text(index.one(s, `${RDF}subject`)), 'entity'),
+      to: keyOf(text(index.one(s, `${RDF}object`)), 'entity'),
+      amount: moneyOf(s, 'amount'),
+      statedEquivalent: moneyOf(s, 'statedEquivalent'),
+      date: index.one(s, v('date')),
+      recipient: recipient === null ? null : keyOf(recipient, 'entity'),
+      citations: index.citations(s),
+    };
+  });
+  return { graph: { sources, entities, relations }, index };
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+type JsonNode = Record<string, unknown>;
+
+function readJsonLd(jsonld: string): PortableGraph {
+  const document = JSON.parse(jsonld) as { '@context': JsonNode; '@graph': JsonNode[] };
+  const ofType = (type: string) => document['@graph'].filter((node) => ([] as unknown[]).concat(node['@type']).includes(type));
+  const strip = (prefix: string, value: unknown) => (value === null ? null : text(value).slice(prefix.length));
+  const citations = (value: unknown): Citation[] =>
+    (value as JsonNode[]).map((c) => ({ source: text(strip('source/', c.source)), quote: text(c.quote) }));
+  return {
+    sources: ofType('Source').map((s) => ({
+      key: text(s.key),
+      title: text(s.title),
+      url: optionalText(s.url),
+      publisher: optionalText(s.publisher),
+      retrieved: optionalText(s.retrieved),
+    })),
+    entities: ofType('Entity').map((e) => ({
+      key: text(e.key),
+      name: text(e.name),
+      kind: text(e.kind) as EntityData['kind'],
+      aliases: strings(e.aliases),
+      date: optionalText(e.date),
+      citations: citations(e.citations),
+    })),
+    relations: ofType('Relation').map((r) => ({
+      key: text(r.key),
+      type: text(r.type) as RelationData['type'],
+      from: text(strip('entity/', r.from)),
+      to: text(strip('entity/', r.to)),
+      amount: money(r.amountValue, r.amountCurrency, r.amountQualifier),
+      statedEquivalent: money(r.statedEquivalentValue, r.statedEquivalentCurrency, r.statedEquivalentQualifier),
+      date: optionalText(r.date),
+      recipient: strip('entity/', r.recipient),
+      citations: citations(r.citations),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- Cypher
+
+type Token = { kind: 'string'; value: string } | { kind: 'number'; value: number } | { kind: 'word' | 'symbol'; value: string };
+type CypherLiteral = string | number | boolean | null | CypherLiteral[] | { [key: string]: CypherLiteral };
+
+const CYPHER_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** Splits a script into tokens: the literals the export writes, words, symbols; skips comments. */
+function tokenize(script: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < script.length) {
+    const rest = script.slice(i);
+    const space = /^\s+/.exec(rest) ?? /^\/\/[^\n]*/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    if (script[i] === "'") {
+      let value = '';
+      i++;
+      while (script[i] !== "'") {
+        if (i >= script.length) throw new Error('unterminated string');
+        if (script[i] === '\\') {
+          const next = script[i + 1]!;
+          if (next === 'u') {
+            value += String.fromCharCode(parseInt(script.slice(i + 2, i + 6), 16));
+            i += 6;
+          } else if (next in CYPHER_ESCAPES) {
+            value += CYPHER_ESCAPES[next];
+            i += 2;
+          } else {
+            throw new Error(`invalid escape \\${next}`);
+          }
+        } else {
+          value += script[i];
+          i++;
+        }
+      }
+      i++;
+      tokens.push({ kind: 'string', value });
+      continue;
+    }
+    const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
+    if (number) {
+      tokens.push({ kind: 'number', value: Number(number[0]) });
+      i += number[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest);
+    if (word) {
+      tokens.push({ kind: 'word', value: word[0] });
+      i += word[0].length;
+      continue;
+    }
+    tokens.push({ kind: 'symbol', value: script[i]! });
+    i++;
+  }
+  return tokens;
+}
+
+/** Reads one literal (map, list, string, number, boolean, null) at `tokens[at]`. */
+function readLiteral(tokens: Token[], at: number): [CypherLiteral, number] {
+  const token = tokens[at];
+  if (!token) throw new Error('expected a literal, found the end');
+  if (token.kind === 'string' || token.kind === 'number') return [token.value, at + 1];
+  if (token.kind === 'word' && ['null', 'true', 'false'].includes(token.value)) {
+    return [token.value === 'null' ? null : token.value === 'true', at + 1];
+  }
+  const expect = (position: number, symbol: string) => {
+    if (tokens[position]?.value !== symbol) throw new Error(`expected ${symbol} at token ${position}`);
+  };
+  if (token.value === '[') {
+    const list: CypherLiteral[] = [];
+    let i = at + 1;
+    while (tokens[i]?.value !== ']') {
+      const [item, next] = readLiteral(tokens, i);
+      list.push(item);
+      i = tokens[next]?.value === ',' ? next + 1 : next;
+    }
+    return [list, i + 1];
+  }
+  if (token.value === '{') {
+    const map: Record<string, CypherLiteral> = {};
+    let i = at + 1;
+    while (tokens[i]?.value !== '}') {
+      const key = tokens[i];
+      if (key?.kind !== 'word') throw new Error(`expected a map key at token ${i}`);
+      expect(i + 1, ':');
+      const [item, next] = readLiteral(tokens, i + 2);
+      map[key.value] = item;
+      i = tokens[next]?.value === ',' ? next + 1 : next;
+    }
+    return [map, i + 1];
+  }
+  throw new Error(`unexpected ${token.value} at token ${at}`);
+}
+
+interface CypherStatement {
+  tokens: Token[];
+  rows: Record<string, CypherLiteral>[];
+}
+
+/** The script's statements, each with the rows of its UNWIND list (none for other statements). */
+function readCypherStatements(script: string): CypherStatement[] {
+  const tokens = tokenize(script);
+  const statements: CypherStatement[] = [];
+  let current: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'symbol' && token.value === ';') {
+      const rows = current[0]?.value === 'UNWIND' ? (readLiteral(current, 1)[0] as Record<string, CypherLiteral>[]) : [];
+      statements.push({ tokens: current, rows });
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  if (current.length > 0) throw new Error(`the script ends without a semicolon after: ${current.map((t) => t.value).join(' ')}`);
+  return statements;
+}
+
+/** The word after the last `<before> :` in a statement, such as the label in `SET entity:Country`. */
+function nameAfter(statement: CypherStatement, before: string): string | null {
+  const i = statement.tokens.findLastIndex(
+    (t, at) => t.kind === 'word' && t.value === before && statement.tokens[at + 1]?.value === ':',
+  );
+  return i < 0 ? null : text(statement.tokens[i + 2]?.value);
+}
+
+function readCypher(script: string): PortableGraph & { labels: Map<string, string> } {
+  const statements = readCypherStatements(script);
+  const graph: PortableGraph & { labels: Map<string, string> } = { sources: [], entities: [], relations: [], labels: new Map() };
+  const citations = (row: Record<string, CypherLiteral>): Citation[] => {
+    const sources = strings(row.citation_sources);
+    const quotes = strings(row.citation_quotes);
+    expect(quotes).toHaveLength(sources.length);
+    return sources.map((source, i) => ({ source, quote: quotes[i]! }));
+  };
+  for (const statement of statements) {
+    const label = nameAfter(statement, 'entity');
+    const type = nameAfter(statement, 'relation');
+    if (nameAfter(statement, 'source') === 'Source' && statement.rows.length > 0) {
+      graph.sources.push(
+        ...statement.rows.map((row) => ({
+          key: text(row.key),
+          title: text(row.title),
+          url: optionalText(row.url),
+          publisher: optionalText(row.publisher),
+          retrieved: optionalText(row.retrieved),
+        })),
+      );
+    } else if (label && label !== 'Entity') {
+      for (const row of statement.rows) {
+        graph.labels.set(text(row.key), label);
+        graph.entities.push({
+          key: text(row.key),
+          name: text(row.name),
+          kind: text(row.kind) as EntityData['kind'],
+          aliases: strings(row.aliases),
+          date: optionalText(row.date),
+          citations: citations(row),
+        });
+      }
+    } else if (type) {
+      for (const row of statement.rows) {
+        const p = row.properties as Record<string, CypherLiteral>;
+        graph.relations.push({
+          key: text(p.key),
+          type: type as RelationData['type'],
+          from: text(row.from_key),
+          to: text(row.to_key),
+          amount: money(p.amount_value, p.amount_currency, p.amount_qualifier),
+          statedEquivalent: money(p.stated_equivalent_value, p.stated_equivalent_currency, p.stated_equivalent_qualifier),
+          date: optionalText(p.date),
+          recipient: optionalText(p.recipient),
+          citations: citations(p),
+        });
+      }
+    }
+  }
+  return graph;
+}
+
+// The order of the sources, entities and relations in an export is not part of its meaning.
+const byKey = <T extends { key: string }>(items: T[]): T[] => [...items].sort((a, b) => a.key.localeCompare(b.key));
+const normalised = (graph: PortableGraph): PortableGraph => ({
+  sources: byKey(graph.sources),
+  entities: byKey(graph.entities),
+  relations: byKey(graph.relations),
+});
+
+// ---------------------------------------------------------------- the awkward fixture
+
+/** Everything that needs escaping somewhere: quotes, backslashes, line breaks, markup, emoji. */
+const AWKWARD = `He said "don't" \\ C:\\path\\n <b>&amp;</b> ]]> --> \nsecond line\r\n\ttabbed – 😀 Zürich`;
+
+function awkwardGraph(): KnowledgeGraph {
+  const source = { ...FIXTURE_SOURCE, title: `Source <${AWKWARD}>`, publisher: "O'Brien & Sons", retrieved: '2026-01' };
+  const cite = (quote: string): Citation => ({ source: source.key, quote });
+  return buildKnowledgeGraph({
+    sources: [source],
+    entities: [
+      entity('quoted-country', 'COUNTRY', `Côte "d'Ivoire" \\ <&>`, {
+        aliases: ['a|b', 'x, y', '["bracketed"]', '😀 emoji', ''],
+        date: '2025-08-13',
+        citations: [cite(AWKWARD), cite('plain')],
+      }),
+      entity('package', 'PACKAGE', 'Package', { date: '2025-02', citations: [cite('Package sentence')] }),
+      entity('programme', 'PROGRAMME', AWKWARD),
+      entity('drones', 'RESOURCE', 'Drones'),
+    ],
+    relations: [
+      relation('funds', 'FUNDS', 'quoted-country', 'package', { date: '2025', citations: [cite(AWKWARD), cite('second\nquote')] }),
+      // The same ends and type again: a parallel edge, which no format may merge away.
+      relation('funds-again', 'FUNDS', 'quoted-country', 'package'),
+      relation('package-of', 'PACKAGE_OF', 'package', 'programme', {
+        amount: usd(500_000_000),
+        statedEquivalent: { value: 460_000_000.5, currency: 'EUR', qualifier: 'ABOUT' },
+        date: '2025-08-13',
+      }),
+      relation('supplies', 'SUPPLIES', 'quoted-country', 'drones', { recipient: 'programme', amount: usd(4_000_000_000, 'OVER') }),
+    ],
+  });
+}
+
+// ---------------------------------------------------------------- tests
+
+let kg: KnowledgeGraph;
+let expected: PortableGraph;
+let counts: { entities: number; relations: number; citations: number };
+beforeAll(async () => {
+  kg = await loadRealGraph();
+  expected = portable(kg);
+  counts = {
+    entities: expected.entities.length,
+    relations: expected.relations.length,
+    citations: kg.citationCount,
+  };
+});
+
+const GERMAN_PACKAGE = 'purl-package-germany-2025-08-13-package-of-purl';
+const EN_DASH_RELATION = 'nato-allies-funds-long-term-security-assistance-pledge-2024-over-eur-50-billion';
+
+describe('the export endpoints', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await realApp();
+  });
+
+  it('answers an unknown format with a 404 that lists the formats', async () => {
+    const response = await app.fetch('http://test/export/graph.xml');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: string; formats: { path: string }[] };
+    expect(body.error).toBe('No export at /export/graph.xml.');
+    expect(body.formats.map((format) => format.path)).toEqual([
+      '/export/graph.gexf',
+      '/export/graph.nt',
+      '/export/graph.jsonld',
+      '/export/graph.cypher',
+    ]);
+  });
+
+  it('answers /export itself with the same 404 and list', async () => {
+    const response = await app.fetch('http://test/export');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { formats: unknown[] }).formats).toHaveLength(4);
+  });
+
+  it('refuses a POST with a 405 and an Allow header', async () => {
+    const response = await app.fetch('http://test/export/graph.nt', { method: 'POST', body: 'x' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it.each([
+    ['gexf', 'application/gexf+xml; charset=utf-8', (body: string) => readGexf(body)],
+    ['nt', 'application/n-triples; charset=utf-8', (body: string) => readNTriples(body).graph],
+    ['jsonld', 'application/ld+json; charset=utf-8', (body: string) => readJsonLd(body)],
+    ['cypher', 'text/plain; charset=utf-8', (body: string) => readCypher(body)],
+  ])('serves /export/graph.%s as %s, a download that reads back whole', async (name, contentType, read) => {
+    const response = await app.fetch(`http://test/export/graph.${name}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(contentType);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="ukraine-support-graph.${name}"`);
+    const graph = read(await response.text());
+    expect(graph.entities).toHaveLength(counts.entities);
+    expect(graph.relations).toHaveLength(counts.relations);
+    expect(graph.relations.find((r) => r.key === GERMAN_PACKAGE)?.amount).toEqual({ value: 500000000, currency: 'USD', qualifier: 'EXACT' });
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const head = await app.fetch('http://test/export/graph.cypher', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(Number(head.headers.get('content-length'))).toBe(Buffer.byteLength(toCypher(kg)));
+  });
+
+  it('links every export from the index page', async () => {
+    const html = await (await app.fetch('http://test/')).text();
+    for (const name of ['gexf', 'nt', 'jsonld', 'cypher']) expect(html).toContain(`href="/export/graph.${name}"`);
+  });
+});
+
+describe('the GEXF export', () => {
+  it('reads back, through graphology-gexf, as every entity, relation and source of the graph', () => {
+    expect(normalised(readGexf(toGexf(kg)))).toEqual(normalised(expected));
+  });
+
+  it('labels nodes with names and edges with relation types, and says so in GEXF 1.3', () => {
+    const gexf = toGexf(kg);
+    expect(gexf).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    const graph = parseGexf(MultiDirectedGraph, gexf);
+    expect(graph.order).toBe(counts.entities);
+    expect(graph.size).toBe(counts.relations);
+    expect(graph.getNodeAttributes('germany')).toMatchObject({ label: 'Germany', kind: 'COUNTRY' });
+    expect(graph.getEdgeAttributes(GERMAN_PACKAGE)).toMatchObject({
+      label: 'PACKAGE_OF',
+      kind: 'PACKAGE_OF',
+      amount_value: 500000000,
+      amount_currency: 'USD',
+      amount_qualifier: 'EXACT',
+      date: '2025-08-13',
+    });
+    expect(graph.source(GERMAN_PACKAGE)).toBe('purl-package-germany-2025-08-13');
+    expect(graph.target(GERMAN_PACKAGE)).toBe('purl');
+  });
+
+  it('keeps awkward strings and parallel edges exactly', () => {
+    const awkward = awkwardGraph();
+    const read = readGexf(toGexf(awkward));
+    expect(read).toEqual(portable(awkward));
+    expect(read.entities.find((e) => e.key === 'programme')?.name).toBe(AWKWARD);
+  });
+});
+
+describe('the N-Triples export', () => {
+  it('reads back, through n3, as every entity, relation and source of the graph', () => {
+    expect(normalised(readNTriples(toNTriples(kg)).graph)).toEqual(normalised(expected));
+  });
+
+  it('has one triple a line, none twice, and as many as the graph has facts', () => {
+    const nt = toNTriples(kg);
+    const { index } = readNTriples(nt);
+    const lines = nt.trimEnd().split('\n');
+    expect(index.quads).toHaveLength(lines.length);
+    expect(new Set(lines).size).toBe(lines.length);
+    // Per entity: 2 types, key, label, kind, each alias, the date, 5 triples per citation.
+    // Per relation: 2 types, key, subject, predicate, object, 3 per amount, the date, the
+    // recipient, 5 per citation; plus the direct triple, once per distinct (from, type, to).
+    const citationTriples = 5 * counts.citations;
+    let expectedCount = citationTriples;
+    for (const e of expected.entities) expectedCount += 5 + e.aliases.length + (e.date ? 1 : 0);
+    for (const r of expected.relations) {
+      expectedCount += 6 + (r.amount ? 3 : 0) + (r.statedEquivalent ? 3 : 0) + (r.date ? 1 : 0) + (r.recipient ? 1 : 0);
+    }
+    expectedCount += new Set(expected.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).size;
+    for (const s of expected.sources) expectedCount += 3 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0);
+    expect(index.quads).toHaveLength(expectedCount);
+    expect(index.subjectsOfType(v('Entity'))).toHaveLength(counts.entities);
+    expect(index.subjectsOfType(v('Relation'))).toHaveLength(counts.relations);
+    expect(index.subjectsOfType(v('Citation'))).toHaveLength(counts.citations);
+  });
+
+  it('states the German PURL package as a direct triple and as a relation node with its amount', () => {
+    const { index } = readNTriples(toNTriples(kg));
+    const germany = `${EXPORT_BASE_IRI}entity/germany`;
+    const pkg = `${EXPORT_BASE_IRI}entity/purl-package-germany-2025-08-13`;
+    expect(index.objects(germany, v('FUNDS')).map((o) => o.value)).toContain(pkg);
+    expect(index.objects(pkg, v('PACKAGE_OF')).map((o) => o.value)).toEqual([`${EXPORT_BASE_IRI}entity/purl`]);
+    const node = `${EXPORT_BASE_IRI}relation/${GERMAN_PACKAGE}`;
+    const [value] = index.objects(node, v('amountValue'));
+    expect(value).toMatchObject({ value: '500000000', datatype: { value: `${XSD}decimal` } });
+    expect(index.one(node, v('amountCurrency'))).toBe('USD');
+    expect(index.objects(node, v('date'))[0]).toMatchObject({ value: '2025-08-13', datatype: { value: `${XSD}date` } });
+  });
+
+  it('types each date by its precision', () => {
+    const { index } = readNTriples(toNTriples(kg));
+    const datatypeOf = (relationKey: string) => index.objects(`${EXPORT_BASE_IRI}relation/${relationKey}`, v('date'))[0];
+    expect(datatypeOf('germany-member-of-nato')).toMatchObject({ value: '1955', datatype: { value: `${XSD}gYear` } });
+    expect(datatypeOf(EN_DASH_RELATION)).toMatchObject({ value: '2024', datatype: { value: `${XSD}gYear` } });
+    const yearMonth = expected.relations.find((r) => /^\d{4}-\d{2}$/.test(r.date ?? ''));
+    expect(datatypeOf(yearMonth!.key)).toMatchObject({ datatype: { value: `${XSD}gYearMonth` } });
+  });
+
+  it('keeps a quote with an en dash byte for byte', () => {
+    const { index } = readNTriples(toNTriples(kg));
+    const quote = getRelation(kg, EN_DASH_RELATION)!.citations[0]!.quote;
+    expect(quote).toContain('–');
+    expect(index.one(`${EXPORT_BASE_IRI}relation/${EN_DASH_RELATION}/citation/1`, v('quote'))).toBe(quote);
+  });
+
+  it('keeps awkward strings exactly, and writes one direct triple for parallel relations', () => {
+    const awkward = awkwardGraph();
+    const { graph, index } = readNTriples(toNTriples(awkward));
+    expect(graph).toEqual(portable(awkward));
+    expect(index.objects(`${EXPORT_BASE_IRI}entity/quoted-country`, v('FUNDS'))).toHaveLength(1);
+    expect(index.objects(`${EXPORT_BASE_IRI}relation/package-of`, v('statedEquivalentValue'))[0]?.value).toBe('460000000.5');
+  });
+});
+
+describe('the JSON-LD export', () => {
+  it('reads back, as plain JSON, as every entity, relation and source of the graph', () => {
+    expect(normalised(readJsonLd(toJsonLd(kg)))).toEqual(normalised(expected));
+  });
+
+  it('has a context that maps its terms to the vocabulary and the base IRI', () => {
+    const document = JSON.parse(toJsonLd(kg)) as { '@context': JsonNode; '@graph': JsonNode[] };
+    expect(document['@context']).toMatchObject({ '@base': EXPORT_BASE_IRI, '@vocab': VOCAB_IRI, name: 'rdfs:label' });
+    const germany = document['@graph'].find((node) => node['@id'] === 'entity/germany');
+    expect(germany).toMatchObject({ '@type': ['Entity', 'Country'], name: 'Germany', kind: 'COUNTRY' });
+    const pkg = document['@graph'].find((node) => node['@id'] === `relation/${GERMAN_PACKAGE}`);
+    expect(pkg).toMatchObject({
+      type: 'PACKAGE_OF',
+      from: 'entity/purl-package-germany-2025-08-13',
+      to: 'entity/purl',
+      amountValue: 500000000,
+      amountCurrency: 'USD',
+      date: '2025-08-13',
+    });
+  });
+
+  it('keeps awkward strings exactly', () => {
+    const awkward = awkwardGraph();
+    expect(readJsonLd(toJsonLd(awkward))).toEqual(portable(awkward));
+  });
+});
+
+describe('the Cypher export', () => {
+  it('ends every statement with a semicolon', () => {
+    expect(() => readCypherStatements(`${toCypher(kg)}\nMATCH (n) RETURN n`)).toThrow(/ends without a semicolon/);
+    expect(() => readCypherStatements(toCypher(kg))).not.toThrow();
+  });
+
+  it('creates the key constraints first, then batches with UNWIND', () => {
+    const statements = readCypherStatements(toCypher(kg));
+    const words = statements.map((s) => s.tokens.slice(0, 3).map((t) => t.value).join(' '));
+    expect(words.slice(0, 2)).toEqual(['CREATE CONSTRAINT entity_key', 'CREATE CONSTRAINT source_key']);
+    expect(words.slice(2).every((w) => w.startsWith('UNWIND ['))).toBe(true);
+    // One statement for the sources, one per kind and one per relation type.
+    const kinds = new Set(expected.entities.map((e) => e.kind)).size;
+    const types = new Set(expected.relations.map((r) => r.type)).size;
+    expect(statements).toHaveLength(2 + 1 + kinds + types);
+  });
+
+  it('reads back as every entity, relation and source of the graph', () => {
+    const { labels: _labels, ...graph } = readCypher(toCypher(kg));
+    expect(normalised(graph)).toEqual(normalised(expected));
+  });
+
+  it('labels each entity :Entity and its kind, and gives the German package its amount', () => {
+    const read = readCypher(toCypher(kg));
+    expect(read.labels.get('germany')).toBe('Country');
+    for (const e of read.entities) expect(read.labels.get(e.key)).toBe(kindClassName(e.kind));
+    const script = toCypher(kg);
+    expect(script).toContain('MERGE (entity:Entity {key: row.key})\nSET entity:Country, entity += row;');
+    expect(script).toContain('MERGE (a)-[relation:PACKAGE_OF {key: row.properties.key}]->(b)');
+    expect(read.relations.find((r) => r.key === GERMAN_PACKAGE)).toMatchObject({
+      type: 'PACKAGE_OF',
+      from: 'purl-package-germany-2025-08-13',
+      to: 'purl',
+      amount: { value: 500000000, currency: 'USD', qualifier: 'EXACT' },
+    });
+  });
+
+  it('escapes quotes, backslashes and control characters, and keeps unicode as it is', () => {
+    expect(cypherString(`it's a \\ "test"\n\t\u0001 – 😀`)).toBe(`'it\\'s a \\\\ "test"\\n\\t\\u0001 – 😀'`);
+  });
+
+  it('keeps awkward strings and parallel relations exactly', () => {
+    const awkward = awkwardGraph();
+    const { labels: _labels, ...graph } = readCypher(toCypher(awkward));
+    expect(normalised(graph)).toEqual(normalised(portable(awkward)));
+  });
+});
+
+describe('npm run export', () => {
+  const exportCli = (args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export-cli.ts', ...args], { encoding: 'utf8' });
+
+  it('refuses an unknown flag with exit code 2 and the usage on stderr', async () => {
+    const failure = (await exportCli(['--formt', 'nt']).catch((error: unknown) => error)) as { code: number; stderr: string };
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain("export: Unknown option '--formt'");
+    expect(failure.stderr).toContain('Usage: npm run export -- --format gexf|nt|jsonld|cypher [--out FILE]');
+  });
+
+  it('writes the chosen format to the file given by --out', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'graph.nt');
+    const { stdout, stderr } = await exportCli(['--format', 'nt', '--out', out]);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`of nt to ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(toNTriples(kg));
+  });
+});

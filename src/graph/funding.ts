@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
+import { asOfDay, isKnownBy } from './time.js';
 import type { Citation, EntityData, Money, PartialDate, RelationData } from './types.js';
 
 /** One funder's part in funding something, as the schema's `Funding` type shows it. */
@@ -23,8 +24,16 @@ export interface FundingRecord {
 
 const FUNDING_TYPES = new Set(['FUNDS', 'PLEDGES']);
 
-function fundingRelationsInto(kg: KnowledgeGraph, key: string): RelationData[] {
-  return kg.graph.filterInEdges(key, (_edge, relation) => FUNDING_TYPES.has(relation.type)).map((edge) => kg.graph.getEdgeAttributes(edge));
+export interface FundingOptions {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: leave out facts dated after it (undated facts stay). */
+  asOf?: string | null;
+}
+
+/** FUNDS and PLEDGES relations into `key`, those known by `day` (all when day is null). */
+function fundingRelationsInto(kg: KnowledgeGraph, key: string, day: string | null = null): RelationData[] {
+  return kg.graph
+    .filterInEdges(key, (_edge, relation) => FUNDING_TYPES.has(relation.type) && isKnownBy(relation.date, day))
+    .map((edge) => kg.graph.getEdgeAttributes(edge));
 }
 
 function packageOf(kg: KnowledgeGraph, packageKey: string): RelationData | null {
@@ -32,7 +41,8 @@ function packageOf(kg: KnowledgeGraph, packageKey: string): RelationData | null 
   return edge === undefined ? null : kg.graph.getEdgeAttributes(edge);
 }
 
-function mergeCitations(...lists: Citation[][]): Citation[] {
+/** The citations of all lists, each once, in order of first appearance. */
+export function mergeCitations(...lists: Citation[][]): Citation[] {
   const seen = new Set<string>();
   const merged: Citation[] = [];
   for (const citation of lists.flat()) {
@@ -48,14 +58,14 @@ function mergeCitations(...lists: Citation[][]): Citation[] {
  * The record for one FUNDS or PLEDGES relation. Money paid into a package takes the package's
  * amount and reaches the package's programme through it.
  */
-function recordFor(kg: KnowledgeGraph, relation: RelationData): FundingRecord {
+function recordFor(kg: KnowledgeGraph, relation: RelationData, day: string | null = null): FundingRecord {
   const { graph } = kg;
   const funder = graph.getNodeAttributes(relation.from);
   const target = graph.getNodeAttributes(relation.to);
   const programmeLink = target.kind === 'PACKAGE' ? packageOf(kg, target.key) : null;
   const cofunders =
     target.kind === 'PACKAGE'
-      ? fundingRelationsInto(kg, target.key)
+      ? fundingRelationsInto(kg, target.key, day)
           .filter((other) => other.from !== relation.from)
           .map((other) => graph.getNodeAttributes(other.from))
       : [];
@@ -83,16 +93,23 @@ function compareRecords(a: FundingRecord, b: FundingRecord): number {
 /**
  * Who funded the entity `key` (a programme or a package), how much and when: money given to it
  * directly, and for a programme also each funder of each of its packages, `via` the package.
- * Returns null when there is no such entity.
+ * With `asOf`, only what was known by then: a record is left out when its date or the date of
+ * any relation it rests on is after `asOf` (undated facts stay), and `cofunders` lists only
+ * funders known by then. Returns null when there is no such entity; throws
+ * InvalidArgumentError('asOf') for a date it cannot read.
  */
-export function fundersOf(kg: KnowledgeGraph, key: string): FundingRecord[] | null {
+export function fundersOf(kg: KnowledgeGraph, key: string, options: FundingOptions = {}): FundingRecord[] | null {
   const { graph } = kg;
+  const day = asOfDay(options.asOf);
   if (!graph.hasNode(key)) return null;
-  const relations = fundingRelationsInto(kg, key);
+  const relations = fundingRelationsInto(kg, key, day);
   graph.forEachInEdge(key, (_edge, relation) => {
-    if (relation.type === 'PACKAGE_OF') relations.push(...fundingRelationsInto(kg, relation.from));
+    if (relation.type === 'PACKAGE_OF') relations.push(...fundingRelationsInto(kg, relation.from, day));
   });
-  return relations.map((relation) => recordFor(kg, relation)).sort(compareRecords);
+  return relations
+    .map((relation) => recordFor(kg, relation, day))
+    .filter((record) => isKnownBy(record.date, day) && record.relations.every((relation) => isKnownBy(relation.date, day)))
+    .sort(compareRecords);
 }
 
 /**

@@ -7,6 +7,8 @@ import './relation.js';
 import './entity.js';
 import './funding.js';
 import './programme.js';
+import './funding-totals.js';
+import './timeline.js';
 import './country.js';
 import './summit.js';
 import './place.js';

@@ -4,12 +4,16 @@ import { entityTypes, neighbours } from './entity.js';
 import { fundersOf, packageDetails } from '../graph/funding.js';
 import { getEntity } from '../graph/knowledge-graph.js';
 
+const AS_OF =
+  'YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then. A record dated after it is left out; undated records stay.';
+
 builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description:
       'Who funded or pledged money to the programme: directly, and through each of its packages (`via`). Dated records first, in date order.',
-    resolve: (programme, _args, context) => fundersOf(context.kg, programme.key) ?? [],
+    args: { asOf: t.arg.string({ required: false, description: AS_OF }) },
+    resolve: (programme, args, context) => fundersOf(context.kg, programme.key, { asOf: args.asOf }) ?? [],
   }),
   packages: t.field({
     type: [entityTypes.PACKAGE],
@@ -31,7 +35,8 @@ builder.objectFields(entityTypes.PACKAGE, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description: 'Each funder of the package, with its whole amount and date.',
-    resolve: (pkg, _args, context) => fundersOf(context.kg, pkg.key) ?? [],
+    args: { asOf: t.arg.string({ required: false, description: AS_OF }) },
+    resolve: (pkg, args, context) => fundersOf(context.kg, pkg.key, { asOf: args.asOf }) ?? [],
   }),
   amount: t.field({
     type: MoneyRef,

@@ -1,0 +1,319 @@
+import { InvalidArgumentError } from './errors.js';
+import { mergeCitations } from './funding.js';
+import type { KnowledgeGraph } from './knowledge-graph.js';
+import { sumMoney, type MoneySum } from './money-sums.js';
+import { asOfDay, isKnownBy, overlaps, parseDateArgument } from './time.js';
+import type { Citation, EntityData, Money, PartialDate, RelationData } from './types.js';
+import { RELATION_TYPES, type Currency } from './vocabulary.js';
+
+/**
+ * Funding totals: how much, per currency, pledged apart from provided, by programme, funder or
+ * year, each total with the records it sums and what it left out and why.
+ *
+ * The unit that is counted is a **funded sum**: one package (its amount sits on its PACKAGE_OF
+ * relation, so a joint package is one sum with several funders, never one per funder), or one
+ * FUNDS or PLEDGES relation straight to a programme with the sum the source states for it as a
+ * whole. Rules, applied in this order:
+ *
+ * 1. `asOf` hides facts dated after it (undated facts stay); `from`/`to` keep dated sums whose
+ *    date falls in the range, and set undated ones aside as UNDATED.
+ * 2. A sum with no stated amount cannot be added: it is set aside as NO_AMOUNT.
+ * 3. No double counting: a programme-wide sum is set aside as OVERLAPS_PACKAGES when the same
+ *    selection counts packages of that programme at the same stage (pledged or provided), since
+ *    the programme-wide figure covers those packages. This is decided for the whole selection
+ *    before grouping, so no money is counted twice anywhere in one answer.
+ * 4. Pledges (a promise) and provided money are never added together, nor are two currencies:
+ *    every total is for one stage and one currency; conversions appear only as the source states
+ *    them (`statedEquivalent`). Qualifiers combine by the algebra in money-sums.ts.
+ */
+
+export type FundingDimension = 'PROGRAMME' | 'FUNDER' | 'YEAR' | 'CURRENCY';
+export const FUNDING_DIMENSIONS: Record<FundingDimension, string> = {
+  PROGRAMME: 'One total per programme (or per package that belongs to no programme).',
+  FUNDER:
+    'One total per funder, or per set of funders for joint packages, which are counted once under all their funders together, never once per funder.',
+  YEAR: 'One total per year of the funding date; undated sums get a total of their own (year null).',
+  CURRENCY: 'One total per currency. Always in effect, listed or not: amounts in different currencies are never added.',
+};
+
+export type FundingExclusionReason = 'OVERLAPS_PACKAGES' | 'NO_AMOUNT' | 'UNDATED';
+export const FUNDING_EXCLUSION_REASONS: Record<FundingExclusionReason, string> = {
+  OVERLAPS_PACKAGES:
+    'A sum stated for a programme as a whole that covers packages of the same programme counted in this selection; adding it would count that money twice.',
+  NO_AMOUNT: 'The source states no amount, so there is nothing to add.',
+  UNDATED: 'Undated, so it cannot be placed in the from/to range asked for.',
+};
+
+/** One sum that can be counted: a package, or a sum stated for a programme as a whole. */
+export interface FundedSum {
+  /** The key of the relation that carries the amount: the package's PACKAGE_OF, or the FUNDS/PLEDGES relation. */
+  key: string;
+  /** PACKAGE: a package's whole amount. PROGRAMME_WIDE: a sum the source states for the recipient as a whole. */
+  scope: 'PACKAGE' | 'PROGRAMME_WIDE';
+  /** The programme the money goes to; the package itself when it belongs to no programme. */
+  recipient: EntityData;
+  package: EntityData | null;
+  /** Who funded or pledged it, as the source names them (groups stay groups), in name order. */
+  funders: EntityData[];
+  amount: Money | null;
+  statedEquivalent: Money | null;
+  date: PartialDate | null;
+  /** True for a promise (PLEDGES), false for money provided or committed (FUNDS). */
+  pledged: boolean;
+  /** The funders' FUNDS/PLEDGES relations, then the package's PACKAGE_OF. */
+  relations: RelationData[];
+  citations: Citation[];
+}
+
+export interface FundingExclusion {
+  sum: FundedSum;
+  reason: FundingExclusionReason;
+  /** A sentence saying why, naming what it overlaps. */
+  explanation: string;
+  /** For OVERLAPS_PACKAGES: the counted package sums it covers. */
+  overlaps: FundedSum[];
+}
+
+export interface FundingTotal {
+  pledged: boolean;
+  currency: Currency;
+  /** The programme (or package), when grouped by PROGRAMME. */
+  programme: EntityData | null;
+  /** The funder set, when grouped by FUNDER: one entity, or several for joint packages. */
+  funders: EntityData[] | null;
+  /** The year, when grouped by YEAR; null for undated sums or when not grouped by year. */
+  year: string | null;
+  total: MoneySum;
+  /** The sum of the source's own stated conversions, when every counted sum states one in the same currency. */
+  statedEquivalent: MoneySum | null;
+  /** What was added, in date order (undated last). */
+  sums: FundedSum[];
+  /** What would have belonged here and was left out. NO_AMOUNT sums, whose currency is unknown, show under every currency. */
+  excluded: FundingExclusion[];
+}
+
+export interface FundingTotals {
+  totals: FundingTotal[];
+  /** Everything set aside, once each. */
+  excluded: FundingExclusion[];
+}
+
+export interface FundingTotalsOptions {
+  groupBy?: readonly FundingDimension[] | null;
+  /** Only money to this programme, or to this package. */
+  programme?: string | null;
+  /** Only money from this funder (a country, group or organisation). */
+  funder?: string | null;
+  /** A group funder stands for its members: in the `funder` filter and in FUNDER totals. */
+  expandGroups?: boolean | null;
+  /** true: pledges only; false: provided money only; null: both, in separate totals. */
+  pledged?: boolean | null;
+  asOf?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+const FUNDER_KINDS: readonly string[] = RELATION_TYPES.FUNDS.from;
+
+function checkEntityArgument(kg: KnowledgeGraph, argument: string, key: string, kinds: readonly string[]): EntityData {
+  const entity = kg.graph.hasNode(key) ? kg.graph.getNodeAttributes(key) : null;
+  if (entity === null) throw new InvalidArgumentError(argument, `${argument} must be an entity key, and there is no entity "${key.slice(0, 60)}"`);
+  if (!kinds.includes(entity.kind)) {
+    throw new InvalidArgumentError(argument, `${argument} must name a ${kinds.join(' or ')}, and "${key}" is a ${entity.kind}`);
+  }
+  return entity;
+}
+
+const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+
+/**
+ * Every funded sum known by `day` (all when null): one per package with a known funder, and one
+ * per FUNDS or PLEDGES relation straight to a programme. A package is dated by its PACKAGE_OF
+ * relation, else by itself, else by its earliest funder; it is pledged only when every known
+ * funder merely pledges it.
+ */
+export function fundedSums(kg: KnowledgeGraph, day: string | null = null): FundedSum[] {
+  const { graph } = kg;
+  const sums: FundedSum[] = [];
+  const packageFunding = new Map<string, RelationData[]>();
+  graph.forEachEdge((_edge, relation) => {
+    if ((relation.type !== 'FUNDS' && relation.type !== 'PLEDGES') || !isKnownBy(relation.date, day)) return;
+    const target = graph.getNodeAttributes(relation.to);
+    if (target.kind === 'PACKAGE') {
+      packageFunding.set(target.key, [...(packageFunding.get(target.key) ?? []), relation]);
+      return;
+    }
+    sums.push({
+      key: relation.key,
+      scope: 'PROGRAMME_WIDE',
+      recipient: target,
+      package: null,
+      funders: [graph.getNodeAttributes(relation.from)],
+      amount: relation.amount,
+      statedEquivalent: relation.statedEquivalent,
+      date: relation.date,
+      pledged: relation.type === 'PLEDGES',
+      relations: [relation],
+      citations: relation.citations,
+    });
+  });
+  for (const [packageKey, funding] of packageFunding) {
+    const pkg = graph.getNodeAttributes(packageKey);
+    const linkEdge = graph.findOutEdge(packageKey, (_edge, relation) => relation.type === 'PACKAGE_OF');
+    const link = linkEdge === undefined ? null : graph.getEdgeAttributes(linkEdge);
+    const earliestFunding = funding.map((relation) => relation.date).filter((date) => date !== null).sort()[0] ?? null;
+    const date = link?.date ?? pkg.date ?? earliestFunding;
+    if (!isKnownBy(date, day) || (link !== null && !isKnownBy(link.date, day))) continue;
+    funding.sort((a, b) => byName(graph.getNodeAttributes(a.from), graph.getNodeAttributes(b.from)));
+    sums.push({
+      key: link?.key ?? packageKey,
+      scope: 'PACKAGE',
+      recipient: link ? graph.getNodeAttributes(link.to) : pkg,
+      package: pkg,
+      funders: funding.map((relation) => graph.getNodeAttributes(relation.from)),
+      amount: link?.amount ?? null,
+      statedEquivalent: link?.statedEquivalent ?? null,
+      date,
+      pledged: funding.every((relation) => relation.type === 'PLEDGES'),
+      relations: link ? [...funding, link] : funding,
+      citations: mergeCitations(...funding.map((relation) => relation.citations), link?.citations ?? []),
+    });
+  }
+  return sums.sort(compareSums);
+}
+
+function compareSums(a: FundedSum, b: FundedSum): number {
+  return (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.key.localeCompare(b.key);
+}
+
+/** The members of a group known by `day`, in name order; any other funder stands for itself. */
+function expandFunder(kg: KnowledgeGraph, funder: EntityData, day: string | null): EntityData[] {
+  if (funder.kind !== 'GROUP') return [funder];
+  const members = kg.graph
+    .filterInEdges(funder.key, (_edge, relation) => relation.type === 'MEMBER_OF' && isKnownBy(relation.date, day))
+    .map((edge) => kg.graph.getNodeAttributes(kg.graph.source(edge)));
+  return members.length > 0 ? members : [funder];
+}
+
+function funderSet(kg: KnowledgeGraph, funders: readonly EntityData[], expand: boolean, day: string | null): EntityData[] {
+  if (!expand) return [...funders];
+  const set = new Map<string, EntityData>();
+  for (const funder of funders) for (const member of expandFunder(kg, funder, day)) set.set(member.key, member);
+  return [...set.values()].sort(byName);
+}
+
+function listNames(sums: readonly FundedSum[]): string {
+  return sums.map((sum) => sum.package?.name ?? sum.key).join('; ');
+}
+
+/**
+ * Funding totals per currency and stage (pledged or provided), grouped further by programme,
+ * funder and year as asked, each with the sums it adds and the ones it set aside (see the rules
+ * at the top of this file). Throws InvalidArgumentError naming the argument for an unknown or
+ * wrong-kind programme or funder key, an unreadable date, or a `from` after `to`.
+ */
+export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions = {}): FundingTotals {
+  const groupBy = new Set(options.groupBy ?? []);
+  const expand = options.expandGroups ?? false;
+  const day = asOfDay(options.asOf);
+  const from = options.from == null ? null : parseDateArgument('from', options.from).start;
+  const to = options.to == null ? null : parseDateArgument('to', options.to).end;
+  if (from !== null && to !== null && from > to) {
+    throw new InvalidArgumentError('to', `to (${options.to}) must not be before from (${options.from})`);
+  }
+  const programme = options.programme == null ? null : checkEntityArgument(kg, 'programme', options.programme, ['PROGRAMME', 'PACKAGE']);
+  const funder = options.funder == null ? null : checkEntityArgument(kg, 'funder', options.funder, FUNDER_KINDS);
+  const wantedFunders = funder ? new Set(funderSet(kg, [funder], expand, day).map((entity) => entity.key)) : null;
+
+  const excluded: FundingExclusion[] = [];
+  const setAside = (sum: FundedSum, reason: FundingExclusionReason, explanation: string, overlapping: FundedSum[] = []) =>
+    excluded.push({ sum, reason, explanation, overlaps: overlapping });
+
+  const selected = fundedSums(kg, day).filter(
+    (sum) =>
+      (options.pledged == null || sum.pledged === options.pledged) &&
+      (programme === null || sum.recipient.key === programme.key || sum.package?.key === programme.key) &&
+      (wantedFunders === null || funderSet(kg, sum.funders, expand, day).some((entity) => wantedFunders.has(entity.key))),
+  );
+  const inRange: FundedSum[] = [];
+  for (const sum of selected) {
+    if ((from !== null || to !== null) && sum.date === null) {
+      setAside(sum, 'UNDATED', `${sum.key} is undated, so it cannot be placed between ${options.from ?? 'the start'} and ${options.to ?? 'now'}.`);
+    } else if (sum.date === null || overlaps(sum.date, from, to)) {
+      inRange.push(sum);
+    }
+  }
+  const withAmount: FundedSum[] = [];
+  for (const sum of inRange) {
+    if (sum.amount === null) setAside(sum, 'NO_AMOUNT', `The source states no amount for ${sum.package?.name ?? sum.key}.`);
+    else withAmount.push(sum);
+  }
+  const counted: FundedSum[] = [];
+  for (const sum of withAmount) {
+    const covered =
+      sum.scope === 'PROGRAMME_WIDE'
+        ? withAmount.filter((other) => other.scope === 'PACKAGE' && other.recipient.key === sum.recipient.key && other.pledged === sum.pledged)
+        : [];
+    if (covered.length > 0) {
+      setAside(
+        sum,
+        'OVERLAPS_PACKAGES',
+        `${sum.key} is a sum for ${sum.recipient.name} as a whole and overlaps package records counted here: ${listNames(covered)}.`,
+        covered,
+      );
+    } else {
+      counted.push(sum);
+    }
+  }
+
+  // Group: stage and currency always, then the dimensions asked for.
+  const groupOf = (sum: FundedSum) =>
+    [
+      sum.pledged ? 'pledged' : 'provided',
+      groupBy.has('PROGRAMME') ? sum.recipient.key : '',
+      groupBy.has('FUNDER') ? funderSet(kg, sum.funders, expand, day).map((entity) => entity.key).join(',') : '',
+      groupBy.has('YEAR') ? (sum.date?.slice(0, 4) ?? 'undated') : '',
+    ].join('|');
+  const groups = new Map<string, FundedSum[]>();
+  for (const sum of counted) {
+    const key = `${sum.amount!.currency}|${groupOf(sum)}`;
+    groups.set(key, [...(groups.get(key) ?? []), sum]);
+  }
+  const totals: FundingTotal[] = [...groups.values()].map((sums) => {
+    const first = sums[0]!;
+    const group = groupOf(first);
+    const currency = first.amount!.currency;
+    const equivalents = sums.map((sum) => sum.statedEquivalent);
+    const equivalentCurrency = equivalents[0]?.currency;
+    const statedEquivalent =
+      equivalentCurrency !== undefined && equivalents.every((money) => money?.currency === equivalentCurrency)
+        ? sumMoney(equivalentCurrency, equivalents as Money[])
+        : null;
+    return {
+      pledged: first.pledged,
+      currency,
+      programme: groupBy.has('PROGRAMME') ? first.recipient : null,
+      funders: groupBy.has('FUNDER') ? funderSet(kg, first.funders, expand, day) : null,
+      year: groupBy.has('YEAR') ? (first.date?.slice(0, 4) ?? null) : null,
+      total: sumMoney(currency, sums.map((sum) => sum.amount!)),
+      statedEquivalent,
+      sums,
+      // A sum with no amount has no currency: it belongs under every currency of its group.
+      excluded: excluded.filter(
+        (exclusion) => groupOf(exclusion.sum) === group && (exclusion.sum.amount === null || exclusion.sum.amount.currency === currency),
+      ),
+    };
+  });
+  totals.sort(compareTotals);
+  return { totals, excluded };
+}
+
+function compareTotals(a: FundingTotal, b: FundingTotal): number {
+  return (
+    Number(a.pledged) - Number(b.pledged) ||
+    (a.programme?.name ?? '').localeCompare(b.programme?.name ?? '') ||
+    (a.funders ?? []).map((entity) => entity.name).join(', ').localeCompare((b.funders ?? []).map((entity) => entity.name).join(', ')) ||
+    (a.year ?? '\uffff').localeCompare(b.year ?? '\uffff') ||
+    a.currency.localeCompare(b.currency)
+  );
+}

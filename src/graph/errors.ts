@@ -2,7 +2,7 @@
  * Typed errors for bad calls into the graph functions. The schema layer turns these into
  * GraphQL errors with `extensions.code`; anything else is a bug and stays masked.
  */
-export type GraphErrorCode = 'BAD_USER_INPUT';
+export type GraphErrorCode = 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED';
 
 export class GraphError extends Error {
   readonly code: GraphErrorCode;
@@ -22,5 +22,16 @@ export class InvalidArgumentError extends GraphError {
   constructor(argument: string, message: string) {
     super(message, 'BAD_USER_INPUT', argument);
     this.name = 'InvalidArgumentError';
+  }
+}
+
+/**
+ * A search that would take more work than one request may spend (a path search visiting too
+ * much of the graph). Names the bound, so the client knows which argument to tighten.
+ */
+export class LimitExceededError extends GraphError {
+  constructor(argument: string, message: string) {
+    super(message, 'LIMIT_EXCEEDED', argument);
+    this.name = 'LimitExceededError';
   }
 }

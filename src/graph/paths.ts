@@ -1,0 +1,210 @@
+import type { KnowledgeGraph } from './knowledge-graph.js';
+import type { EntityData, RelationData } from './types.js';
+import { InvalidArgumentError, LimitExceededError } from './errors.js';
+import { boundedInteger, stepperFor, type Stepper, type WalkOptions } from './traversal.js';
+import { RELATION_TYPES } from './vocabulary.js';
+
+/** One hop of a path: walking from `from` to `to` along `relation`. */
+export interface PathStep {
+  relation: RelationData;
+  from: EntityData;
+  to: EntityData;
+  /** OUT when the relation points the way the path walks, IN when the path walks against it. */
+  direction: 'OUT' | 'IN';
+}
+
+export interface Path {
+  /** The entities in walking order, both ends included. */
+  entities: EntityData[];
+  steps: PathStep[];
+}
+
+export const MAX_SHORTEST_PATH_HOPS = 10;
+export const DEFAULT_SHORTEST_PATH_HOPS = 6;
+export const MAX_PATHS_HOPS = 6;
+export const DEFAULT_PATHS_HOPS = 4;
+export const MAX_PATHS = 100;
+/** Entities one search may reach before it gives up: keeps every request within its time. */
+export const MAX_VISITED = 250_000;
+
+export interface ShortestPathOptions extends WalkOptions {
+  maxHops?: number;
+}
+
+export interface PathsOptions extends WalkOptions {
+  maxHops?: number;
+  first?: number;
+}
+
+export interface PathList {
+  paths: Path[];
+  /** True when more paths within maxHops exist than `first` allowed. */
+  truncated: boolean;
+}
+
+interface Link {
+  /** The entity one step nearer the search's start. */
+  via: string;
+  relation: RelationData;
+}
+
+function requireEntity(kg: KnowledgeGraph, argument: string, key: string): void {
+  if (!kg.graph.hasNode(key)) throw new InvalidArgumentError(argument, `${argument}: there is no entity with key "${key.slice(0, 100)}"`);
+}
+
+function stepBetween(kg: KnowledgeGraph, relation: RelationData, from: string, to: string): PathStep {
+  return {
+    relation,
+    from: kg.graph.getNodeAttributes(from),
+    to: kg.graph.getNodeAttributes(to),
+    direction: relation.from === from ? 'OUT' : 'IN',
+  };
+}
+
+function pathFrom(kg: KnowledgeGraph, start: string, hops: { relation: RelationData; to: string }[]): Path {
+  const steps: PathStep[] = [];
+  let at = start;
+  for (const hop of hops) {
+    steps.push(stepBetween(kg, hop.relation, at, hop.to));
+    at = hop.to;
+  }
+  return { entities: [kg.graph.getNodeAttributes(start), ...steps.map((step) => step.to)], steps };
+}
+
+function tooMuch(): LimitExceededError {
+  return new LimitExceededError(
+    'maxHops',
+    `the search reached more than ${MAX_VISITED} entities; lower maxHops or restrict types or direction`,
+  );
+}
+
+/**
+ * The shortest path from `from` to `to` using the relations the options allow, or null when
+ * none is within `maxHops`. A bidirectional breadth-first search, expanding the smaller
+ * frontier first. Among paths of equal length the first one found wins: the same data always
+ * gives the same answer; ask `paths` for all of them.
+ */
+export function shortestPath(kg: KnowledgeGraph, from: string, to: string, options: ShortestPathOptions = {}): Path | null {
+  requireEntity(kg, 'from', from);
+  requireEntity(kg, 'to', to);
+  const maxHops = boundedInteger('maxHops', options.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS, 0, MAX_SHORTEST_PATH_HOPS);
+  if (from === to) return pathFrom(kg, from, []);
+  const forward = stepperFor(kg, options);
+  const backward = stepperFor(kg, options, true);
+  const reachedForward = new Map<string, Link | null>([[from, null]]);
+  const reachedBackward = new Map<string, Link | null>([[to, null]]);
+  let frontierForward = [from];
+  let frontierBackward = [to];
+  let hops = 0;
+  let meeting: string | null = null;
+  while (meeting === null && hops < maxHops && frontierForward.length > 0 && frontierBackward.length > 0) {
+    const isForward = frontierForward.length <= frontierBackward.length;
+    const [frontier, reached, opposite, stepper] = isForward
+      ? [frontierForward, reachedForward, reachedBackward, forward]
+      : [frontierBackward, reachedBackward, reachedForward, backward];
+    const next: string[] = [];
+    for (const node of frontier) {
+      stepper(node, (relation, other) => {
+        if (meeting !== null || reached.has(other)) return;
+        reached.set(other, { via: node, relation });
+        if (opposite.has(other)) meeting = other;
+        next.push(other);
+      });
+      if (meeting !== null) break;
+      if (reachedForward.size + reachedBackward.size > MAX_VISITED) throw tooMuch();
+    }
+    if (isForward) frontierForward = next;
+    else frontierBackward = next;
+    hops += 1;
+  }
+  if (meeting === null) return null;
+  const hopsOut: { relation: RelationData; to: string }[] = [];
+  for (let at: string = meeting, link = reachedForward.get(at); link; at = link.via, link = reachedForward.get(at)) {
+    hopsOut.unshift({ relation: link.relation, to: at });
+  }
+  for (let at: string = meeting, link = reachedBackward.get(at); link; at = link.via, link = reachedBackward.get(at)) {
+    hopsOut.push({ relation: link.relation, to: link.via });
+  }
+  return pathFrom(kg, from, hopsOut);
+}
+
+/** Hop counts to `to` of every entity within `maxHops` of it, walking backwards. */
+function distancesTo(to: string, backward: Stepper, maxHops: number): Map<string, number> {
+  const distance = new Map<string, number>([[to, 0]]);
+  let frontier = [to];
+  for (let hops = 1; hops <= maxHops && frontier.length > 0; hops++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      backward(node, (_relation, other) => {
+        if (distance.has(other)) return;
+        distance.set(other, hops);
+        next.push(other);
+      });
+      if (distance.size > MAX_VISITED) throw tooMuch();
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+/**
+ * Simple paths (no entity twice) from `from` to `to` of at most `maxHops` relations, shortest
+ * first, at most `first` of them. Each length is enumerated depth-first, pruned by every
+ * entity's distance to `to`, so the search only walks steps that can still arrive in time.
+ */
+export function paths(kg: KnowledgeGraph, from: string, to: string, options: PathsOptions = {}): PathList {
+  requireEntity(kg, 'from', from);
+  requireEntity(kg, 'to', to);
+  const maxHops = boundedInteger('maxHops', options.maxHops ?? DEFAULT_PATHS_HOPS, 1, MAX_PATHS_HOPS);
+  const first = boundedInteger('first', options.first ?? 10, 0, MAX_PATHS);
+  if (from === to) return { paths: [], truncated: false };
+  const forward = stepperFor(kg, options);
+  const distance = distancesTo(to, stepperFor(kg, options, true), maxHops);
+  const shortest = distance.get(from);
+  const found: Path[] = [];
+  if (shortest === undefined) return { paths: found, truncated: false };
+  const onPath = new Set<string>([from]);
+  const hops: { relation: RelationData; to: string }[] = [];
+  let work = 0;
+  let length = shortest;
+  // Collects one path more than asked for, to know whether the list was cut.
+  const walk = (node: string): boolean => {
+    const left = length - hops.length;
+    let full = false;
+    forward(node, (relation, other) => {
+      if (full || onPath.has(other)) return;
+      if (++work > MAX_VISITED) throw tooMuch();
+      if (other === to) {
+        if (left !== 1) return;
+        found.push(pathFrom(kg, from, [...hops, { relation, to: other }]));
+        full = found.length > first;
+        return;
+      }
+      const remaining = distance.get(other);
+      if (remaining === undefined || remaining > left - 1) return;
+      onPath.add(other);
+      hops.push({ relation, to: other });
+      full = walk(other);
+      hops.pop();
+      onPath.delete(other);
+    });
+    return full;
+  };
+  for (; length <= maxHops; length++) {
+    if (walk(from)) break;
+  }
+  // Within a length, order by the relation keys walked, so the list reads the same whatever
+  // order the graph keeps parallel relations in.
+  const signature = (path: Path) => path.steps.map((step) => step.relation.key).join('\u0000');
+  found.sort((a, b) => a.steps.length - b.steps.length || (signature(a) < signature(b) ? -1 : signature(a) > signature(b) ? 1 : 0));
+  return { paths: found.slice(0, first), truncated: found.length > first };
+}
+
+/**
+ * The step as a sentence in the relation's own direction: "Netherlands funds PURL package
+ * (Netherlands, August 2025)", whichever way the path walks it.
+ */
+export function describeStep(step: PathStep): string {
+  const [subject, object] = step.direction === 'OUT' ? [step.from, step.to] : [step.to, step.from];
+  return `${subject.name} ${RELATION_TYPES[step.relation.type].phrase} ${object.name}`;
+}

@@ -1,6 +1,8 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
-import type { EntityKind, RelationType } from './vocabulary.js';
+import type { Currency, EntityKind, RelationType } from './vocabulary.js';
+import { InvalidArgumentError } from './errors.js';
+import { asOfDay, isKnownBy, overlaps, parseDateArgument } from './time.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -12,10 +14,61 @@ export interface RelationHit {
   other: EntityData;
 }
 
+export type RelationOrder = 'TYPE' | 'DATE' | 'AMOUNT';
+
 export interface RelationFilter {
   direction?: Direction;
   types?: readonly RelationType[] | null;
   otherKinds?: readonly EntityKind[] | null;
+  /** Hide relations dated after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated ones stay. */
+  asOf?: string | null;
+  /** Only dated relations whose date overlaps [dateFrom, dateTo]; either end may be open. */
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  /** Only relations with an amount of at least / at most this, in the amount's own currency. */
+  amountMin?: number | null;
+  amountMax?: number | null;
+  /** Only relations with an amount in this currency. */
+  currency?: Currency | null;
+  /**
+   * TYPE (default): by type, then date, then key. DATE: undated last. AMOUNT: by currency, then
+   * value, relations without an amount last, since values in different currencies do not compare.
+   */
+  orderBy?: RelationOrder;
+  descending?: boolean;
+}
+
+/** The filter's date and amount tests, with its arguments checked once. */
+function factTest(filter: RelationFilter): (relation: RelationData) => boolean {
+  const day = asOfDay(filter.asOf);
+  const from = filter.dateFrom == null ? null : parseDateArgument('dateFrom', filter.dateFrom).start;
+  const to = filter.dateTo == null ? null : parseDateArgument('dateTo', filter.dateTo).end;
+  if (from !== null && to !== null && from > to) {
+    throw new InvalidArgumentError('dateFrom', `dateFrom (${filter.dateFrom}) is after dateTo (${filter.dateTo})`);
+  }
+  const { amountMin: min = null, amountMax: max = null, currency = null } = filter;
+  for (const [argument, value] of [['amountMin', min], ['amountMax', max]] as const) {
+    if (value !== null && !(Number.isFinite(value) && value >= 0)) {
+      throw new InvalidArgumentError(argument, `${argument} must be a non-negative number, got ${value}`);
+    }
+  }
+  if (min !== null && max !== null && min > max) {
+    throw new InvalidArgumentError('amountMin', `amountMin (${min}) is more than amountMax (${max})`);
+  }
+  const byDate = from !== null || to !== null;
+  const byAmount = min !== null || max !== null || currency !== null;
+  return (relation) => {
+    if (!isKnownBy(relation.date, day)) return false;
+    if (byDate && (relation.date === null || !overlaps(relation.date, from, to))) return false;
+    if (byAmount) {
+      const amount = relation.amount;
+      if (amount === null) return false;
+      if (currency !== null && amount.currency !== currency) return false;
+      if (min !== null && amount.value < min) return false;
+      if (max !== null && amount.value > max) return false;
+    }
+    return true;
+  };
 }
 
 /**
@@ -28,9 +81,11 @@ export function relationsOf(kg: KnowledgeGraph, key: string, filter: RelationFil
   const direction = filter.direction ?? 'BOTH';
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const kinds = filter.otherKinds && filter.otherKinds.length > 0 ? new Set(filter.otherKinds) : null;
+  const isWanted = factTest(filter);
   const hits: RelationHit[] = [];
   const visit = (relation: RelationData, hitDirection: 'OUT' | 'IN', otherKey: string) => {
     if (types && !types.has(relation.type)) return;
+    if (!isWanted(relation)) return;
     const other = graph.getNodeAttributes(otherKey);
     if (kinds && !kinds.has(other.kind)) return;
     hits.push({ relation, direction: hitDirection, other });
@@ -45,16 +100,34 @@ export function relationsOf(kg: KnowledgeGraph, key: string, filter: RelationFil
       visit(relation, 'IN', source);
     });
   }
-  hits.sort(compareHits);
+  const compare = COMPARATORS[filter.orderBy ?? 'TYPE'];
+  const sign = filter.descending ? -1 : 1;
+  hits.sort((a, b) => compare(a.relation, b.relation, sign) || byText(a.relation.key, b.relation.key));
   return hits;
 }
 
-function compareHits(a: RelationHit, b: RelationHit): number {
-  return (
-    a.relation.type.localeCompare(b.relation.type) ||
-    (a.relation.date ?? '').localeCompare(b.relation.date ?? '') ||
-    a.relation.key.localeCompare(b.relation.key)
-  );
+// Plain code-point order: stable across locales, and keys and dates are ASCII anyway.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Missing values sort last whichever way the list is ordered. */
+function missingLast<T>(a: T | null, b: T | null, compare: (a: T, b: T) => number, sign: number): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return sign * compare(a, b);
+}
+
+type Comparator = (a: RelationData, b: RelationData, sign: number) => number;
+const COMPARATORS: Record<RelationOrder, Comparator> = {
+  TYPE: (a, b, sign) => sign * (byText(a.type, b.type) || byText(a.date ?? '', b.date ?? '')),
+  DATE: (a, b, sign) => missingLast(a.date, b.date, byText, sign),
+  AMOUNT: (a, b, sign) => missingLast(a.amount, b.amount, (x, y) => byText(x.currency, y.currency) || x.value - y.value, sign),
+};
+
+/** How many of the hits are of each relation type, most frequent first. */
+export function countByType(hits: readonly RelationHit[]): { type: RelationType; count: number }[] {
+  const counts = new Map<RelationType, number>();
+  for (const hit of hits) counts.set(hit.relation.type, (counts.get(hit.relation.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || byText(a.type, b.type));
 }
 
 /** The entities at the other end of `key`'s relations of the given types, without repeats. */

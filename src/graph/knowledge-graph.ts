@@ -4,6 +4,7 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 import type { EntityKind } from './vocabulary.js';
+import { byImportance, computeImportance, type Importance, type ImportanceMeasure } from './importance.js';
 
 export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
 
@@ -18,6 +19,8 @@ export interface KnowledgeGraph {
   /** Content hash of the data it was built from; changes only when the data does. */
   version: string;
   citationCount: number;
+  /** Degree, PageRank and betweenness of every entity, computed at build. */
+  importance: ReadonlyMap<string, Importance>;
 }
 
 /**
@@ -41,6 +44,7 @@ export function buildKnowledgeGraph(data: GraphData, version = 'unversioned'): K
     search: buildSearchIndex(data.entities),
     version,
     citationCount,
+    importance: computeImportance(graph),
   };
 }
 
@@ -70,12 +74,12 @@ export function getSource(kg: KnowledgeGraph, key: string): SourceDoc | null {
 }
 
 /**
- * Entities of the given kinds (all when none are given) in name order, `first` of them from
- * `offset`. Refuses a page larger than MAX_PAGE_SIZE.
+ * Entities of the given kinds (all when none are given) in name order, or most important first
+ * by `orderBy`, `first` of them from `offset`. Refuses a page larger than MAX_PAGE_SIZE.
  */
 export function listEntities(
   kg: KnowledgeGraph,
-  options: { kinds?: readonly EntityKind[] | null; first: number; offset: number },
+  options: { kinds?: readonly EntityKind[] | null; first: number; offset: number; orderBy?: ImportanceMeasure | null },
 ): EntityData[] {
   const { first, offset } = options;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
@@ -89,6 +93,12 @@ export function listEntities(
   kg.graph.forEachNode((_key, entity) => {
     if (!kinds || kinds.has(entity.kind)) entities.push(entity);
   });
-  entities.sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+  if (options.orderBy) {
+    const compare = byImportance(kg.importance, options.orderBy);
+    entities.sort((a, b) => compare(a.key, b.key) || byName(a, b));
+  } else {
+    entities.sort(byName);
+  }
   return entities.slice(offset, offset + first);
 }

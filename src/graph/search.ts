@@ -20,6 +20,8 @@ export interface SearchIndex {
 export interface SearchOptions {
   kinds?: readonly EntityKind[] | null;
   first?: number;
+  /** Orders matches by something other than relevance (importance, say); relevance breaks ties. */
+  orderBy?: ((a: string, b: string) => number) | null;
 }
 
 const MAX_SEARCH_RESULTS = 100;
@@ -95,6 +97,9 @@ export function searchEntities(search: SearchIndex, text: string, options: Searc
     const document = search.documents.get(result.id)!;
     return { key: document.id, exact: document.exact.includes(wanted), score: result.score };
   });
-  ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.key.localeCompare(b.key));
+  const byRelevance = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    Number(b.exact) - Number(a.exact) || b.score - a.score || a.key.localeCompare(b.key);
+  const { orderBy } = options;
+  ranked.sort(orderBy ? (a, b) => orderBy(a.key, b.key) || byRelevance(a, b) : byRelevance);
   return ranked.slice(0, first).map((result) => result.key);
 }

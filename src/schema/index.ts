@@ -14,6 +14,9 @@ import './summit.js';
 import './place.js';
 import './people.js';
 import './resource.js';
+import './importance.js';
+import './paths.js';
+import './neighbourhood.js';
 import './graph-info.js';
 
 builder.queryType({

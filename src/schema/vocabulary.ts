@@ -1,9 +1,11 @@
 import { builder } from './builder.js';
 import {
   AMOUNT_QUALIFIERS,
+  CURRENCIES,
   ENTITY_KINDS,
   RELATION_TYPES,
   type AmountQualifier,
+  type Currency,
   type EntityKind,
   type RelationType,
 } from '../graph/vocabulary.js';
@@ -42,4 +44,9 @@ export const DirectionEnum = builder.enumType('Direction', {
     IN: 'The entity is the relation\'s "to".',
     BOTH: 'Either way.',
   }),
+});
+
+export const CurrencyEnum = builder.enumType('Currency', {
+  description: 'The ISO 4217 currencies the source states amounts in.',
+  values: Object.fromEntries(CURRENCIES.map((code) => [code, { value: code }])) as Record<Currency, { value: Currency }>,
 });

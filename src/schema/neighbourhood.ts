@@ -1,0 +1,77 @@
+import { builder } from './builder.js';
+import { EntityRef, RelationRef } from './refs.js';
+import { DirectionEnum, RelationTypeEnum } from './vocabulary.js';
+import {
+  DEFAULT_NEIGHBOURHOOD_LIMIT,
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_LIMIT,
+  neighbourhood,
+  neighbourhoodSize,
+  type Neighbourhood,
+  type NeighbourhoodNode,
+  type NeighbourhoodOptions,
+} from '../graph/neighbourhood.js';
+
+interface NeighbourhoodShape extends Neighbourhood {
+  key: string;
+  options: NeighbourhoodOptions;
+}
+
+const NeighbourhoodNodeRef = builder.objectRef<NeighbourhoodNode>('NeighbourhoodNode').implement({
+  fields: (t) => ({
+    entity: t.expose('entity', { type: EntityRef }),
+    depth: t.exposeInt('depth', { description: 'Hops from the centre.' }),
+  }),
+});
+
+const NeighbourhoodRef = builder.objectRef<NeighbourhoodShape>('Neighbourhood').implement({
+  description: 'The entities around one entity and the relations among them: a subgraph ready to draw.',
+  fields: (t) => ({
+    center: t.expose('center', { type: EntityRef }),
+    nodes: t.expose('nodes', { type: [NeighbourhoodNodeRef], description: 'Nearest first; the centre is the first.' }),
+    edges: t.expose('edges', { type: [RelationRef], description: 'Every allowed relation between two returned entities, once.' }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when entities within `depth` were left out to respect `limit`.' }),
+    omittedNodes: t.int({
+      description: `How many entities within \`depth\` were left out. Counted when asked, up to 100,000 (see omittedCountIsExact).`,
+      resolve: (shape, _args, { kg }) =>
+        shape.truncated ? neighbourhoodSize(kg, shape.key, shape.options).entities - shape.nodes.length : 0,
+    }),
+    omittedCountIsExact: t.boolean({
+      description: 'False when the count of left-out entities stopped at its bound and is a lower bound.',
+      resolve: (shape, _args, { kg }) => !shape.truncated || neighbourhoodSize(kg, shape.key, shape.options).exact,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  neighbourhood: t.field({
+    type: NeighbourhoodRef,
+    description: `The entities within \`depth\` hops of one entity and the relations among them, at most \`limit\` entities, nearest first.`,
+    complexity: (args) => ({ field: 5, multiplier: Math.ceil(Math.min(Math.max(1, args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT), MAX_NEIGHBOURHOOD_LIMIT) / 10) }),
+    args: {
+      key: t.arg.string({ required: true, description: 'Key of the entity at the centre.' }),
+      depth: t.arg.int({ required: false, defaultValue: 1, description: `Hops from the centre, 0 to ${MAX_NEIGHBOURHOOD_DEPTH}.` }),
+      types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Walk only relations of these types.' }),
+      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
+      limit: t.arg.int({
+        required: false,
+        defaultValue: DEFAULT_NEIGHBOURHOOD_LIMIT,
+        description: `Most entities to return, the centre included; at most ${MAX_NEIGHBOURHOOD_LIMIT}.`,
+      }),
+      asOf: t.arg.string({
+        required: false,
+        description: 'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
+      }),
+    },
+    resolve: (_root, args, { kg }) => {
+      const options: NeighbourhoodOptions = {
+        depth: args.depth ?? 1,
+        types: args.types,
+        direction: args.direction ?? 'BOTH',
+        limit: args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT,
+        asOf: args.asOf,
+      };
+      return { ...neighbourhood(kg, args.key, options), key: args.key, options };
+    },
+  }),
+}));

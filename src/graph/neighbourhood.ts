@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import { InvalidArgumentError } from './errors.js';
-import { boundedInteger, stepperFor, type WalkOptions } from './traversal.js';
+import { boundedInteger, stepperWith, walkRuleFor, type WalkOptions } from './traversal.js';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD_LIMIT = 1000;
@@ -41,10 +41,12 @@ export interface NeighbourhoodSize {
 
 function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions) {
   if (!kg.graph.hasNode(key)) throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
+  const rule = walkRuleFor(options);
   return {
     depth: boundedInteger('depth', options.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
     limit: boundedInteger('limit', options.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT, 1, MAX_NEIGHBOURHOOD_LIMIT),
-    step: stepperFor(kg, options),
+    rule,
+    step: stepperWith(kg, rule),
   };
 }
 
@@ -55,7 +57,7 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
  * `neighbourhoodSize` counts how much.
  */
 export function neighbourhood(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions = {}): Neighbourhood {
-  const { depth, limit, step } = resolve(kg, key, options);
+  const { depth, limit, rule, step } = resolve(kg, key, options);
   const depthOf = new Map<string, number>([[key, 0]]);
   const order = [key];
   let truncated = false;
@@ -64,26 +66,40 @@ export function neighbourhood(kg: KnowledgeGraph, key: string, options: Neighbou
     const next: string[] = [];
     for (const node of frontier) {
       step(node, (_relation, other) => {
-        if (truncated || depthOf.has(other)) return;
+        if (depthOf.has(other)) return false;
         if (order.length >= limit) {
           truncated = true;
-          return;
+          return true;
         }
         depthOf.set(other, level);
         order.push(other);
         next.push(other);
+        return false;
       });
       if (truncated) break;
     }
     frontier = next;
   }
-  // Relations among the returned entities: walk each returned entity's relations once and keep
-  // those whose other end is returned too (a relation seen from both ends is kept once).
+  // Relations among the returned entities, each once. A hub's relations are not all walked:
+  // when an entity has more relations than there are returned entities, its relations to each
+  // returned entity are looked up instead, so the cost is bounded by the limit squared.
   const edges = new Map<string, RelationData>();
+  const keep = (relation: RelationData) => {
+    if (!edges.has(relation.key)) edges.set(relation.key, relation);
+  };
   for (const node of order) {
-    step(node, (relation, other) => {
-      if (depthOf.has(other) && !edges.has(relation.key)) edges.set(relation.key, relation);
-    });
+    if (kg.graph.degree(node) <= order.length) {
+      step(node, (relation, other) => {
+        if (depthOf.has(other)) keep(relation);
+      });
+    } else {
+      for (const other of order) {
+        if (rule.walkOut) kg.graph.forEachOutEdge(node, other, (_edge, relation) => rule.allowed(relation) && keep(relation));
+        if (rule.walkIn && other !== node) {
+          kg.graph.forEachOutEdge(other, node, (_edge, relation) => rule.allowed(relation) && keep(relation));
+        }
+      }
+    }
   }
   return {
     center: kg.graph.getNodeAttributes(key),

@@ -105,10 +105,14 @@ export function shortestPath(kg: KnowledgeGraph, from: string, to: string, optio
     const next: string[] = [];
     for (const node of frontier) {
       stepper(node, (relation, other) => {
-        if (meeting !== null || reached.has(other)) return;
+        if (reached.has(other)) return false;
         reached.set(other, { via: node, relation });
-        if (opposite.has(other)) meeting = other;
+        if (opposite.has(other)) {
+          meeting = other;
+          return true;
+        }
         next.push(other);
+        return false;
       });
       if (meeting !== null) break;
       if (reachedForward.size + reachedBackward.size > MAX_VISITED) throw tooMuch();
@@ -172,21 +176,22 @@ export function paths(kg: KnowledgeGraph, from: string, to: string, options: Pat
     const left = length - hops.length;
     let full = false;
     forward(node, (relation, other) => {
-      if (full || onPath.has(other)) return;
+      if (onPath.has(other)) return false;
       if (++work > MAX_VISITED) throw tooMuch();
       if (other === to) {
-        if (left !== 1) return;
+        if (left !== 1) return false;
         found.push(pathFrom(kg, from, [...hops, { relation, to: other }]));
         full = found.length > first;
-        return;
+        return full;
       }
       const remaining = distance.get(other);
-      if (remaining === undefined || remaining > left - 1) return;
+      if (remaining === undefined || remaining > left - 1) return false;
       onPath.add(other);
       hops.push({ relation, to: other });
       full = walk(other);
       hops.pop();
       onPath.delete(other);
+      return full;
     });
     return full;
   };

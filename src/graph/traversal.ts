@@ -15,17 +15,25 @@ export interface WalkOptions {
 }
 
 /**
- * Calls `visit(relation, other, direction)` for each relation the walk may take from `node`.
- * `direction` is OUT when the relation points away from `node`.
+ * Calls `visit(relation, other, direction)` for each relation the walk may take from `node`,
+ * until `visit` returns true. `direction` is OUT when the relation points away from `node`.
+ * Returns true when `visit` stopped it: a walk that has what it needs must not pay for the
+ * rest of a hub's relations.
  */
-export type Stepper = (node: string, visit: (relation: RelationData, other: string, direction: 'OUT' | 'IN') => void) => void;
+export type Stepper = (
+  node: string,
+  visit: (relation: RelationData, other: string, direction: 'OUT' | 'IN') => boolean | void,
+) => boolean;
 
-/**
- * Builds the step function for one walk, with its filters resolved once. `reversed` walks the
- * other way (for the backward half of a bidirectional search).
- */
-export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = false): Stepper {
-  const { graph } = kg;
+/** A walk's options resolved once: which relations it may use and which ways it may walk them. */
+export interface WalkRule {
+  allowed: (relation: RelationData) => boolean;
+  walkOut: boolean;
+  walkIn: boolean;
+}
+
+/** Checks a walk's options and resolves them; `reversed` swaps OUT and IN. */
+export function walkRuleFor(options: WalkOptions, reversed = false): WalkRule {
   const types = options.types && options.types.length > 0 ? new Set<string>(options.types) : null;
   if (types) {
     for (const type of types) {
@@ -36,21 +44,34 @@ export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = 
   let direction = options.direction ?? 'BOTH';
   if (reversed && direction !== 'BOTH') direction = direction === 'OUT' ? 'IN' : 'OUT';
   const allowed = (relation: RelationData) => (types === null || types.has(relation.type)) && isKnownBy(relation.date, day);
-  const walkOut = direction !== 'IN';
-  const walkIn = direction !== 'OUT';
+  return { allowed, walkOut: direction !== 'IN', walkIn: direction !== 'OUT' };
+}
+
+/**
+ * Builds the step function for one walk, with its filters resolved once. `reversed` walks the
+ * other way (for the backward half of a bidirectional search).
+ */
+export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = false): Stepper {
+  return stepperWith(kg, walkRuleFor(options, reversed));
+}
+
+/** The step function for a resolved walk rule. */
+export function stepperWith(kg: KnowledgeGraph, rule: WalkRule): Stepper {
+  const { graph } = kg;
+  const { allowed, walkOut, walkIn } = rule;
   return (node, visit) => {
-    if (walkOut) {
-      graph.forEachOutEdge(node, (_edge, relation, _source, target) => {
-        if (allowed(relation)) visit(relation, target, 'OUT');
-      });
-    }
-    if (walkIn) {
-      graph.forEachInEdge(node, (_edge, relation, source) => {
+    const stoppedOut =
+      walkOut &&
+      graph.findOutEdge(node, (_edge, relation, _source, target) => allowed(relation) && visit(relation, target, 'OUT') === true) !==
+        undefined;
+    if (stoppedOut || !walkIn) return stoppedOut;
+    return (
+      graph.findInEdge(node, (_edge, relation, source) => {
         // A self-loop was already offered as OUT.
-        if (walkOut && source === node) return;
-        if (allowed(relation)) visit(relation, source, 'IN');
-      });
-    }
+        if (walkOut && source === node) return false;
+        return allowed(relation) && visit(relation, source, 'IN') === true;
+      }) !== undefined
+    );
   };
 }
 

@@ -15,7 +15,8 @@ export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
 export interface KnowledgeGraph {
   graph: EntityGraph;
   sources: ReadonlyMap<string, SourceDoc>;
-  search: SearchIndex;
+  /** Built on first use: a million-entity graph should not pay for it until someone searches. */
+  readonly search: SearchIndex;
   /** Content hash of the data it was built from; changes only when the data does. */
   version: string;
   citationCount: number;
@@ -38,10 +39,14 @@ export function buildKnowledgeGraph(data: GraphData, version = 'unversioned'): K
     graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, relation);
     citationCount += relation.citations.length;
   }
+  let search: SearchIndex | undefined;
   return {
     graph,
     sources: new Map(data.sources.map((source) => [source.key, source])),
-    search: buildSearchIndex(data.entities),
+    get search() {
+      search ??= buildSearchIndex(graph.mapNodes((_key, entity) => entity));
+      return search;
+    },
     version,
     citationCount,
     importance: computeImportance(graph),

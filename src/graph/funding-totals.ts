@@ -2,7 +2,8 @@ import { InvalidArgumentError } from './errors.js';
 import { mergeCitations } from './funding.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { sumMoney, type MoneySum } from './money-sums.js';
-import { asOfDay, isKnownBy, overlaps, parseDateArgument } from './time.js';
+import { formatMoney } from './money.js';
+import { asOfDay, isKnownBy, overlaps, parseDateArgument, periodOf } from './time.js';
 import type { Citation, EntityData, Money, PartialDate, RelationData } from './types.js';
 import { RELATION_TYPES, type Currency } from './vocabulary.js';
 
@@ -13,16 +14,38 @@ import { RELATION_TYPES, type Currency } from './vocabulary.js';
  * The unit that is counted is a **funded sum**: one package (its amount sits on its PACKAGE_OF
  * relation, so a joint package is one sum with several funders, never one per funder), or one
  * FUNDS or PLEDGES relation straight to a programme with the sum the source states for it as a
- * whole. Rules, applied in this order:
+ * whole (a **programme-wide figure**). Rules, applied in this order to the whole selection before
+ * grouping, so no money is counted twice anywhere in one answer:
  *
  * 1. `asOf` hides facts dated after it (undated facts stay); `from`/`to` keep dated sums whose
  *    date falls in the range, and set undated ones aside as UNDATED.
  * 2. A sum with no stated amount cannot be added: it is set aside as NO_AMOUNT.
- * 3. No double counting: a programme-wide sum is set aside as OVERLAPS_PACKAGES when the same
- *    selection counts packages of that programme at the same stage (pledged or provided), since
- *    the programme-wide figure covers those packages. This is decided for the whole selection
- *    before grouping, so no money is counted twice anywhere in one answer.
- * 4. Pledges (a promise) and provided money are never added together, nor are two currencies:
+ * 3. A programme-wide figure is a total to its date: the source states what the programme had
+ *    received (or been promised) by then, packages included ("over USD 4 billion in PURL
+ *    packages" as of 10 December 2025). So it **covers** the packages of its programme at the same
+ *    stage (pledged or provided) dated on or before its date: every package when the figure is
+ *    undated, and undated packages always, since nothing places them after it. Where partial
+ *    dates leave it open (a package of "2025-12" and a figure of 2025-12-10), the package counts
+ *    as covered: a figure such as "over USD 4 billion" stays true that way, while adding the
+ *    package to it might count money twice.
+ * 4. With `from`, a programme-wide figure that covers a package dated before `from` (a package
+ *    of any funder, whatever the `funder` filter: the figure includes it all the same) holds money
+ *    from before the range, so it is no total for the range: it is set aside as
+ *    INCLUDES_MONEY_BEFORE_RANGE and the packages in the range count on their own.
+ * 5. Every other programme-wide figure is counted, and each package it covers is set aside as
+ *    INCLUDED_IN_PROGRAMME_TOTAL, pointing at the figure (`includedIn`); packages dated after the
+ *    figure are counted in addition to it. A package covered by several figures is included in
+ *    the earliest (undated ones last). In totals by FUNDER the figure's funder is the one the
+ *    source names, often a group (NATO Allies), so the covered packages' money shows under that
+ *    group rather than under the countries that funded them; each exclusion says so. With a
+ *    `funder` filter that does not select the figure (a single country, without expandGroups),
+ *    that country's packages are counted as they stand.
+ *    Several programme-wide figures of one programme and stage are all counted: the only such
+ *    pair in the data, the Pledge's EUR 40 billion baseline for 2024 and 2025's "additional EUR
+ *    35 billion", are sums for separate years, not a running total restated. Nothing in the data
+ *    marks a figure as restating an earlier one; two running totals of one programme would need
+ *    such a marker before the later could supersede the earlier.
+ * 6. Pledges (a promise) and provided money are never added together, nor are two currencies:
  *    every total is for one stage and one currency; conversions appear only as the source states
  *    them (`statedEquivalent`). Qualifiers combine by the algebra in money-sums.ts.
  */
@@ -36,10 +59,12 @@ export const FUNDING_DIMENSIONS: Record<FundingDimension, string> = {
   CURRENCY: 'One total per currency. Always in effect, listed or not: amounts in different currencies are never added.',
 };
 
-export type FundingExclusionReason = 'OVERLAPS_PACKAGES' | 'NO_AMOUNT' | 'UNDATED';
+export type FundingExclusionReason = 'INCLUDED_IN_PROGRAMME_TOTAL' | 'INCLUDES_MONEY_BEFORE_RANGE' | 'NO_AMOUNT' | 'UNDATED';
 export const FUNDING_EXCLUSION_REASONS: Record<FundingExclusionReason, string> = {
-  OVERLAPS_PACKAGES:
-    'A sum stated for a programme as a whole that covers packages of the same programme counted in this selection; adding it would count that money twice.',
+  INCLUDED_IN_PROGRAMME_TOTAL:
+    'A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition.',
+  INCLUDES_MONEY_BEFORE_RANGE:
+    'A sum stated for a programme as a whole that is a total to its date and includes packages dated before `from`: it is no total for the range asked for, so the packages in the range are counted instead.',
   NO_AMOUNT: 'The source states no amount, so there is nothing to add.',
   UNDATED: 'Undated, so it cannot be placed in the from/to range asked for.',
 };
@@ -48,7 +73,7 @@ export const FUNDING_EXCLUSION_REASONS: Record<FundingExclusionReason, string> =
 export interface FundedSum {
   /** The key of the relation that carries the amount: the package's PACKAGE_OF, or the FUNDS/PLEDGES relation. */
   key: string;
-  /** PACKAGE: a package's whole amount. PROGRAMME_WIDE: a sum the source states for the recipient as a whole. */
+  /** PACKAGE: a package's whole amount. PROGRAMME_WIDE: a sum the source states for the recipient as a whole, a total to its date. */
   scope: 'PACKAGE' | 'PROGRAMME_WIDE';
   /** The programme the money goes to; the package itself when it belongs to no programme. */
   recipient: EntityData;
@@ -68,10 +93,10 @@ export interface FundedSum {
 export interface FundingExclusion {
   sum: FundedSum;
   reason: FundingExclusionReason;
-  /** A sentence saying why, naming what it overlaps. */
+  /** A sentence saying why, naming the programme-wide figure or packages concerned. */
   explanation: string;
-  /** For OVERLAPS_PACKAGES: the counted package sums it covers. */
-  overlaps: FundedSum[];
+  /** For INCLUDED_IN_PROGRAMME_TOTAL: the counted programme-wide figure that includes this package. */
+  includedIn: FundedSum | null;
 }
 
 export interface FundingTotal {
@@ -202,8 +227,29 @@ function funderSet(kg: KnowledgeGraph, funders: readonly EntityData[], expand: b
   return [...set.values()].sort(byName);
 }
 
-function listNames(sums: readonly FundedSum[]): string {
-  return sums.map((sum) => sum.package?.name ?? sum.key).join('; ');
+function nameOf(sum: FundedSum): string {
+  return sum.package?.name ?? sum.key;
+}
+
+/** "over USD 4 billion from NATO Allies as of 2025-12-10 (its relation key)". */
+function describeFigure(figure: FundedSum): string {
+  const funders = figure.funders.map((entity) => entity.name).join(', ');
+  const when = figure.date === null ? 'undated' : `as of ${figure.date}`;
+  return `${formatMoney(figure.amount!)} from ${funders} ${when} (${figure.key})`;
+}
+
+/** True when `sum` is a package of the programme a programme-wide figure is for, at the same stage. */
+function isPackageOf(sum: FundedSum, figure: FundedSum): boolean {
+  return sum.scope === 'PACKAGE' && sum.recipient.key === figure.recipient.key && sum.pledged === figure.pledged;
+}
+
+/**
+ * True when a programme-wide figure, a total to its date, includes a package of its programme:
+ * when either is undated, or the package's period starts by the figure's last day.
+ */
+function isCoveredBy(pkg: FundedSum, figure: FundedSum): boolean {
+  if (pkg.date === null || figure.date === null) return true;
+  return isKnownBy(pkg.date, periodOf(figure.date)?.end ?? figure.date);
 }
 
 /**
@@ -226,10 +272,11 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   const wantedFunders = funder ? new Set(funderSet(kg, [funder], expand, day).map((entity) => entity.key)) : null;
 
   const excluded: FundingExclusion[] = [];
-  const setAside = (sum: FundedSum, reason: FundingExclusionReason, explanation: string, overlapping: FundedSum[] = []) =>
-    excluded.push({ sum, reason, explanation, overlaps: overlapping });
+  const setAside = (sum: FundedSum, reason: FundingExclusionReason, explanation: string, includedIn: FundedSum | null = null) =>
+    excluded.push({ sum, reason, explanation, includedIn });
 
-  const selected = fundedSums(kg, day).filter(
+  const known = fundedSums(kg, day);
+  const selected = known.filter(
     (sum) =>
       (options.pledged == null || sum.pledged === options.pledged) &&
       (programme === null || sum.recipient.key === programme.key || sum.package?.key === programme.key) &&
@@ -245,25 +292,57 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   }
   const withAmount: FundedSum[] = [];
   for (const sum of inRange) {
-    if (sum.amount === null) setAside(sum, 'NO_AMOUNT', `The source states no amount for ${sum.package?.name ?? sum.key}.`);
+    if (sum.amount === null) setAside(sum, 'NO_AMOUNT', `The source states no amount for ${nameOf(sum)}.`);
     else withAmount.push(sum);
+  }
+  const figures: FundedSum[] = [];
+  for (const figure of withAmount) {
+    if (figure.scope !== 'PROGRAMME_WIDE') continue;
+    // Every known package counts here, whatever the funder filter: the figure includes them all.
+    const earlier =
+      from === null
+        ? []
+        : known.filter(
+            (other) => isPackageOf(other, figure) && other.date !== null && periodOf(other.date)!.end < from && isCoveredBy(other, figure),
+          );
+    if (earlier.length > 0) {
+      setAside(
+        figure,
+        'INCLUDES_MONEY_BEFORE_RANGE',
+        `The figure for ${figure.recipient.name} as a whole, ${describeFigure(figure)}, is a total to its date and includes ` +
+          `packages dated before ${options.from}: ${earlier.map(nameOf).join('; ')}. It is no total for the range, so the packages in the range are counted instead.`,
+      );
+    } else {
+      figures.push(figure);
+    }
   }
   const counted: FundedSum[] = [];
   for (const sum of withAmount) {
-    const covered =
-      sum.scope === 'PROGRAMME_WIDE'
-        ? withAmount.filter((other) => other.scope === 'PACKAGE' && other.recipient.key === sum.recipient.key && other.pledged === sum.pledged)
-        : [];
-    if (covered.length > 0) {
-      setAside(
-        sum,
-        'OVERLAPS_PACKAGES',
-        `${sum.key} is a sum for ${sum.recipient.name} as a whole and overlaps package records counted here: ${listNames(covered)}.`,
-        covered,
-      );
-    } else {
-      counted.push(sum);
+    if (sum.scope === 'PROGRAMME_WIDE') {
+      if (figures.includes(sum)) counted.push(sum);
+      continue;
     }
+    // `figures` is in date order, undated last: the earliest figure that covers the package includes it.
+    const figure = figures.find((candidate) => isPackageOf(sum, candidate) && isCoveredBy(sum, candidate));
+    if (figure === undefined) {
+      counted.push(sum);
+      continue;
+    }
+    const funders = figure.funders.map((entity) => entity.name).join(', ');
+    const why =
+      sum.date === null
+        ? 'nothing places this undated package after it'
+        : figure.date === null
+          ? 'undated, so taken to include every package'
+          : `this package is dated ${sum.date}, on or before it`;
+    setAside(
+      sum,
+      'INCLUDED_IN_PROGRAMME_TOTAL',
+      `${nameOf(sum)}, ${formatMoney(sum.amount!)}, is included in the figure for ${figure.recipient.name} as a whole: ` +
+        `${describeFigure(figure)}, a total to its date, and ${why}. ` +
+        `That figure is counted instead, so the money is not added twice; in totals by funder it shows under ${funders}, not under this package's own funders.`,
+      figure,
+    );
   }
 
   // Group: stage and currency always, then the dimensions asked for.
@@ -298,9 +377,12 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
       total: sumMoney(currency, sums.map((sum) => sum.amount!)),
       statedEquivalent,
       sums,
-      // A sum with no amount has no currency: it belongs under every currency of its group.
+      // A sum with no amount has no currency: it belongs under every currency of its group. A
+      // package included in a figure shows also where that figure is counted.
       excluded: excluded.filter(
-        (exclusion) => groupOf(exclusion.sum) === group && (exclusion.sum.amount === null || exclusion.sum.amount.currency === currency),
+        (exclusion) =>
+          (groupOf(exclusion.sum) === group && (exclusion.sum.amount === null || exclusion.sum.amount.currency === currency)) ||
+          (exclusion.includedIn !== null && sums.includes(exclusion.includedIn)),
       ),
     };
   });

@@ -43,7 +43,8 @@ const FundedSumScopeEnum = builder.enumType('FundedSumScope', {
   description: 'What a funded sum is.',
   values: describedValues<FundedSum['scope']>({
     PACKAGE: "A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had.",
-    PROGRAMME_WIDE: 'A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it.',
+    PROGRAMME_WIDE:
+      'A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it.',
   }),
 });
 
@@ -107,7 +108,12 @@ const FundingExclusionRef = builder.objectRef<FundingExclusion>('FundingExclusio
     sum: t.expose('sum', { type: FundedSumRef }),
     reason: t.expose('reason', { type: FundingExclusionReasonEnum }),
     explanation: t.exposeString('explanation'),
-    overlaps: t.expose('overlaps', { type: [FundedSumRef], description: 'For OVERLAPS_PACKAGES: the counted package sums it covers.' }),
+    includedIn: t.expose('includedIn', {
+      type: FundedSumRef,
+      nullable: true,
+      description:
+        'For INCLUDED_IN_PROGRAMME_TOTAL: the counted sum for the programme as a whole that already includes this package (a total to its date); null for other reasons.',
+    }),
   }),
 });
 
@@ -142,7 +148,8 @@ const FundingTotalRef = builder.objectRef<FundingTotal>('FundingTotal').implemen
     sums: t.expose('sums', { type: [FundedSumRef], description: 'What was added, in date order, undated last.' }),
     excluded: t.expose('excluded', {
       type: [FundingExclusionRef],
-      description: 'What would have belonged here and was left out, with why. A sum with no amount shows under every currency of its group.',
+      description:
+        'What would have belonged here and was left out, with why. A sum with no amount shows under every currency of its group; a package INCLUDED_IN_PROGRAMME_TOTAL shows under its own group and under the total that counts the programme-wide sum including it.',
     }),
   }),
 });
@@ -162,7 +169,7 @@ builder.queryFields((t) => ({
   funding: t.field({
     type: FundingTotalsRef,
     description:
-      'Funding totals, per currency and with pledges (promises) kept apart from money provided. Each total lists the sums it adds and what it left out and why. A joint package counts once; a sum stated for a programme as a whole is left out where the same answer counts that programme\'s packages (OVERLAPS_PACKAGES), so nothing is counted twice; a conversion appears only where the source states one. Qualifiers combine as `TotalQualifier` describes.',
+      'Funding totals, per currency and with pledges (promises) kept apart from money provided. Each total lists the sums it adds and what it left out and why. A joint package counts once. A sum stated for a programme as a whole is a total to its date: it is counted, and the packages of that programme at the same stage dated on or before it (or undated, or all of them when it is undated) are left out as INCLUDED_IN_PROGRAMME_TOTAL, while later packages add to it; with `from`, such a sum that includes packages dated before the range is left out instead (INCLUDES_MONEY_BEFORE_RANGE). So nothing is counted twice. A conversion appears only where the source states one. Qualifiers combine as `TotalQualifier` describes.',
     args: {
       groupBy: t.arg({ type: [FundingDimensionEnum], required: false, defaultValue: [] }),
       programme: t.arg.string({ required: false, description: 'Only money to this programme or package (an entity key).' }),

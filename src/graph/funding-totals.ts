@@ -155,13 +155,14 @@ const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) ||
  * Every funded sum known by `day` (all when null): one per package with a known funder, and one
  * per FUNDS or PLEDGES relation straight to a programme. A package is dated by its PACKAGE_OF
  * relation, else by itself, else by its earliest funder; it is pledged only when every known
- * funder merely pledges it.
+ * funder merely pledges it. With `recipient`, only the sums that reach that programme or
+ * package, found from its own relations.
  */
-export function fundedSums(kg: KnowledgeGraph, day: string | null = null): FundedSum[] {
+export function fundedSums(kg: KnowledgeGraph, day: string | null = null, recipient: string | null = null): FundedSum[] {
   const { graph } = kg;
   const sums: FundedSum[] = [];
   const packageFunding = new Map<string, RelationData[]>();
-  graph.forEachEdge((_edge, relation) => {
+  const collect = (relation: RelationData) => {
     if ((relation.type !== 'FUNDS' && relation.type !== 'PLEDGES') || !isKnownBy(relation.date, day)) return;
     const target = graph.getNodeAttributes(relation.to);
     if (target.kind === 'PACKAGE') {
@@ -181,7 +182,17 @@ export function fundedSums(kg: KnowledgeGraph, day: string | null = null): Funde
       relations: [relation],
       citations: relation.citations,
     });
-  });
+  };
+  if (recipient === null) {
+    graph.forEachEdge((_edge, relation) => collect(relation));
+  } else {
+    // Only the money that reaches this recipient: paid to it, or to one of its packages.
+    // Walking its relations instead of the whole graph keeps a programme's totals cheap at any size.
+    graph.forEachInEdge(recipient, (_edge, relation, source) => {
+      collect(relation);
+      if (relation.type === 'PACKAGE_OF') graph.forEachInEdge(source, (_inner, funding) => collect(funding));
+    });
+  }
   for (const [packageKey, funding] of packageFunding) {
     const pkg = graph.getNodeAttributes(packageKey);
     const linkEdge = graph.findOutEdge(packageKey, (_edge, relation) => relation.type === 'PACKAGE_OF');
@@ -275,7 +286,7 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   const setAside = (sum: FundedSum, reason: FundingExclusionReason, explanation: string, includedIn: FundedSum | null = null) =>
     excluded.push({ sum, reason, explanation, includedIn });
 
-  const known = fundedSums(kg, day);
+  const known = fundedSums(kg, day, programme?.key ?? null);
   const selected = known.filter(
     (sum) =>
       (options.pledged == null || sum.pledged === options.pledged) &&

@@ -17,6 +17,20 @@ export type AmountQualifier =
   /** The amount or less ("up to"). */
   | 'UP_TO';
 
+/** The ISO 4217 currencies the source states amounts in. */
+export type Currency =
+  | 'CAD'
+  | 'CHF'
+  | 'DKK'
+  | 'EUR'
+  | 'GBP'
+  | 'JPY'
+  | 'NOK'
+  | 'PLN'
+  | 'SEK'
+  | 'UAH'
+  | 'USD';
+
 /** Which way a relation points, seen from the entity asked about. */
 export type Direction =
   /** Either way. */
@@ -58,6 +72,24 @@ export type EntityKind =
   | 'ROLE'
   /** A NATO summit of heads of state and government. */
   | 'SUMMIT';
+
+/** A measure of how central an entity is, for ordering lists most important first. */
+export type ImportanceMeasure =
+  /** Betweenness: the brokers that shortest paths pass through. */
+  | 'BETWEENNESS'
+  /** Number of relations: the most connected. */
+  | 'DEGREE'
+  /** PageRank: pointed at by entities that are themselves pointed at. */
+  | 'PAGERANK';
+
+/** How to order relations. */
+export type RelationOrder =
+  /** By currency, then amount (values in different currencies do not compare); without an amount last. */
+  | 'AMOUNT'
+  /** By date, undated last, then key. */
+  | 'DATE'
+  /** By relation type, then date, then key. */
+  | 'TYPE';
 
 /** The closed vocabulary of relations; each reads "from TYPE to". */
 export type RelationType =
@@ -1160,6 +1192,336 @@ export type EntityRelationsQuery = { entity:
             , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
    | null };
 
+export type FilteredRelationsQueryVariables = Exact<{
+  key: string;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  direction?: Direction | null | undefined;
+  asOf?: string | null | undefined;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
+  amountMin?: number | null | undefined;
+  amountMax?: number | null | undefined;
+  currency?: Currency | null | undefined;
+  orderBy?: RelationOrder | null | undefined;
+  descending?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FilteredRelationsQuery = { entity:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+   | null };
+
+export type FundersAsOfQueryVariables = Exact<{
+  key: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FundersAsOfQuery = { entity:
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string, funders: Array<{ date: string | null, pledged: boolean, funder:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , via:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, citations: Array<{ quote: string }> }> }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
+   | null };
+
 export type MembershipPathQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1213,6 +1575,107 @@ export type MembershipPathQuery = { entities: Array<
       > }
   > };
 
+export type MostImportantQueryVariables = Exact<{
+  orderBy: ImportanceMeasure;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MostImportantQuery = { entities: Array<
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+  > };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  key: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  direction?: Direction | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedNodes: number, omittedCountIsExact: boolean, center:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+    , nodes: Array<{ depth: number, entity:
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+       }>, edges: Array<{ key: string, type: RelationType, date: string | null, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , citations: Array<{ quote: string }> }> } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: string;
 }>;
@@ -1238,6 +1701,19 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Summit', key: string, name: string, kind: EntityKind, id: string }
    | null };
 
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  direction?: Direction | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ length: number, explanation: string, steps: Array<{ relation: { key: string } }> }> } };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
@@ -1262,6 +1738,66 @@ export type SearchQuery = { search: Array<
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
   > };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  direction?: Direction | null | undefined;
+  maxHops?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { length: number, explanation: string, entities: Array<
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+    >, steps: Array<{ text: string, direction: Direction, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , relation: { key: string, type: RelationType, date: string | null }, citations: Array<{ quote: string, source: { key: string } }> }> } | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5201,9 +5737,15 @@ export type WhichAlliesFundedPurlQuery = { entity:
 
 export const BasedInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BASED_IN"},{"kind":"EnumValue","value":"HELD_IN"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasedInQuery, BasedInQueryVariables>;
 export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
+export const FilteredRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMax"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRelationsQuery, FilteredRelationsQueryVariables>;
+export const FundersAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundersAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundersAsOfQuery, FundersAsOfQueryVariables>;
 export const MembershipPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUMMIT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipPathQuery, MembershipPathQueryVariables>;
+export const MostImportantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MostImportant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportanceMeasure"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}}]}}]}}]}}]} as unknown as DocumentNode<MostImportantQuery, MostImportantQueryVariables>;
+export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"omittedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"omittedCountIsExact"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"citationCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
 export const WarSupportersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarSupporters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"russia","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPORTS_WAR_OF"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","alias":{"kind":"Name","value":"supplies"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPLIES"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WarSupportersQuery, WarSupportersQueryVariables>;
 export const WhichAlliesFundedPurlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhichAlliesFundedPurl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"purl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"jointly"}},{"kind":"Field","name":{"kind":"Name","value":"cofunders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhichAlliesFundedPurlQuery, WhichAlliesFundedPurlQueryVariables>;

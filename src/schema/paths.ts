@@ -48,7 +48,8 @@ const PathRef = builder.objectRef<Path>('Path').implement({
 
 const PathListRef = builder.objectRef<PathList>('PathList').implement({
   fields: (t) => ({
-    paths: t.expose('paths', { type: [PathRef], description: 'Shortest first.' }),
+    // `paths` already multiplies its cost by `first`; the list adds no multiplier of its own.
+    paths: t.expose('paths', { type: [PathRef], description: 'Shortest first.', complexity: { field: 0, multiplier: 1 } }),
     truncated: t.exposeBoolean('truncated', { description: 'True when more paths within maxHops exist than `first` allowed.' }),
   }),
 });

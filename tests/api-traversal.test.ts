@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, runText, realApp } from './support/client.js';
+import type { App } from '../src/yoga.js';
+import {
+  FilteredRelationsDocument,
+  FundersAsOfDocument,
+  MostImportantDocument,
+  NeighbourhoodDocument,
+  PathsDocument,
+  ShortestPathDocument,
+} from '../src/generated/graphql.js';
+
+// Questions a table cannot answer, asked of the real graph through yoga.fetch.
+
+const SOURCE_TEXT = readFileSync(new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url), 'utf8');
+
+let app: App;
+beforeAll(async () => {
+  app = await realApp();
+});
+
+describe('bounds and bad arguments', () => {
+  it('refuses a maxHops over the bound, naming the argument and the bound', async () => {
+    const response = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 50 });
+    expect(response.errors?.[0]?.message).toBe('maxHops must be an integer from 0 to 10, got 50');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+  });
+
+  it('refuses an unknown entity key as a path end', async () => {
+    const response = await run(app, PathsDocument, { from: 'atlantis', to: 'wiesbaden' });
+    expect(response.errors?.[0]?.message).toBe('from: there is no entity with key "atlantis"');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
+  });
+
+  it('refuses a neighbourhood limit over the bound and a bad asOf date', async () => {
+    const tooMany = await runText(app, '{ neighbourhood(key: "purl", limit: 5000) { truncated } }');
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    expect(tooMany.errors?.[0]?.message).toBe('limit must be an integer from 1 to 1000, got 5000');
+    const badDate = await run(app, NeighbourhoodDocument, { key: 'purl', asOf: '15/08/2025' });
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+  });
+
+  it('refuses an inverted date range on relations', async () => {
+    const response = await run(app, FilteredRelationsDocument, { key: 'purl', dateFrom: '2025-12', dateTo: '2025-08' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dateFrom' });
+  });
+
+  it('counts a large neighbourhood limit in the query cost', async () => {
+    const query = `{ neighbourhood(key: "nato", depth: 4, limit: 1000) {
+      nodes { entity { relations(first: 100) { edges { node { relations(first: 100) { totalCount } } } } } } } }`;
+    const response = await runText(app, query);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+});
+
+describe('paths', () => {
+  it('explains how the Netherlands reaches Wiesbaden through PURL, each step quoted from the source', async () => {
+    const response = await run(app, ShortestPathDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      direction: 'OUT',
+      types: ['FUNDS', 'PACKAGE_OF', 'DELIVERS_THROUGH', 'BASED_IN'],
+    });
+    expect(response.errors).toBeUndefined();
+    const path = response.data!.shortestPath!;
+    expect(path.entities.map((entity) => entity.key)).toEqual([
+      'netherlands',
+      'purl-package-netherlands-2025-08-04',
+      'purl',
+      'nsatu',
+      'wiesbaden',
+    ]);
+    expect(path.steps.map((step) => step.relation.type)).toEqual(['FUNDS', 'PACKAGE_OF', 'DELIVERS_THROUGH', 'BASED_IN']);
+    expect(path.steps.map((step) => step.direction)).toEqual(['OUT', 'OUT', 'OUT', 'OUT']);
+    expect(path.steps[0]!.text).toBe('Netherlands funds PURL package funded by the Netherlands (4 August 2025)');
+    expect(path.steps[3]!.text).toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
+    expect(path.explanation.split('; ')).toEqual(path.steps.map((step) => step.text));
+    for (const step of path.steps) {
+      expect(step.citations.length).toBeGreaterThan(0);
+      for (const citation of step.citations) expect(SOURCE_TEXT).toContain(citation.quote);
+    }
+    expect(path.steps[3]!.citations.map((citation) => citation.quote).join(' ')).toContain('Based in Wiesbaden, Germany');
+  });
+
+  it('finds the shorter link through NATO membership when any relation may be walked either way', async () => {
+    const response = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden' });
+    const path = response.data!.shortestPath!;
+    expect(path.length).toBe(3);
+    expect(path.steps.some((step) => step.direction === 'IN')).toBe(true);
+  });
+
+  it('lists the funding route among all paths of up to four hops, shortest first', async () => {
+    const response = await run(app, PathsDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 4, first: 100 });
+    const list = response.data!.paths;
+    expect(list.truncated).toBe(false);
+    const lengths = list.paths.map((path) => path.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(lengths[0]).toBe(3);
+    const keys = list.paths.map((path) => path.steps.map((step) => step.relation.key).join(' > '));
+    expect(keys).toContain(
+      'netherlands-funds-purl-package-netherlands-2025-08-04 > purl-package-netherlands-2025-08-04-package-of-purl > purl-delivers-through-nsatu > nsatu-based-in-wiesbaden',
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('has no funding route before the Netherlands package existed', async () => {
+    const response = await run(app, ShortestPathDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      direction: 'OUT',
+      types: ['FUNDS', 'PACKAGE_OF', 'DELIVERS_THROUGH', 'BASED_IN'],
+      asOf: '2025-08-03',
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.shortestPath).toBeNull();
+  });
+});
+
+describe('neighbourhood', () => {
+  it('draws Wiesbaden and what is two hops around it, with every relation among them', async () => {
+    const response = await run(app, NeighbourhoodDocument, { key: 'wiesbaden', depth: 1 });
+    const hood = response.data!.neighbourhood;
+    expect(hood.center.key).toBe('wiesbaden');
+    expect(hood.nodes.map((node) => [node.entity.key, node.depth]).sort()).toEqual([
+      ['germany', 1],
+      ['nsatu', 1],
+      ['wiesbaden', 0],
+    ]);
+    expect(hood.edges.map((edge) => edge.key).sort()).toEqual(['nsatu-based-in-wiesbaden', 'wiesbaden-located-in-germany']);
+    expect(hood.truncated).toBe(false);
+    expect(hood.omittedNodes).toBe(0);
+  });
+
+  it('says how much it left out when the limit cuts it', async () => {
+    const response = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 2, limit: 10 });
+    const hood = response.data!.neighbourhood;
+    expect(hood.nodes).toHaveLength(10);
+    expect(hood.truncated).toBe(true);
+    expect(hood.omittedCountIsExact).toBe(true);
+    const full = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 2, limit: 200 });
+    expect(full.data!.neighbourhood.truncated).toBe(false);
+    expect(hood.omittedNodes).toBe(full.data!.neighbourhood.nodes.length - 10);
+    const returned = new Set(hood.nodes.map((node) => node.entity.key));
+    for (const edge of hood.edges) expect(returned.has(edge.from.key) && returned.has(edge.to.key)).toBe(true);
+  });
+});
+
+describe('time', () => {
+  it('answers which allies had funded PURL by 2025-08-15 in one query', async () => {
+    const response = await run(app, FundersAsOfDocument, { key: 'purl', asOf: '2025-08-15' });
+    expect(response.errors).toBeUndefined();
+    const entity = response.data!.entity!;
+    if (!('funders' in entity)) throw new Error('PURL is not a Programme');
+    const provided = entity.funders.filter((record) => !record.pledged);
+    expect(provided.map((record) => [record.funder.key, record.date, record.amount?.text ?? null])).toEqual([
+      ['netherlands', '2025-08-04', null],
+      ['denmark', '2025-08-05', 'USD 500 million'],
+      ['norway', '2025-08-05', 'USD 500 million'],
+      ['sweden', '2025-08-05', 'USD 500 million'],
+      ['germany', '2025-08-13', 'USD 500 million'],
+    ]);
+    expect(entity.funders.some((record) => record.funder.key === 'canada')).toBe(false);
+    const all = await run(app, FundersAsOfDocument, { key: 'purl' });
+    const later = all.data!.entity!;
+    if (!('funders' in later)) throw new Error('PURL is not a Programme');
+    expect(later.funders.some((record) => record.funder.key === 'canada')).toBe(true);
+  });
+
+  it('hides relations dated after asOf and keeps undated ones', async () => {
+    const response = await run(app, FilteredRelationsDocument, { key: 'purl', asOf: '2025-08-15', types: ['PACKAGE_OF', 'PLEDGES'], first: 100 });
+    const edges = response.data!.entity!.relations.edges;
+    expect(edges.map((edge) => edge.relation.date)).toEqual(['2025-08-04', '2025-08-05', '2025-08-13', null]);
+  });
+});
+
+describe('relation filters and ordering', () => {
+  it('orders PURL packages by amount, those without one last, and counts by type', async () => {
+    const response = await run(app, FilteredRelationsDocument, { key: 'purl', types: ['PACKAGE_OF'], orderBy: 'AMOUNT', descending: true, first: 100 });
+    const relations = response.data!.entity!.relations;
+    expect(relations.countsByType).toEqual([{ type: 'PACKAGE_OF', count: relations.totalCount }]);
+    expect(relations.edges.at(-1)!.relation.amount).toBeNull();
+    expect(relations.edges[0]!.relation.amount).toEqual({ value: 500_000_000, currency: 'USD', qualifier: 'EXACT' });
+  });
+
+  it('keeps relations in a date range and an amount range', async () => {
+    const august = await run(app, FilteredRelationsDocument, { key: 'purl', dateFrom: '2025-08', dateTo: '2025-08', types: ['PACKAGE_OF'] });
+    expect(august.data!.entity!.relations.edges.map((edge) => edge.relation.date)).toEqual(['2025-08-04', '2025-08-05', '2025-08-13', '2025-08-24']);
+    const billions = await run(app, FilteredRelationsDocument, { key: 'purl', amountMin: 1e9, currency: 'USD', first: 100 });
+    const amounts = billions.data!.entity!.relations.edges.map((edge) => edge.relation.amount);
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const amount of amounts) expect(amount!.value).toBeGreaterThanOrEqual(1e9);
+  });
+});
+
+describe('importance', () => {
+  it('lists the most connected entities first: the Allies, NATO and Ukraine', async () => {
+    const response = await run(app, MostImportantDocument, { orderBy: 'DEGREE', first: 3 });
+    const entities = response.data!.entities;
+    expect(entities.map((entity) => entity.key)).toEqual(['nato-allies', 'nato', 'ukraine']);
+    expect(entities[0]!.importance.degree).toBeGreaterThanOrEqual(entities[1]!.importance.degree);
+  });
+
+  it('ranks Ukraine first by PageRank, as the entity the support points at', async () => {
+    const response = await run(app, MostImportantDocument, { orderBy: 'PAGERANK', first: 1 });
+    expect(response.data!.entities[0]!.key).toBe('ukraine');
+  });
+
+  it('gives betweenness on the real graph, highest for NATO, the broker between Allies and programmes', async () => {
+    const response = await run(app, MostImportantDocument, { orderBy: 'BETWEENNESS', first: 1 });
+    expect(response.data!.entities[0]!.key).toBe('nato');
+    expect(response.data!.entities[0]!.importance.betweenness).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { execute, parse, type DocumentNode } from 'graphql';
+import { schema } from '../src/schema/index.js';
+import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { decodeSnapshot } from '../src/load/snapshot.js';
+import { relationsOf } from '../src/graph/relations.js';
+import { paginate } from '../src/graph/pagination.js';
+import { neighbourhood } from '../src/graph/neighbourhood.js';
+import { shortestPath } from '../src/graph/paths.js';
+import { fundingTotals } from '../src/graph/funding-totals.js';
+import { seededRandom } from './synthetic-graph.js';
+
+/**
+ * One size of the scale benchmark, in a process of its own so that its heap holds nothing but
+ * the graph: loads a snapshot, reports each loading phase and the heap the graph holds, then
+ * times each operation as a bare graph function and through the schema with `execute`.
+ * Prints one JSON line. Run by bench/graph.ts with --expose-gc.
+ */
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const [file, samplesText] = process.argv.slice(2);
+if (!file) throw new Error('usage: graph-measure.ts SNAPSHOT [SAMPLES]');
+const samples = Number(samplesText ?? 200);
+
+const before = heap();
+const phases: Record<string, number> = {};
+let started = performance.now();
+const lap = (phase: string) => {
+  const now = performance.now();
+  phases[phase] = now - started;
+  started = now;
+};
+let text: string | null = readFileSync(file, 'utf8');
+lap('read');
+let parsed: unknown = JSON.parse(text);
+text = null;
+lap('parse');
+let decoded: ReturnType<typeof decodeSnapshot> | null = decodeSnapshot(parsed);
+parsed = null;
+lap('decode');
+const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, phases);
+decoded = null;
+started = performance.now();
+const loadMs = Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+const graphHeap = heap() - before;
+
+const random = seededRandom(7);
+const keys = kg.graph.nodes();
+const someKey = () => keys[Math.floor(random() * keys.length)]!;
+const programmes = keys.filter((key) => kg.graph.getNodeAttribute(key, 'kind') === 'PROGRAMME');
+
+interface Operation {
+  name: string;
+  /** Arguments for one sample: both the bare function and the query get the same. */
+  input: () => Record<string, unknown>;
+  bare: (input: Record<string, unknown>) => unknown;
+  query: string;
+}
+
+const operations: Operation[] = [
+  {
+    name: 'relations page (20)',
+    input: () => ({ key: someKey() }),
+    bare: ({ key }) => paginate(relationsOf(kg, key as string) ?? [], (hit) => hit.relation.key, { first: 20 }),
+    query: `query($key: String!) { entity(key: $key) { key relations(first: 20) { totalCount
+      edges { cursor direction relation { key type date } node { key name } } } } }`,
+  },
+  ...[2, 3].map((depth) => ({
+    name: `neighbourhood depth ${depth} (limit 100)`,
+    input: () => ({ key: someKey(), depth }),
+    bare: ({ key }: Record<string, unknown>) => neighbourhood(kg, key as string, { depth, limit: 100 }),
+    query: `query($key: String!, $depth: Int!) { neighbourhood(key: $key, depth: $depth, limit: 100) { truncated
+      nodes { depth entity { key name kind } } edges { key type from { key } to { key } } } }`,
+  })),
+  {
+    name: 'shortest path (max 8 hops)',
+    input: () => ({ from: someKey(), to: someKey() }),
+    bare: ({ from, to }) => shortestPath(kg, from as string, to as string, { maxHops: 8 }),
+    query: `query($from: String!, $to: String!) { shortestPath(from: $from, to: $to, maxHops: 8) { length
+      steps { direction relation { key type } to { key name } } } }`,
+  },
+  {
+    name: 'funding totals of a programme',
+    input: () => ({ programme: programmes[Math.floor(random() * programmes.length)]! }),
+    bare: ({ programme }) => fundingTotals(kg, { programme: programme as string }),
+    query: `query($programme: String!) { funding(programme: $programme) { totals { currency pledged count
+      total { value qualifier } } } }`,
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+const results = [];
+for (const operation of operations) {
+  const document: DocumentNode = parse(operation.query);
+  const inputs = Array.from({ length: samples }, operation.input);
+  const bare: number[] = [];
+  const schemaTimes: number[] = [];
+  let errors = 0;
+  const runBare = (input: Record<string, unknown>) => {
+    try {
+      operation.bare(input);
+    } catch {
+      errors += 1;
+    }
+  };
+  const runSchema = async (input: Record<string, unknown>) => {
+    const result = await execute({ schema, document, contextValue: { kg }, variableValues: input });
+    if (result.errors) errors += 1;
+  };
+  // Warm up both paths on other inputs so the JIT has settled before timing.
+  for (let i = 0; i < Math.min(20, samples); i++) {
+    const input = operation.input();
+    runBare(input);
+    await runSchema(input);
+  }
+  errors = 0;
+  // Each input runs both ways; which goes first alternates, so neither always finds the
+  // other's work in the CPU caches.
+  for (const [i, input] of inputs.entries()) {
+    const timeBare = () => {
+      const t = performance.now();
+      runBare(input);
+      bare.push(performance.now() - t);
+    };
+    if (i % 2 === 0) timeBare();
+    const t = performance.now();
+    await runSchema(input);
+    schemaTimes.push(performance.now() - t);
+    if (i % 2 === 1) timeBare();
+  }
+  bare.sort((a, b) => a - b);
+  schemaTimes.sort((a, b) => a - b);
+  results.push({
+    name: operation.name,
+    bareMedian: percentile(bare, 0.5),
+    bareP99: percentile(bare, 0.99),
+    schemaMedian: percentile(schemaTimes, 0.5),
+    schemaP99: percentile(schemaTimes, 0.99),
+    errors: errors / 2,
+  });
+}
+
+console.log(
+  JSON.stringify({
+    entities: kg.graph.order,
+    relations: kg.graph.size,
+    phases,
+    loadMs,
+    heapBytes: graphHeap,
+    heapPerRelation: graphHeap / kg.graph.size,
+    results,
+  }),
+);

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
+import { generateSnapshot, measureShape } from './synthetic-graph.js';
+import type { Snapshot } from '../src/load/snapshot.js';
+
+/**
+ * The scale benchmark: for each size, generate a synthetic graph with the real data's shapes,
+ * write it as a snapshot, and measure it in a fresh process (bench/graph-measure.ts). Prints
+ * load time, heap per relation, and for each operation the median and p99 latency of the bare
+ * graph function and through the schema, with their ratio.
+ *
+ *   npm run bench:graph                      10k, 100k and 1M entities
+ *   npm run bench:graph -- --sizes 10000     one size
+ *   npm run bench:graph -- --heap-flags=""   without the young-generation flag, to compare
+ */
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    'relations-per-entity': { type: 'string', default: '5' },
+    samples: { type: 'string' },
+    // To measure what the heap flags buy: --heap-flags="" runs the same load with V8's defaults.
+    'heap-flags': { type: 'string', default: '--max-semi-space-size=64' },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
+const perEntity = Number(values['relations-per-entity']);
+if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !(perEntity > 0)) {
+  console.error('--sizes takes entity counts such as 10000,100000; --relations-per-entity a positive number');
+  process.exit(2);
+}
+
+/** Writes a snapshot column by column, so no single string holds a whole large graph. */
+async function writeSnapshot(snapshot: Snapshot, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const write = async (chunk: string) => {
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  await write('{');
+  const top = Object.entries(snapshot);
+  for (const [index, [name, value]] of top.entries()) {
+    await write(`${JSON.stringify(name)}:`);
+    if (name === 'entities' || name === 'relations') {
+      const columns = Object.entries(value as Record<string, unknown>);
+      await write('{');
+      for (const [i, [column, list]] of columns.entries()) {
+        await write(`${JSON.stringify(column)}:${JSON.stringify(list)}${i < columns.length - 1 ? ',' : ''}`);
+      }
+      await write('}');
+    } else {
+      await write(JSON.stringify(value));
+    }
+    if (index < top.length - 1) await write(',');
+  }
+  out.end('}');
+  await once(out, 'finish');
+}
+
+const measure = fileURLToPath(new URL('./graph-measure.ts', import.meta.url));
+const shape = measureShape(await loadGraphData(DEFAULT_DATA_DIR));
+const rows = [];
+for (const size of sizes) {
+  const file = join(tmpdir(), `ukraine-support-graph-bench-${size}-${process.pid}.json`);
+  let snapshot: Snapshot | null = generateSnapshot(shape, size, perEntity);
+  await writeSnapshot(snapshot, file);
+  snapshot = null;
+  const samples = values.samples ?? (size >= 1_000_000 ? '100' : '200');
+  process.stderr.write(`measuring ${size.toLocaleString('en')} entities...\n`);
+  const child = spawnSync(
+    process.execPath,
+    // The heap flags are part of the loading work: a 64 MB young generation halves the
+    // scavenges while millions of long-lived objects are created (see the README).
+    [
+      '--expose-gc',
+      '--max-old-space-size=16384',
+      ...values['heap-flags'].split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      measure,
+      file,
+      samples,
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  rmSync(file, { force: true });
+  if (child.status !== 0) {
+    console.error(child.stderr);
+    process.exit(1);
+  }
+  rows.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!));
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const table = (header: string[], body: string[][]) => {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...body.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of body) console.log(line(row));
+};
+
+console.log('\nLoading (snapshot file to a graph ready to serve), in ms; heap held by the graph afterwards');
+table(
+  ['entities', 'relations', 'read', 'parse', 'decode', 'entities', 'relations', 'importance', 'total', 'heap MB', 'B/relation'],
+  rows.map((row) => [
+    row.entities.toLocaleString('en'),
+    row.relations.toLocaleString('en'),
+    ...['read', 'parse', 'decode', 'entities', 'relations', 'importance'].map((phase) => ms(row.phases[phase])),
+    ms(row.loadMs),
+    (row.heapBytes / 2 ** 20).toFixed(0),
+    row.heapPerRelation.toFixed(0),
+  ]),
+);
+console.log('\nLatency in ms: bare graph function vs. through the schema (execute), median and p99');
+table(
+  ['entities', 'operation', 'bare p50', 'schema p50', 'ratio', 'bare p99', 'schema p99', 'errors'],
+  rows.flatMap((row) =>
+    row.results.map((result: Record<string, number | string>) => [
+      row.entities.toLocaleString('en'),
+      String(result.name),
+      ms(Number(result.bareMedian)),
+      ms(Number(result.schemaMedian)),
+      `${(Number(result.schemaMedian) / Number(result.bareMedian)).toFixed(2)}x`,
+      ms(Number(result.bareP99)),
+      ms(Number(result.schemaP99)),
+      String(result.errors),
+    ]),
+  ),
+);

@@ -24,3 +24,21 @@ describe('the README examples', () => {
     expect(json).toContain('"quote"');
   });
 });
+
+// Every other query in the README (the ones beside each capability) must run too.
+const queryBlocks = [...readme.matchAll(/```graphql\n(\{[\s\S]*?)```/g)].map((match) => match[1]!);
+
+describe('every query block in the README', () => {
+  it('includes the capability examples, not just the five questions', () => {
+    expect(queryBlocks.length).toBeGreaterThanOrEqual(examples.length + 7);
+  });
+
+  it.each(queryBlocks.map((query) => ({ query, title: query.replace(/\s+/g, ' ').slice(0, 70) })))(
+    'runs "$title" without errors',
+    async ({ query }) => {
+      const response = await runText<Record<string, unknown>>(await realApp(), query);
+      expect(response.errors).toBeUndefined();
+      expect(JSON.stringify(response.data)).not.toMatch(/^\{"\w+":(null|\[\])\}$/);
+    },
+  );
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSnapshot, encodeSnapshot, SnapshotError, SNAPSHOT_FORMAT } from '../src/load/snapshot.js';
+import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
+import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { RELATION_TYPES, type RelationType } from '../src/graph/vocabulary.js';
+import { generateSnapshot, measureShape } from '../bench/synthetic-graph.js';
+
+const realData = () => loadGraphData(DEFAULT_DATA_DIR);
+
+/** A snapshot as it would come back from disk. */
+const reread = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+
+describe('snapshots', () => {
+  it('refuses what is not a snapshot, saying what it found', () => {
+    expect(() => decodeSnapshot(null)).toThrow('graph snapshot: not a JSON object');
+    expect(() => decodeSnapshot({ format: 'something-else' })).toThrow(
+      `graph snapshot: format is "something-else", expected "${SNAPSHOT_FORMAT}"`,
+    );
+  });
+
+  it('names the column and row of an index that points nowhere', async () => {
+    const snapshot = reread(encodeSnapshot(await realData(), 'v1'));
+    (snapshot.relations as { to: number[] }).to[7] = 99_999;
+    expect(() => decodeSnapshot(snapshot)).toThrow(SnapshotError);
+    expect(() => decodeSnapshot(snapshot)).toThrow(/relations\.to\[7\] is 99999, not an index below \d+/);
+  });
+
+  it('names a column cut short', async () => {
+    const snapshot = reread(encodeSnapshot(await realData(), 'v1'));
+    (snapshot.relations as { dates: number[] }).dates.pop();
+    expect(() => decodeSnapshot(snapshot)).toThrow(/relations\.dates has \d+ rows where \d+ were expected/);
+  });
+
+  it('gives back exactly the data it was written from', async () => {
+    const data = await realData();
+    const { data: decoded, version } = decodeSnapshot(reread(encodeSnapshot(data, 'v1')));
+    expect(version).toBe('v1');
+    expect(decoded).toEqual(data);
+  });
+
+  it('shares one object per distinct citation list and one string per entity key', async () => {
+    const { data } = decodeSnapshot(reread(encodeSnapshot(await realData(), 'v1')));
+    const germany = data.entities.find((entity) => entity.key === 'germany')!;
+    const fromGermany = data.relations.filter((relation) => relation.from === 'germany');
+    expect(fromGermany.length).toBeGreaterThan(1);
+    for (const relation of fromGermany) expect(Object.is(relation.from, germany.key)).toBe(true);
+    const lists = new Set(data.relations.map((relation) => relation.citations));
+    const distinct = new Set(data.relations.map((relation) => JSON.stringify(relation.citations)));
+    expect(lists.size).toBe(distinct.size);
+  });
+});
+
+describe('the benchmark\'s synthetic graphs', () => {
+  it('decode and build, with only the kinds each relation type allows at its ends', async () => {
+    const snapshot = generateSnapshot(measureShape(await realData()), 2_000, 5, 3);
+    const { data } = decodeSnapshot(reread(snapshot));
+    const kg = buildKnowledgeGraph(data, 'synthetic');
+    expect(kg.graph.order).toBe(2_000);
+    expect(kg.graph.size).toBe(10_000);
+    const kindOf = new Map(data.entities.map((entity) => [entity.key, entity.kind]));
+    for (const relation of data.relations) {
+      const spec = RELATION_TYPES[relation.type as RelationType];
+      expect(spec.from).toContain(kindOf.get(relation.from));
+      expect(spec.to).toContain(kindOf.get(relation.to));
+    }
+  });
+
+  it('are the same for the same size and seed', async () => {
+    const shape = measureShape(await realData());
+    expect(JSON.stringify(generateSnapshot(shape, 500, 5, 9))).toBe(JSON.stringify(generateSnapshot(shape, 500, 5, 9)));
+  });
+});

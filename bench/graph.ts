@@ -117,6 +117,20 @@ table(
     row.heapPerRelation.toFixed(0),
   ]),
 );
+console.log('\nWhere the heap goes, bytes per relation: entity and relation objects (as decoded), graphology, importance');
+table(
+  ['entities', 'objects', 'graphology', 'importance', 'total'],
+  rows.map((row) => {
+    const per = (bytes: number) => (bytes / row.relations).toFixed(0);
+    return [
+      row.entities.toLocaleString('en'),
+      per(row.dataHeapBytes),
+      per(row.heapBytes - row.dataHeapBytes - row.importanceHeapBytes),
+      per(row.importanceHeapBytes),
+      per(row.heapBytes),
+    ];
+  }),
+);
 console.log('\nLatency in ms: bare graph function vs. through the schema (execute), median and p99');
 table(
   ['entities', 'operation', 'bare p50', 'schema p50', 'ratio', 'bare p99', 'schema p99', 'errors'],
@@ -133,3 +147,22 @@ table(
     ]),
   ),
 );
+
+// The issue's targets, checked on the largest size measured.
+const largest = rows.at(-1);
+if (largest) {
+  const result = (name: string) => largest.results.find((r: { name: string }) => r.name.startsWith(name));
+  const heavy = ['neighbourhood depth 2', 'neighbourhood depth 3', 'shortest path', 'funding totals'].map(result);
+  const worstRatio = Math.max(...heavy.map((r: { schemaMedian: number; bareMedian: number }) => r.schemaMedian / r.bareMedian));
+  console.log(`\nTargets, at ${largest.entities.toLocaleString('en')} entities and ${largest.relations.toLocaleString('en')} relations`);
+  table(
+    ['target', 'measured', 'met'],
+    [
+      ['loading under 60 s', `${(largest.loadMs / 1000).toFixed(1)} s`, largest.loadMs < 60_000],
+      ['under 400 heap bytes per relation', `${largest.heapPerRelation.toFixed(0)} B`, largest.heapPerRelation < 400],
+      ['shortest path under 20 ms median, through the schema', `${ms(result('shortest path').schemaMedian)} ms`, result('shortest path').schemaMedian < 20],
+      ['depth-3 neighbourhood under 2 ms median, through the schema', `${ms(result('neighbourhood depth 3').schemaMedian)} ms`, result('neighbourhood depth 3').schemaMedian < 2],
+      ['GraphQL overhead under 2x on graph-heavy queries (worst)', `${worstRatio.toFixed(2)}x`, worstRatio < 2],
+    ].map(([target, measured, met]) => [String(target), String(measured), met ? 'yes' : 'no']),
+  );
+}

@@ -126,7 +126,7 @@ describe('timeline, on the real graph', () => {
       ['2025-12-10', 'RELATION', 'nato-allies-funds-purl-over-usd-4-billion-2025-12-10'],
     ]);
     const last = purl.at(-1)!;
-    expect(last.summary).toBe('NATO Allies FUNDS Prioritised Ukraine Requirements List: over USD 4 billion');
+    expect(last.summary).toBe('NATO Allies funds Prioritised Ukraine Requirements List: over USD 4 billion');
     expect(last.citations[0]!.quote).toBe('NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025');
     expect(purl.every((entry) => entry.citations.length > 0)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 import type { EntityKind } from './vocabulary.js';
-import { byImportance, computeImportance, type Importance, type ImportanceMeasure } from './importance.js';
+import { byImportance, computeImportance, type ImportanceIndex, type ImportanceMeasure } from './importance.js';
 
 export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
 
@@ -21,7 +21,7 @@ export interface KnowledgeGraph {
   version: string;
   citationCount: number;
   /** Degree, PageRank and betweenness of every entity, computed at build. */
-  importance: ReadonlyMap<string, Importance>;
+  importance: ImportanceIndex;
 }
 
 /** From this many relations on, adjacency objects start as hash tables (see below). */

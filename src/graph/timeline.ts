@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import { formatMoney } from './money.js';
 import { overlaps, parseDateArgument } from './time.js';
 import type { Citation, EntityData, PartialDate, RelationData } from './types.js';
+import { RELATION_TYPES } from './vocabulary.js';
 
 /** RELATION: a dated relation. ENTITY: a dated entity (an event, summit, decision, package). */
 export type TimelineEntryKind = 'RELATION' | 'ENTITY';
@@ -15,7 +16,7 @@ export interface TimelineEntry {
   relation: RelationData | null;
   entity: EntityData | null;
   citations: Citation[];
-  /** One line for a reader: "Germany FUNDS PURL package funded by Germany (13 August 2025)". */
+  /** One line for a reader: "Germany funds PURL package funded by Germany (13 August 2025)". */
   summary: string;
 }
 
@@ -32,7 +33,7 @@ function relationSummary(kg: KnowledgeGraph, relation: RelationData): string {
   const name = (key: string) => kg.graph.getNodeAttributes(key).name;
   const amount = relation.amount ? `: ${formatMoney(relation.amount)}` : '';
   const recipient = relation.recipient ? ` to ${name(relation.recipient)}` : '';
-  return `${name(relation.from)} ${relation.type} ${name(relation.to)}${recipient}${amount}`;
+  return `${name(relation.from)} ${RELATION_TYPES[relation.type].phrase} ${name(relation.to)}${recipient}${amount}`;
 }
 
 function compareEntries(a: TimelineEntry, b: TimelineEntry): number {

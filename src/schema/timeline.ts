@@ -31,7 +31,7 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
     relation: t.expose('relation', { type: RelationRef, nullable: true }),
     entity: t.expose('entity', { type: EntityRef, nullable: true }),
     citations: t.expose('citations', { type: [CitationRef] }),
-    summary: t.exposeString('summary', { description: 'One line: "Germany FUNDS PURL package funded by Germany (13 August 2025)".' }),
+    summary: t.exposeString('summary', { description: 'One line, in words: "Germany funds PURL package funded by Germany (13 August 2025)".' }),
   }),
 });
 

@@ -14,6 +14,9 @@ import {
   type PathList,
   type PathStep,
 } from '../graph/paths.js';
+import type { WalkOptions } from '../graph/traversal.js';
+import type { Direction } from '../graph/relations.js';
+import type { RelationType } from '../graph/vocabulary.js';
 
 const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   description: 'One hop of a path, with the relation that makes it and the sentences that relation rests on.',
@@ -70,6 +73,13 @@ const walkArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) =
   }),
 });
 
+/** The walk arguments both fields share, as the graph functions take them. */
+const walkOptions = (args: { types?: readonly RelationType[] | null; direction?: Direction | null; asOf?: string | null }): WalkOptions => ({
+  types: args.types,
+  direction: args.direction ?? 'BOTH',
+  asOf: args.asOf,
+});
+
 builder.queryFields((t) => ({
   shortestPath: t.field({
     type: PathRef,
@@ -81,12 +91,7 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ required: false, defaultValue: DEFAULT_SHORTEST_PATH_HOPS, description: `At most ${MAX_SHORTEST_PATH_HOPS}.` }),
     },
     resolve: (_root, args, { kg }) =>
-      shortestPath(kg, args.from, args.to, {
-        types: args.types,
-        direction: args.direction ?? 'BOTH',
-        asOf: args.asOf,
-        maxHops: args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS,
-      }),
+      shortestPath(kg, args.from, args.to, { ...walkOptions(args), maxHops: args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS }),
   }),
   paths: t.field({
     type: PathListRef,
@@ -98,12 +103,6 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_PATHS}.` }),
     },
     resolve: (_root, args, { kg }) =>
-      paths(kg, args.from, args.to, {
-        types: args.types,
-        direction: args.direction ?? 'BOTH',
-        asOf: args.asOf,
-        maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS,
-        first: args.first ?? 10,
-      }),
+      paths(kg, args.from, args.to, { ...walkOptions(args), maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS, first: args.first ?? 10 }),
   }),
 }));

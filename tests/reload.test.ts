@@ -1,0 +1,163 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/yoga.js';
+import { openKnowledgeGraph } from '../src/load/open-graph.js';
+import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
+import { createGraphReloader, type GraphReloader, type ReloadEvent } from '../src/reload.js';
+import type { GraphStore } from '../src/context.js';
+import { runText } from './support/client.js';
+
+// Live reloads on a copy of graph-data/: a valid edit becomes visible, and no invalid edit
+// changes any answer the service gave before it.
+
+const QUERIES = [
+  '{ entity(key: "purl") { name ... on Programme { funders { funder { key } amount { text } date citations { quote } } } } }',
+  '{ search(text: "North Korea") { key name } }',
+  '{ entity(key: "wiesbaden") { name relations(first: 50) { totalCount edges { relation { key type } node { key } } } } }',
+  '{ stats { entityCount relationCount citationCount version } }',
+  '{ shortestPath(from: "netherlands", to: "wiesbaden") { explanation } }',
+];
+
+let dir: string;
+let store: GraphStore;
+let app: App;
+let reloader: GraphReloader;
+let events: ReloadEvent[];
+
+async function answers(): Promise<string[]> {
+  return Promise.all(QUERIES.map(async (query) => JSON.stringify(await runText(app, query))));
+}
+
+const file = (path: string) => join(dir, path);
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'graph-data-'));
+  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  store = { current: await openKnowledgeGraph(dir) };
+  app = createApp(store);
+  events = [];
+  reloader = createGraphReloader(store, { dir, debounceMs: 20, onReload: (event) => events.push(event) });
+});
+
+afterEach(() => {
+  reloader.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ENTITY = (key: string, extra = '') => `
+  - key: ${key}
+    name: "Atlantis"
+    kind: CITY${extra}
+`;
+
+const INVALID_EDITS: { name: string; file: string; apply: () => void; mentions: RegExp }[] = [
+  { name: 'a YAML syntax error', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), '\n  - key: [unclosed\n'), mentions: /entities\/places\.yaml/ },
+  { name: 'an unknown field', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('atlantis', '\n    colour: blue')), mentions: /atlantis.*colour/s },
+  { name: 'a duplicate key', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('wiesbaden')), mentions: /wiesbaden/ },
+  {
+    name: 'a relation to an entity that does not exist',
+    file: 'relations/places.yaml',
+    apply: () =>
+      appendFileSync(
+        file('relations/places.yaml'),
+        '\n  - key: kyiv-located-in-atlantis\n    type: LOCATED_IN\n    from: kyiv\n    to: atlantis\n    citations:\n      - source: nato-support-for-ukraine\n        quote: "Kyiv"\n',
+      ),
+    mentions: /kyiv-located-in-atlantis/,
+  },
+  {
+    name: 'a quote that is not in the source',
+    file: 'entities/places.yaml',
+    apply: () => {
+      const path = file('entities/places.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('quote: "Based in Wiesbaden, Germany"', 'quote: "Based in Berlin, Germany"'));
+    },
+    mentions: /entities\/places\.yaml › wiesbaden › citations\[0\]\.quote/,
+  },
+  {
+    name: 'an impossible date',
+    file: 'relations/funding.yaml',
+    apply: () => {
+      const path = file('relations/funding.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('date: "2025-08-13"', 'date: "2025-02-30"'));
+    },
+    mentions: /2025-02-30/,
+  },
+  { name: 'invalid UTF-8', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), Buffer.from([0x23, 0xff, 0xfe, 0x0a])), mentions: /UTF-8/ },
+  { name: 'a file over the size limit', file: 'entities/huge.yaml', apply: () => writeFileSync(file('entities/huge.yaml'), `# ${'x'.repeat(1024 * 1024 + 10)}\n`), mentions: /huge\.yaml/ },
+  { name: 'a file the data folders do not take', file: 'entities/notes.txt', apply: () => writeFileSync(file('entities/notes.txt'), 'notes'), mentions: /notes\.txt/ },
+  { name: 'a missing folder', file: 'relations/', apply: () => rmSync(file('relations'), { recursive: true }), mentions: /relations\// },
+];
+
+describe('reloading graph-data', () => {
+  it.each(INVALID_EDITS)('keeps every answer the same after $name, and reports it', async ({ apply, mentions }) => {
+    const before = await answers();
+    const version = store.current.version;
+    apply();
+    expect(await reloader.reload()).toBe(false);
+    expect(store.current.version).toBe(version);
+    expect(await answers()).toEqual(before);
+    const error = reloader.status.lastReloadError;
+    expect(error?.message).toMatch(mentions);
+    expect(error?.problems.length).toBeGreaterThan(0);
+    expect(error?.problems[0]).toHaveProperty('file');
+    expect(reloader.status.failedReloads).toBe(1);
+    expect(events.at(-1)?.event).toBe('reload-failed');
+  });
+
+  it('makes a valid edit visible, and clears the last error', async () => {
+    const path = file('entities/places.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'));
+    appendFileSync(path, '\n  - key: [broken\n');
+    expect(await reloader.reload()).toBe(false);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('\n  - key: [broken\n', ''));
+    const version = store.current.version;
+    expect(await reloader.reload()).toBe(true);
+    expect(store.current.version).not.toBe(version);
+    expect(reloader.status.lastReloadError).toBeNull();
+    expect(reloader.status.version).toBe(store.current.version);
+    const response = await runText<{ entity: { name: string } }>(app, '{ entity(key: "wiesbaden") { name } }');
+    expect(response.data?.entity.name).toBe('Wiesbaden (Hesse)');
+  });
+
+  it('swaps nothing when the data did not change', async () => {
+    const graph = store.current;
+    expect(await reloader.reload()).toBe(true);
+    expect(store.current).toBe(graph);
+    expect(events.at(-1)?.event).toBe('unchanged');
+  });
+
+  it('lets a request that started on the old graph finish on it', async () => {
+    const old = store.current;
+    const context = { kg: store.current };
+    const path = file('entities/places.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'));
+    expect(await reloader.reload()).toBe(true);
+    expect(store.current).not.toBe(old);
+    expect(context.kg.graph.getNodeAttribute('wiesbaden', 'name')).toBe('Wiesbaden');
+  });
+
+  it('runs one reload at a time, and one more for changes made during it', async () => {
+    let opened = 0;
+    const slow = createGraphReloader(store, {
+      dir,
+      open: async (folder) => {
+        opened += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return openKnowledgeGraph(folder);
+      },
+    });
+    await Promise.all([slow.reload(), slow.reload(), slow.reload(), slow.reload()]);
+    expect(opened).toBe(2);
+  });
+
+  it('reloads by itself when a watched file changes', async () => {
+    reloader.watch();
+    const path = file('entities/places.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'));
+    // Wait for the watcher's reload; the test fails by timeout if it never comes.
+    while (!events.some((event) => event.event === 'reloaded')) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.current.graph.getNodeAttribute('wiesbaden', 'name')).toBe('Wiesbaden (Hesse)');
+  });
+});

@@ -50,15 +50,23 @@ export function parseGraphData(files: DataFile[], options: GraphDataOptions = {}
   return data;
 }
 
+/** The files of a data folder as read, before validation, with the problems reading met. */
+export interface ReadDataFiles {
+  files: DataFile[];
+  problems: DataProblem[];
+  /** Files found but not read (too large, unreadable): citing them is not citing something absent. */
+  unread: string[];
+}
+
 /**
- * Reads sources/*.md, entities/*.yaml and relations/*.yaml (or .yml) under `dir` and validates
- * them as {@link parseGraphData} does. A missing folder or a file of the wrong type in one of
- * them is a problem too; dotfiles (.gitkeep) are ignored. Sizes are checked before reading, so
- * an oversized file is never loaded into memory.
+ * Reads sources/*.md, entities/*.yaml and relations/*.yaml (or .yml) under `dir` without
+ * validating them. A missing folder or a file of the wrong type in one of them is a problem;
+ * dotfiles (.gitkeep) are ignored. Sizes are checked before reading, so an oversized file is
+ * never loaded into memory.
  *
- * @throws GraphDataError listing every problem found, those of reading and of validating together.
+ * @throws GraphDataError when `dir` itself is not a folder.
  */
-export async function loadGraphData(dir: string, options: GraphDataOptions = {}): Promise<GraphData> {
+export async function readDataFiles(dir: string, options: GraphDataOptions = {}): Promise<ReadDataFiles> {
   const maxFileBytes = maxFileBytesOf(options);
   const problems: DataProblem[] = [];
   const files: DataFile[] = [];
@@ -80,7 +88,6 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
     for (const name of names.sort(compareText)) {
       if (isIgnoredName(name)) continue;
       const path = `${folder}/${name}`;
-      // A file found but not read: citing it must not look like citing something absent.
       const unreadable = (problem: DataProblem) => {
         problems.push(problem);
         unread.push(path);
@@ -111,11 +118,30 @@ export async function loadGraphData(dir: string, options: GraphDataOptions = {})
       files.push({ path, bytes });
     }
   }
+  return { files, problems, unread };
+}
 
-  const result = validateGraphData(files, maxFileBytes, unread);
-  const all = [...problems, ...result.problems].sort((a, b) => compareDataPaths(a.file, b.file));
+/**
+ * Validates files read by {@link readDataFiles}, reporting the problems of reading and of
+ * validating together, sorted by file.
+ *
+ * @throws GraphDataError listing every problem found.
+ */
+export function validateDataFiles(read: ReadDataFiles, options: GraphDataOptions = {}): GraphData {
+  const result = validateGraphData(read.files, maxFileBytesOf(options), read.unread);
+  const all = [...read.problems, ...result.problems].sort((a, b) => compareDataPaths(a.file, b.file));
   if (all.length > 0) throw new GraphDataError(all);
   return result.data;
+}
+
+/**
+ * Reads and validates graph-data/ under `dir`: {@link readDataFiles}, then
+ * {@link validateDataFiles}.
+ *
+ * @throws GraphDataError listing every problem found, those of reading and of validating together.
+ */
+export async function loadGraphData(dir: string, options: GraphDataOptions = {}): Promise<GraphData> {
+  return validateDataFiles(await readDataFiles(dir, options), options);
 }
 
 function maxFileBytesOf(options: GraphDataOptions): number {

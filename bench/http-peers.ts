@@ -1,0 +1,101 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse, execute } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import Fastify from 'fastify';
+import mercurius from 'mercurius';
+import { loadCompiledApp } from './compiled-app.js';
+import { HTTP_OPERATIONS, MIXED_WORKLOAD, operationText, requestBody } from './realistic-operations.js';
+
+/**
+ * One peer of the HTTP benchmark, started by bench/http.ts in a child process of its own:
+ *
+ *   ceiling    raw node:http answering each benchmark request with its body computed once at start
+ *   apollo     Apollo Server 5 with its defaults (startStandaloneServer)
+ *   mercurius  Mercurius on Fastify, compiling each query with graphql-jit from its first run (jit: 1)
+ *
+ * Every peer serves the same compiled `schema` object as the service (dist/schema/index.js) over
+ * the same graph (openKnowledgeGraph on graph-data/), with the service's per-request context. It
+ * listens on 127.0.0.1 on a free port and sends its endpoint to the parent over IPC.
+ */
+
+const kind = process.argv[2];
+const { schema, openKnowledgeGraph, createContext } = await loadCompiledApp();
+const store = { current: await openKnowledgeGraph() };
+const host = '127.0.0.1';
+
+function announce(url: string): void {
+  if (!process.send) {
+    console.log(url);
+    return;
+  }
+  process.send({ url });
+  // The parent is gone: nothing to serve.
+  process.on('disconnect', () => process.exit(1));
+}
+
+async function startCeiling(): Promise<void> {
+  // Keyed by the exact request body the benchmark sends; computed by graphql's execute once.
+  const bodies = new Map<string, Buffer>();
+  for (const operation of [...HTTP_OPERATIONS, ...MIXED_WORKLOAD]) {
+    const result = await execute({
+      schema,
+      document: parse(operationText(operation)),
+      variableValues: operation.variables ?? {},
+      contextValue: createContext(store),
+    });
+    bodies.set(requestBody(operation), Buffer.from(JSON.stringify(result)));
+  }
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = bodies.get(Buffer.concat(chunks).toString());
+      if (!body) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"not a benchmark request"}]}');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body);
+    });
+  });
+  server.listen(0, host, () => announce(`http://${host}:${(server.address() as AddressInfo).port}/graphql`));
+}
+
+async function startApollo(): Promise<void> {
+  const server = new ApolloServer<ReturnType<typeof createContext>>({ schema });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host },
+    context: async () => createContext(store),
+  });
+  // startStandaloneServer serves every path; the benchmark posts to /graphql like the others.
+  announce(new URL('/graphql', url).href);
+}
+
+async function startMercurius(): Promise<void> {
+  const app = Fastify({ logger: false });
+  await app.register(mercurius, {
+    schema,
+    context: () => createContext(store),
+    jit: 1,
+    path: '/graphql',
+    graphiql: false,
+  });
+  await app.listen({ port: 0, host });
+  announce(`http://${host}:${(app.server.address() as AddressInfo).port}/graphql`);
+}
+
+switch (kind) {
+  case 'ceiling':
+    await startCeiling();
+    break;
+  case 'apollo':
+    await startApollo();
+    break;
+  case 'mercurius':
+    await startMercurius();
+    break;
+  default:
+    console.error(`usage: node --import tsx bench/http-peers.ts ceiling|apollo|mercurius (got ${kind})`);
+    process.exit(2);
+}

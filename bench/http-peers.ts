@@ -6,7 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import Fastify from 'fastify';
 import mercurius from 'mercurius';
 import { loadCompiledApp } from './compiled-app.js';
-import { HTTP_OPERATIONS, MIXED_WORKLOAD, operationText, requestBody } from './realistic-operations.js';
+import { MIXED_WORKLOAD, operationText, requestBody } from './realistic-operations.js';
 
 /**
  * One peer of the HTTP benchmark, started by bench/http.ts in a child process of its own:
@@ -38,7 +38,7 @@ function announce(url: string): void {
 async function startCeiling(): Promise<void> {
   // Keyed by the exact request body the benchmark sends; computed by graphql's execute once.
   const bodies = new Map<string, Buffer>();
-  for (const operation of [...HTTP_OPERATIONS, ...MIXED_WORKLOAD]) {
+  for (const operation of MIXED_WORKLOAD) {
     const result = await execute({
       schema,
       document: parse(operationText(operation)),

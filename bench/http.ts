@@ -3,7 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { HTTP_OPERATIONS, checkAnswer, pickOperations, referenceAnswers, requestBody } from './realistic-operations.js';
 import { startPeer, startRealServer, type PeerKind, type ServerProcess } from './server-processes.js';
 import { cpuMeter, fire, type Measurement } from './load-generator.js';
-import { count, ms, nonNegativeNumber, positiveNumber, printTable } from './print-table.js';
+import { count, megabytes, ms, nonNegativeNumber, positiveNumber, printTable } from './print-table.js';
 import { requireBuild } from './compiled-app.js';
 
 /**
@@ -68,9 +68,12 @@ interface Row {
 }
 const measured: Row[] = [];
 
+/** Each server reports its memory once a second (and exits if this process dies without killing it). */
 function start(server: ServerName): Promise<ServerProcess> {
-  return server === 'yoga' ? startRealServer() : startPeer(server as PeerKind);
+  return server === 'yoga' ? startRealServer({ reportMemory: true }) : startPeer(server as PeerKind, { reportMemory: true });
 }
+/** The most memory each server held while it was measured, MB (the largest over rounds). */
+const peakMemory = new Map<ServerName, { rss: number; heapUsed: number }>();
 
 const total = rounds * servers.length * operations.length * (duration + Math.max(warmup, 0));
 process.stderr.write(
@@ -108,6 +111,12 @@ async function measureServer(server: ServerName): Promise<void> {
     }
   } finally {
     await running.stop();
+    const peak = peakMemory.get(server) ?? { rss: 0, heapUsed: 0 };
+    for (const sample of running.memory) {
+      peak.rss = Math.max(peak.rss, sample.rss);
+      peak.heapUsed = Math.max(peak.heapUsed, sample.heapUsed);
+    }
+    peakMemory.set(server, peak);
   }
 }
 
@@ -176,6 +185,12 @@ printTable(
       ];
     }),
   ),
+);
+
+console.log('\nMemory of each server, MB: the most it held while measured (sampled every second)');
+printTable(
+  ['server', 'RSS max', 'heap max'],
+  servers.map((server) => [LABELS[server], megabytes(peakMemory.get(server)?.rss ?? Number.NaN), megabytes(peakMemory.get(server)?.heapUsed ?? Number.NaN)]),
 );
 
 const failed = measured.some((row) => row.refused || (row.measurement && (row.measurement.non2xx > 0 || row.measurement.errors > 0)));

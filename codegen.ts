@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Typed documents for every operation the README, the tests and frontends use. The schema is
  * the committed schema.graphql (printed from Pothos by `npm run schema`), so codegen needs no
- * running server. `npm run codegen` regenerates src/generated/; CI fails when it is stale.
+ * running server. `npm run codegen` regenerates src/generated/ (with persisted-documents.json,
+ * the manifest of operations); CI fails when it is stale.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -14,7 +15,10 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: each typed document carries its sha256 hash (document.__meta__.hash),
+      // and persisted-documents.json maps every hash to its text: the allow-list the server
+      // serves from when PERSISTED_OPERATIONS_ONLY is on.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
     },
   },

@@ -1,8 +1,22 @@
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { DEFAULT_CONFIG, type Config } from './config.js';
 
-/** What every resolver sees: the graph this request started with. */
+/** Bounds on one operation's shape, checked by the complexity plugin before any resolver runs. */
+export interface QueryLimits {
+  depth: number;
+  breadth: number;
+  complexity: number;
+}
+
+/** What every resolver sees: the graph this request started with, and the limits it runs under. */
 export interface Context {
   kg: KnowledgeGraph;
+  queryLimits: QueryLimits;
+  /**
+   * When the execution must stop, on performance.now()'s clock: set when execution starts
+   * (src/protections/execution-timeout.ts), checked before each field (src/schema/deadline-plugin.ts).
+   */
+  deadline: number;
 }
 
 /**
@@ -13,6 +27,12 @@ export interface GraphStore {
   current: KnowledgeGraph;
 }
 
-export function createContext(store: GraphStore): Context {
-  return { kg: store.current };
+export function queryLimitsOf(config: Config): QueryLimits {
+  return { depth: config.maxDepth, breadth: config.maxBreadth, complexity: config.maxCost };
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = queryLimitsOf(DEFAULT_CONFIG);
+
+export function createContext(store: GraphStore, queryLimits: QueryLimits = DEFAULT_QUERY_LIMITS): Context {
+  return { kg: store.current, queryLimits, deadline: Number.POSITIVE_INFINITY };
 }

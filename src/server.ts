@@ -2,26 +2,23 @@ import { createServer } from 'node:http';
 import { createApp } from './yoga.js';
 import { openKnowledgeGraph } from './load/open-graph.js';
 import { GraphDataError } from './load/errors.js';
-
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? 'localhost';
-const dataDir = process.env.GRAPH_DATA_DIR;
+import { ConfigError, loadConfig } from './config.js';
+import { capRequestBodies } from './protections/body-size.js';
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer from 0 to 65535, got "${process.env.PORT}"`);
-  }
   const started = performance.now();
-  const store = { current: await openKnowledgeGraph(dataDir) };
-  const yoga = createApp(store);
-  const server = createServer(yoga);
-  server.listen(port, host, () => {
+  // Settings first: a bad one stops start-up before the data is read.
+  const config = loadConfig();
+  const store = { current: await openKnowledgeGraph(config.graphDataDir) };
+  const yoga = createApp(store, config);
+  const server = createServer(capRequestBodies(yoga, config.maxBodyBytes));
+  server.listen(config.port, config.host, () => {
     const { graph, citationCount } = store.current;
     const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const actualPort = typeof address === 'object' && address ? address.port : config.port;
     console.log(
       `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
-        `at http://${host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms)`,
+        `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms)`,
     );
   });
   const shutdown = (signal: string) => {
@@ -38,6 +35,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof GraphDataError) {
     console.error(`Refusing to start: the graph data is invalid.\n${error.message}`);
+  } else if (error instanceof ConfigError) {
+    console.error(error.message);
   } else {
     console.error(error instanceof Error ? error.message : error);
   }

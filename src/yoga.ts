@@ -1,11 +1,19 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.js';
-import { createContext, type GraphStore } from './context.js';
+import { createContext, queryLimitsOf, type GraphStore } from './context.js';
+import { DEFAULT_CONFIG, type Config } from './config.js';
 import { GraphError } from './graph/errors.js';
 import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
 import { exportPlugin } from './export/http.js';
 import { EXPORT_FORMATS } from './export/formats.js';
+import { bodySizePlugin } from './protections/body-size.js';
+import { corsOptions } from './protections/cors.js';
+import { csrfPreventionPlugin } from './protections/csrf.js';
+import { executionTimeoutPlugin } from './protections/execution-timeout.js';
+import { disableIntrospectionPlugin } from './protections/introspection.js';
+import { loadPersistedOperations, persistedOperationsOnlyPlugin } from './protections/persisted-operations.js';
+import { textLimitPlugins } from './protections/query-limits.js';
 
 /**
  * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
@@ -64,18 +72,37 @@ function healthPlugin(store: GraphStore): Plugin {
   };
 }
 
-/** The whole app without a port: server.ts listens, tests call `yoga.fetch`. */
-export function createApp(store: GraphStore) {
+/**
+ * The whole app without a port: server.ts listens, tests call `yoga.fetch`. `config` is what
+ * loadConfig() read from the environment; by default the safe defaults.
+ */
+export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG) {
+  const queryLimits = queryLimitsOf(config);
   return createYoga({
     schema,
-    context: () => createContext(store),
-    graphiql: { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL },
+    context: () => createContext(store, queryLimits),
+    graphiql: config.graphiql ? { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL } : false,
     // Never the development mode that adds stack traces, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     // /health is ours, with graph counts; Yoga's own check moves out of the way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
-    plugins: [healthPlugin(store), exportPlugin(store), graphErrorsPlugin()],
+    // One operation per request: a batch would multiply every limit below by its length.
+    batching: false,
+    // Yoga's own body limiter halves throughput; bodySizePlugin and server.ts enforce the cap.
+    maxRequestBodySize: false,
+    cors: corsOptions(config.corsOrigins),
+    plugins: [
+      bodySizePlugin(config.maxBodyBytes),
+      healthPlugin(store),
+      exportPlugin(store),
+      csrfPreventionPlugin(),
+      ...(config.persistedOperationsOnly ? [persistedOperationsOnlyPlugin(loadPersistedOperations())] : []),
+      ...textLimitPlugins({ aliases: config.maxAliases, directives: config.maxDirectives, tokens: config.maxTokens }),
+      ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
+      graphErrorsPlugin(),
+      executionTimeoutPlugin(config.executionTimeoutMs),
+    ],
   });
 }
 

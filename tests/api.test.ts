@@ -45,9 +45,9 @@ describe('bad requests', () => {
     expect(response.errors?.[0]?.message).toContain('Variable "$key" got invalid value 42');
   });
 
-  it('answers a query sent by GET, as GraphiQL and caches may', async () => {
+  it('answers a query sent by GET with the CSRF header, as caches may', async () => {
     const response = await app.fetch(`http://test/graphql?query=${encodeURIComponent('{ entity(key: "nsatu") { name } }')}`, {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
     });
     expect(await response.json()).toEqual({ data: { entity: { name: 'NATO Security Assistance and Training for Ukraine' } } });
   });
@@ -90,10 +90,16 @@ describe('bad requests', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
   });
 
-  it('refuses thousands of aliases by the breadth limit', async () => {
+  it('refuses thousands of aliases at the token limit, before parsing them all', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { entityCount }`).join(' ');
     const response = await runText(app, `{ ${aliases} }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 1000 });
+  });
+
+  it('refuses a selection wider than the breadth limit', async () => {
+    const response = await runText(app, `{ stats { ${'entityCount '.repeat(400)}} }`);
+    expect(response.errors?.[0]?.message).toBe('Query breadth is 401, over the limit of 400');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', max: 400 });
   });
 
   it('refuses an unknown enum value in variables', async () => {

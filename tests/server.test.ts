@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,17 @@ describe('the server process', () => {
     expect(stderr).toContain('entities/things.yaml');
     expect(stderr).toContain('thing');
     expect(stderr).toContain('kind');
+  });
+
+  it('refuses to start on an invalid setting, naming the variable and what it accepts', async () => {
+    const child = startServer({ MAX_ALIASES: 'lots', INTROSPECTION: 'off' });
+    const [stderr, [code]] = await Promise.all([output(child.stderr!), once(child, 'exit')]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'Refusing to start: 2 settings are invalid.\n' +
+        '  INTROSPECTION must be true or false, got "off"\n' +
+        '  MAX_ALIASES must be an integer from 0 to 1,000, got "lots"\n',
+    );
   });
 
   describe('on the real data', () => {
@@ -87,6 +99,44 @@ describe('the server process', () => {
       });
       const body = (await bad.json()) as { errors: { message: string }[] };
       expect(body.errors[0]!.message).toMatch(/Syntax Error/);
+    });
+
+    /** POSTs `body` over a plain socket, chunked (no content-length) when asked, as slowly as the socket takes it. */
+    function postRaw(body: string, chunked: boolean): Promise<{ status: number; body: string }> {
+      return new Promise((resolve, reject) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (!chunked) headers['content-length'] = String(Buffer.byteLength(body));
+        const req = request(`${base}/graphql`, { method: 'POST', headers }, (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += String(chunk)));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on('error', reject);
+        for (let at = 0; at < body.length; at += 16_384) req.write(body.slice(at, at + 16_384));
+        req.end();
+      });
+    }
+    const padded = (bytes: number) => JSON.stringify({ query: '{ stats { entityCount } }', variables: { padding: 'x'.repeat(bytes) } });
+    const tooLarge = {
+      errors: [{ message: 'Request body is larger than the limit of 100000 bytes', extensions: { code: 'REQUEST_TOO_LARGE', max: 100_000 } }],
+    };
+
+    it('refuses a body over the cap with 413, and the client still reads the answer', async () => {
+      const response = await postRaw(padded(300_000), false);
+      expect(response.status).toBe(413);
+      expect(JSON.parse(response.body)).toEqual(tooLarge);
+    });
+
+    it('refuses a chunked body (no content-length) once it passes the cap', async () => {
+      const response = await postRaw(padded(300_000), true);
+      expect(response.status).toBe(413);
+      expect(JSON.parse(response.body)).toEqual(tooLarge);
+    });
+
+    it('answers a chunked body under the cap', async () => {
+      const response = await postRaw(padded(90_000), true);
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({ data: { stats: { entityCount: expect.any(Number) } } });
     });
 
     it('closes cleanly on SIGTERM', async () => {

@@ -1,16 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import DeadlinePlugin from './deadline-plugin.js';
 import { GraphQLError } from 'graphql';
-import type { Context } from '../context.js';
+import { DEFAULT_QUERY_LIMITS, type Context } from '../context.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
-
-/**
- * Bounds on one operation, checked before any resolver runs, so a query whose response would
- * grow exponentially (relations of relations of relations...) is refused, not attempted.
- * A page field costs its page size times its selection; other lists count 10 each.
- */
-const QUERY_LIMITS = { depth: 12, breadth: 400, complexity: 20_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -20,7 +14,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Non-null unless a field says otherwise: clients should not null-check what always exists.
   defaultFieldNullability: false,
-  plugins: [ComplexityPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, DeadlinePlugin],
   relay: {
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
@@ -28,7 +22,14 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: QUERY_LIMITS,
+    // Bounds on one operation, checked when its first root field starts, so a query whose response
+    // would grow exponentially (relations of relations of relations...) is refused, not attempted.
+    // A page field costs its page size times its selection; other lists count 10 each. Cost, depth
+    // and breadth are Pothos's because only the schema knows what each field costs; aliases,
+    // tokens and directives are GraphQL Armor's, checked earlier (src/protections/query-limits.ts).
+    // The limits come from the configuration through the context; code that executes the schema
+    // without Yoga (bench/) passes none and gets the defaults.
+    limit: (ctx) => ctx.queryLimits ?? DEFAULT_QUERY_LIMITS,
     complexityError: (kind, result) => {
       const [name, measured, max] =
         kind === ComplexityErrorKind.Depth

@@ -4,6 +4,7 @@ import { createApp, type App } from '../../src/yoga.js';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { openKnowledgeGraph } from '../../src/load/open-graph.js';
 import type { GraphData } from '../../src/graph/types.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/config.js';
 
 export interface Response<R> {
   status: number;
@@ -39,11 +40,12 @@ export function loadRealGraph(): Promise<KnowledgeGraph> {
   return realGraph;
 }
 
-export async function realApp(): Promise<App> {
-  return createApp({ current: await loadRealGraph() });
+/** An app over the real graph; `settings` override the default configuration. */
+export async function realApp(settings: Partial<Config> = {}): Promise<App> {
+  return createApp({ current: await loadRealGraph() }, { ...DEFAULT_CONFIG, ...settings });
 }
 
 /** An app over a small inline graph, for tests that need exact control of the data. */
-export function fixtureApp(data: GraphData): App {
-  return createApp({ current: buildKnowledgeGraph(data, 'fixture') });
+export function fixtureApp(data: GraphData, settings: Partial<Config> = {}): App {
+  return createApp({ current: buildKnowledgeGraph(data, 'fixture') }, { ...DEFAULT_CONFIG, ...settings });
 }

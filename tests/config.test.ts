@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../src/config.js';
+
+/** The problems loadConfig reports for these variables, or [] when it accepts them. */
+function problemsWith(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadConfig', () => {
+  it('refuses a number that is not one, naming the variable and what it accepts', () => {
+    expect(problemsWith({ MAX_ALIASES: 'ten' })).toEqual(['MAX_ALIASES must be an integer from 0 to 1,000, got "ten"']);
+    expect(problemsWith({ MAX_BODY_BYTES: '100k' })).toEqual([
+      'MAX_BODY_BYTES must be an integer from 1,000 to 10,000,000, got "100k"',
+    ]);
+    expect(problemsWith({ EXECUTION_TIMEOUT_MS: '1.5' })).toEqual([
+      'EXECUTION_TIMEOUT_MS must be an integer from 1 to 600,000, got "1.5"',
+    ]);
+  });
+
+  it('refuses a number outside its range', () => {
+    expect(problemsWith({ PORT: '70000' })).toEqual(['PORT must be an integer from 0 to 65,535, got "70000"']);
+    expect(problemsWith({ MAX_TOKENS: '10' })).toEqual(['MAX_TOKENS must be an integer from 200 to 100,000, got "10"']);
+    expect(problemsWith({ MAX_DEPTH: '-1' })).toEqual(['MAX_DEPTH must be an integer from 1 to 100, got "-1"']);
+  });
+
+  it('refuses a boolean other than true or false', () => {
+    expect(problemsWith({ INTROSPECTION: 'yes' })).toEqual(['INTROSPECTION must be true or false, got "yes"']);
+    expect(problemsWith({ GRAPHIQL: '1' })).toEqual(['GRAPHIQL must be true or false, got "1"']);
+  });
+
+  it('refuses a CORS origin with a path, without a scheme, or * beside other origins', () => {
+    const accepts = 'a comma-separated list of origins such as https://explorer.example.org (no path), or *';
+    for (const value of ['https://explorer.example.org/', 'explorer.example.org', 'https://a.example,*', 'ftp://a.example']) {
+      expect(problemsWith({ CORS_ORIGINS: value })).toEqual([`CORS_ORIGINS must be ${accepts}, got "${value}"`]);
+    }
+  });
+
+  it('lists every bad variable at once, so one start shows them all', () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'http', MAX_COST: 'lots', PERSISTED_OPERATIONS_ONLY: 'on' });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'PORT',
+      'PERSISTED_OPERATIONS_ONLY',
+      'MAX_COST',
+    ]);
+    expect((error as ConfigError).message).toMatch(/^Refusing to start: 3 settings are invalid\.\n {2}PORT must be/);
+  });
+
+  it('refuses GraphiQL in persisted-operations mode, where it could run nothing', () => {
+    expect(problemsWith({ PERSISTED_OPERATIONS_ONLY: 'true', GRAPHIQL: 'true' })).toEqual([
+      'GRAPHIQL must be false when PERSISTED_OPERATIONS_ONLY is true, got "true" (GraphiQL sends queries that are not in the manifest)',
+    ]);
+  });
+
+  it('switches GraphiQL off by default in persisted-operations mode', () => {
+    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true' })).toMatchObject({ persistedOperationsOnly: true, graphiql: false });
+  });
+
+  it('takes the safe defaults when nothing is set, and treats an empty variable as unset', () => {
+    expect(loadConfig({})).toEqual(DEFAULT_CONFIG);
+    expect(loadConfig({ PORT: '', CORS_ORIGINS: '  ' })).toEqual(DEFAULT_CONFIG);
+    expect(DEFAULT_CONFIG).toMatchObject({
+      corsOrigins: [],
+      persistedOperationsOnly: false,
+      maxBodyBytes: 100_000,
+      executionTimeoutMs: 2_000,
+      maxDepth: 12,
+      maxBreadth: 400,
+      maxCost: 20_000,
+      maxAliases: 15,
+      maxTokens: 1_000,
+      maxDirectives: 50,
+    });
+  });
+
+  it('reads every variable, trimming spaces', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      GRAPH_DATA_DIR: '/srv/graph-data',
+      CORS_ORIGINS: 'https://explorer.example.org, http://localhost:5173',
+      INTROSPECTION: 'false',
+      GRAPHIQL: 'false',
+      PERSISTED_OPERATIONS_ONLY: 'true',
+      MAX_BODY_BYTES: '50000',
+      EXECUTION_TIMEOUT_MS: ' 500 ',
+      MAX_DEPTH: '8',
+      MAX_BREADTH: '200',
+      MAX_COST: '5000',
+      MAX_ALIASES: '0',
+      MAX_TOKENS: '600',
+      MAX_DIRECTIVES: '5',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      graphDataDir: '/srv/graph-data',
+      corsOrigins: ['https://explorer.example.org', 'http://localhost:5173'],
+      introspection: false,
+      graphiql: false,
+      persistedOperationsOnly: true,
+      maxBodyBytes: 50_000,
+      executionTimeoutMs: 500,
+      maxDepth: 8,
+      maxBreadth: 200,
+      maxCost: 5_000,
+      maxAliases: 0,
+      maxTokens: 600,
+      maxDirectives: 5,
+    } satisfies Config);
+  });
+
+  it('accepts * alone as "any origin"', () => {
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+  });
+});

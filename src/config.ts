@@ -6,27 +6,33 @@ import { z } from 'zod';
  * test builds an app with exactly the settings it needs.
  */
 export interface Config {
+  /** Where server.ts listens; port 0 picks a free one. */
   port: number;
   host: string;
   /** The data folder; undefined means the repository's graph-data/. */
   graphDataDir: string | undefined;
   /** Origins whose pages may read answers cross-origin. Empty: none. `*`: any, never with credentials. */
   corsOrigins: readonly string[];
+  /** Whether `__schema` and `__type` are answered; off also drops "Did you mean" from errors. */
   introspection: boolean;
   graphiql: boolean;
   /** Run only the operations in the codegen manifest (src/generated/persisted-documents.json). */
   persistedOperationsOnly: boolean;
+  /** The largest request body, in bytes; a larger one gets 413. */
   maxBodyBytes: number;
+  /** How long one execution may run before it is stopped with TIMEOUT. */
   executionTimeoutMs: number;
+  /** Pothos complexity limits: nesting, field selections, and cost (pages multiply by `first`). */
   maxDepth: number;
   maxBreadth: number;
   maxCost: number;
+  /** GraphQL Armor limits on the operation's text. */
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
 }
 
-/** One environment variable: its name, how it is parsed, its default and what it means. */
+/** One environment variable: its name, how it is parsed, its default and what it accepts. */
 export interface ConfigVariable<T> {
   name: string;
   /** Parses the variable's text (already trimmed, never empty); any failure is a start-up error. */
@@ -34,13 +40,22 @@ export interface ConfigVariable<T> {
   default: T;
   /** What the variable accepts, completing "NAME must be ...". */
   accepts: string;
-  meaning: string;
 }
 
-const integer = (min: number, max: number) =>
-  z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+const count = (n: number) => n.toLocaleString('en-US');
 
-const boolean = z.enum(['true', 'false']).transform((value) => value === 'true');
+function integerVariable(name: string, min: number, max: number, fallback: number): ConfigVariable<number> {
+  return {
+    name,
+    schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max)),
+    default: fallback,
+    accepts: `an integer from ${count(min)} to ${count(max)}`,
+  };
+}
+
+function booleanVariable(name: string, fallback: boolean): ConfigVariable<boolean> {
+  return { name, schema: z.enum(['true', 'false']).transform((value) => value === 'true'), default: fallback, accepts: 'true or false' };
+}
 
 /** A web origin as browsers send it: scheme, host and optional port, no path or trailing slash. */
 const origin = z.string().refine((text) => {
@@ -57,119 +72,41 @@ const originList = z
   .transform((text) => text.split(',').map((part) => part.trim()))
   .pipe(z.union([z.tuple([z.literal('*')]), z.array(origin).min(1)]));
 
-const count = (n: number) => n.toLocaleString('en-US');
-const range = (min: number, max: number) => `an integer from ${count(min)} to ${count(max)}`;
-
 /**
  * The variables, keyed by the setting each one fills. The README's "Configuration" table lists
- * the same names and defaults (a test compares them).
+ * the same names and defaults with what each means (a test compares them).
  */
 export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Config[K]> } = {
-  port: {
-    name: 'PORT',
-    schema: integer(0, 65_535),
-    default: 4000,
-    accepts: range(0, 65_535),
-    meaning: 'the TCP port to listen on; 0 picks a free one',
-  },
+  port: integerVariable('PORT', 0, 65_535, 4000),
   host: {
     name: 'HOST',
     schema: z.string().regex(/^[\w.:[\]-]+$/),
     default: 'localhost',
     accepts: 'a host name or IP address',
-    meaning: 'the interface to listen on; `0.0.0.0` for every IPv4 interface',
   },
   graphDataDir: {
     name: 'GRAPH_DATA_DIR',
     schema: z.string(),
     default: undefined,
     accepts: 'a folder path',
-    meaning: 'the data folder to serve (default: the repository\'s `graph-data/`)',
   },
   corsOrigins: {
     name: 'CORS_ORIGINS',
     schema: originList,
     default: [],
     accepts: 'a comma-separated list of origins such as https://explorer.example.org (no path), or *',
-    meaning: 'the web pages on other origins that may read answers; none by default, `*` for any (never with cookies)',
   },
-  introspection: {
-    name: 'INTROSPECTION',
-    schema: boolean,
-    default: true,
-    accepts: 'true or false',
-    meaning: 'whether `__schema` and `__type` queries are answered; when false, errors also stop suggesting field names',
-  },
-  graphiql: {
-    name: 'GRAPHIQL',
-    schema: boolean,
-    default: true,
-    accepts: 'true or false',
-    meaning: 'whether GET /graphql in a browser opens GraphiQL (default: true, false when PERSISTED_OPERATIONS_ONLY is true)',
-  },
-  persistedOperationsOnly: {
-    name: 'PERSISTED_OPERATIONS_ONLY',
-    schema: boolean,
-    default: false,
-    accepts: 'true or false',
-    meaning: 'run only the operations in `src/generated/persisted-documents.json`, sent by hash',
-  },
-  maxBodyBytes: {
-    name: 'MAX_BODY_BYTES',
-    schema: integer(1_000, 10_000_000),
-    default: 100_000,
-    accepts: range(1_000, 10_000_000),
-    meaning: 'the largest request body; a larger one gets 413',
-  },
-  executionTimeoutMs: {
-    name: 'EXECUTION_TIMEOUT_MS',
-    schema: integer(1, 600_000),
-    default: 2_000,
-    accepts: range(1, 600_000),
-    meaning: 'how long one operation may run before it is stopped with `TIMEOUT`',
-  },
-  maxDepth: {
-    name: 'MAX_DEPTH',
-    schema: integer(1, 100),
-    default: 12,
-    accepts: range(1, 100),
-    meaning: 'the deepest selection nesting',
-  },
-  maxBreadth: {
-    name: 'MAX_BREADTH',
-    schema: integer(1, 100_000),
-    default: 400,
-    accepts: range(1, 100_000),
-    meaning: 'the most field selections in one operation',
-  },
-  maxCost: {
-    name: 'MAX_COST',
-    schema: integer(1, 10_000_000),
-    default: 20_000,
-    accepts: range(1, 10_000_000),
-    meaning: 'the highest cost: each page field multiplies its selection by its page size (`first`), other lists by 10',
-  },
-  maxAliases: {
-    name: 'MAX_ALIASES',
-    schema: integer(0, 1_000),
-    default: 15,
-    accepts: range(0, 1_000),
-    meaning: 'the most aliases in one operation (`__typename` aliases are free)',
-  },
-  maxTokens: {
-    name: 'MAX_TOKENS',
-    schema: integer(200, 100_000),
-    default: 1_000,
-    accepts: range(200, 100_000),
-    meaning: 'the most lexical tokens in one document (names, punctuation, values); GraphiQL\'s introspection query has 184',
-  },
-  maxDirectives: {
-    name: 'MAX_DIRECTIVES',
-    schema: integer(0, 1_000),
-    default: 50,
-    accepts: range(0, 1_000),
-    meaning: 'the most directives (`@include`, `@skip`, ...) in one operation',
-  },
+  introspection: booleanVariable('INTROSPECTION', true),
+  graphiql: booleanVariable('GRAPHIQL', true),
+  persistedOperationsOnly: booleanVariable('PERSISTED_OPERATIONS_ONLY', false),
+  maxBodyBytes: integerVariable('MAX_BODY_BYTES', 1_000, 10_000_000, 100_000),
+  executionTimeoutMs: integerVariable('EXECUTION_TIMEOUT_MS', 1, 600_000, 2_000),
+  maxDepth: integerVariable('MAX_DEPTH', 1, 100, 12),
+  maxBreadth: integerVariable('MAX_BREADTH', 1, 100_000, 400),
+  maxCost: integerVariable('MAX_COST', 1, 10_000_000, 20_000),
+  maxAliases: integerVariable('MAX_ALIASES', 0, 1_000, 15),
+  maxTokens: integerVariable('MAX_TOKENS', 200, 100_000, 1_000),
+  maxDirectives: integerVariable('MAX_DIRECTIVES', 0, 1_000, 50),
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../src/config.js';
 
 /** The problems loadConfig reports for these variables, or [] when it accepts them. */
 function problemsWith(env: Record<string, string>): readonly string[] {
@@ -125,5 +126,20 @@ describe('loadConfig', () => {
 
   it('accepts * alone as "any origin"', () => {
     expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const rows = new Map(
+    [...readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)].map((match) => [match[1]!, match[2]!.trim()] as const),
+  );
+
+  it('documents every variable with its default in the Configuration table', () => {
+    for (const variable of Object.values(CONFIG_VARIABLES)) {
+      expect(rows.has(variable.name), `${variable.name} is in the README`).toBe(true);
+      const shown = variable.default === undefined ? undefined : Array.isArray(variable.default) ? 'none' : `\`${variable.default}\``;
+      if (shown !== undefined) expect(rows.get(variable.name), variable.name).toContain(shown);
+    }
   });
 });

@@ -4,13 +4,38 @@ import { openKnowledgeGraph } from './load/open-graph.js';
 import { GraphDataError } from './load/errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { capRequestBodies } from './protections/body-size.js';
+import { createGraphReloader, type ReloadEvent } from './reload.js';
+import { DEFAULT_DATA_DIR } from './load/load-graph-data.js';
+
+/** Reload outcomes as log lines, like the request log: one JSON object per line. */
+function logReload(event: ReloadEvent): void {
+  const time = new Date().toISOString();
+  if (event.event === 'reload-failed') {
+    // The full list of problems, each with file, entry and field, goes to stderr as the loader wrote it.
+    console.error(JSON.stringify({ time, event: event.event, ms: event.ms, problems: event.error.problems.length }));
+    console.error(`Kept the last good graph: ${event.error.message}`);
+  } else {
+    console.log(JSON.stringify({ time, ...event }));
+  }
+}
+
+// A log reader that goes away (a closed pipe) must not take the service down with it: lines
+// that cannot be written are dropped.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
   const config = loadConfig();
   const store = { current: await openKnowledgeGraph(config.graphDataDir) };
-  const yoga = createApp(store, config);
+  const reloader = config.watchGraphData
+    ? createGraphReloader(store, { dir: config.graphDataDir ?? DEFAULT_DATA_DIR, onReload: logReload })
+    : null;
+  reloader?.watch();
+  const yoga = createApp(store, config, {
+    reloadStatus: reloader?.status ?? null,
+    log: config.logRequests ? (line) => console.log(JSON.stringify(line)) : null,
+  });
   const server = createServer(capRequestBodies(yoga, config.maxBodyBytes));
   server.listen(config.port, config.host, () => {
     const { graph, citationCount } = store.current;
@@ -23,6 +48,7 @@ async function main(): Promise<void> {
   });
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing the server after in-flight requests finish`);
+    reloader?.close();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     // Do not wait forever on a client that keeps its connection open.

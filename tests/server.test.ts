@@ -16,14 +16,26 @@ function startServer(env: Record<string, string>): ChildProcess {
   });
 }
 
-/** What the stream prints, up to the first match of `until`, or all of it. */
-async function output(stream: NodeJS.ReadableStream, until?: RegExp): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) {
-    text += String(chunk);
-    if (until?.test(text)) return text;
-  }
-  return text;
+/**
+ * What the stream prints, up to the first match of `until`, or all of it. The stream keeps
+ * flowing afterwards (the server logs each request), so the child never writes into a closed pipe.
+ */
+function output(stream: NodeJS.ReadableStream, until?: RegExp): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    let done = false;
+    stream.on('data', (chunk) => {
+      if (done) return;
+      text += String(chunk);
+      if (until?.test(text)) {
+        done = true;
+        resolve(text);
+      }
+    });
+    stream.on('end', () => {
+      if (!done) resolve(text);
+    });
+  });
 }
 
 describe('the server process', () => {

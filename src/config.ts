@@ -30,6 +30,12 @@ export interface Config {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Watch the data folder and reload it on change, keeping the last good graph on an invalid edit. */
+  watchGraphData: boolean;
+  /** One JSON line per request on stdout: operation, status, duration (never the query text). */
+  logRequests: boolean;
+  /** Prometheus metrics at /metrics. */
+  metrics: boolean;
 }
 
 /** One environment variable: its name, how it is parsed, its default and what it accepts. */
@@ -107,6 +113,9 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   maxAliases: integerVariable('MAX_ALIASES', 0, 1_000, 15),
   maxTokens: integerVariable('MAX_TOKENS', 200, 100_000, 1_000),
   maxDirectives: integerVariable('MAX_DIRECTIVES', 0, 1_000, 50),
+  watchGraphData: booleanVariable('WATCH_GRAPH_DATA', false),
+  logRequests: booleanVariable('LOG_REQUESTS', true),
+  metrics: booleanVariable('METRICS', true),
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];

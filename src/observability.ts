@@ -38,9 +38,12 @@ export interface Observability {
 
 /**
  * Metrics and the request log as one Yoga plugin. `log` receives one line per request
- * (default: JSON on stdout); `/metrics` answers in Prometheus's text format.
+ * (default: JSON on stdout); `/metrics` answers in Prometheus's text format unless
+ * `metricsEndpoint` is false.
  */
-export function createObservability(options: { log?: ((line: RequestLogLine) => void) | null; defaultMetrics?: boolean } = {}): Observability {
+export function createObservability(
+  options: { log?: ((line: RequestLogLine) => void) | null; defaultMetrics?: boolean; metricsEndpoint?: boolean } = {},
+): Observability {
   const log = options.log === undefined ? (line: RequestLogLine) => console.log(JSON.stringify(line)) : options.log;
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
@@ -69,7 +72,7 @@ export function createObservability(options: { log?: ((line: RequestLogLine) => 
 
   const plugin: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname === '/metrics') {
+      if (url.pathname === '/metrics' && (options.metricsEndpoint ?? true)) {
         return registry.metrics().then((text) =>
           endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
         );

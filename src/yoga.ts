@@ -14,6 +14,8 @@ import { executionTimeoutPlugin } from './protections/execution-timeout.js';
 import { disableIntrospectionPlugin } from './protections/introspection.js';
 import { loadPersistedOperations, persistedOperationsOnlyPlugin } from './protections/persisted-operations.js';
 import { textLimitPlugins } from './protections/query-limits.js';
+import { createObservability, type RequestLogLine } from './observability.js';
+import type { ReloadStatus } from './reload.js';
 
 /**
  * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
@@ -44,7 +46,7 @@ function graphErrorsPlugin(): Plugin {
   };
 }
 
-function healthPlugin(store: GraphStore): Plugin {
+function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/health') {
@@ -53,6 +55,9 @@ function healthPlugin(store: GraphStore): Plugin {
           fetchAPI.Response.json({
             ready: true,
             graph: { entities: graph.order, relations: graph.size, citations: citationCount, version },
+            // When the data is reloaded: when the served graph was loaded, and the last failed
+            // reload since, with its file and entry, so an invalid edit is visible here.
+            ...(reloadStatus ? { reload: reloadStatus } : {}),
           }),
         );
       } else if (url.pathname === '/') {
@@ -60,7 +65,8 @@ function healthPlugin(store: GraphStore): Plugin {
           new fetchAPI.Response(
             '<!doctype html><meta charset="utf-8"><title>Ukraine support graph</title>' +
               '<h1>NATO support for Ukraine: knowledge graph</h1>' +
-              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li></ul>' +
+              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li>' +
+              '<li><a href="/metrics">Metrics</a> (Prometheus)</li></ul>' +
               '<h2>Exports</h2><ul>' +
               EXPORT_FORMATS.map(({ path, description }) => `<li><a href="${path}">${path}</a>: ${description}</li>`).join('') +
               '</ul>',
@@ -72,12 +78,21 @@ function healthPlugin(store: GraphStore): Plugin {
   };
 }
 
+/** What the server gives the app besides the graph and the settings. */
+export interface AppOptions {
+  /** The reloader's status, shown on /health; null when the data is not reloaded. */
+  reloadStatus?: ReloadStatus | null;
+  /** Where request log lines go; none by default (server.ts logs to stdout when LOG_REQUESTS is on). */
+  log?: ((line: RequestLogLine) => void) | null;
+}
+
 /**
  * The whole app without a port: server.ts listens, tests call `yoga.fetch`. `config` is what
  * loadConfig() read from the environment; by default the safe defaults.
  */
-export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG) {
+export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, options: AppOptions = {}) {
   const queryLimits = queryLimitsOf(config);
+  const observability = createObservability({ log: options.log ?? null, metricsEndpoint: config.metrics });
   return createYoga({
     schema,
     context: () => createContext(store, queryLimits),
@@ -93,8 +108,9 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG) {
     maxRequestBodySize: false,
     cors: corsOptions(config.corsOrigins),
     plugins: [
+      observability.plugin,
       bodySizePlugin(config.maxBodyBytes),
-      healthPlugin(store),
+      healthPlugin(store, options.reloadStatus ?? null),
       exportPlugin(store),
       csrfPreventionPlugin(),
       ...(config.persistedOperationsOnly ? [persistedOperationsOnlyPlugin(loadPersistedOperations())] : []),

@@ -104,6 +104,9 @@ describe('loadConfig', () => {
       MAX_ALIASES: '0',
       MAX_TOKENS: '600',
       MAX_DIRECTIVES: '5',
+      WATCH_GRAPH_DATA: 'true',
+      LOG_REQUESTS: 'false',
+      METRICS: 'false',
     });
     expect(config).toEqual({
       port: 8080,
@@ -121,6 +124,9 @@ describe('loadConfig', () => {
       maxAliases: 0,
       maxTokens: 600,
       maxDirectives: 5,
+      watchGraphData: true,
+      logRequests: false,
+      metrics: false,
     } satisfies Config);
   });
 

@@ -69,3 +69,14 @@ describe('/metrics', () => {
     expect(text).toContain('graphql_requests_total{operation="other",status="200"} 20');
   });
 });
+
+describe('the app', () => {
+  it('serves /metrics by default and not when METRICS is off', async () => {
+    const { createApp } = await import('../src/yoga.js');
+    const { DEFAULT_CONFIG } = await import('../src/config.js');
+    const on = createApp({ current: kg });
+    expect((await on.fetch('http://test/metrics')).status).toBe(200);
+    const off = createApp({ current: kg }, { ...DEFAULT_CONFIG, metrics: false });
+    expect((await off.fetch('http://test/metrics')).status).toBe(404);
+  });
+});

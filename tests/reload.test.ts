@@ -161,3 +161,24 @@ describe('reloading graph-data', () => {
     expect(store.current.graph.getNodeAttribute('wiesbaden', 'name')).toBe('Wiesbaden (Hesse)');
   });
 });
+
+describe('/health while reloading', () => {
+  it('reports the last failed reload with its file and entry, and clears it once the data is valid', async () => {
+    const health = createApp(store, undefined, { reloadStatus: reloader.status });
+    const read = async () => (await (await health.fetch('http://test/health')).json()) as {
+      graph: { version: string };
+      reload: { version: string; failedReloads: number; lastReloadError: { message: string; problems: { file: string; key: string | null }[] } | null };
+    };
+    const path = file('entities/places.yaml');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('kind: CITY', 'kind: CASTLE'));
+    await reloader.reload();
+    const failed = await read();
+    expect(failed.reload.failedReloads).toBe(1);
+    expect(failed.reload.lastReloadError?.problems[0]).toMatchObject({ file: 'entities/places.yaml', key: 'wiesbaden' });
+    expect(failed.graph.version).toBe(failed.reload.version);
+    writeFileSync(path, original);
+    await reloader.reload();
+    expect((await read()).reload.lastReloadError).toBeNull();
+  });
+});

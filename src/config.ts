@@ -36,6 +36,8 @@ export interface Config {
   logRequests: boolean;
   /** Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** Bytes of answers kept in memory, keyed on the data version; 0 turns the response cache off. */
+  responseCacheBytes: number;
 }
 
 /** One environment variable: its name, how it is parsed, its default and what it accepts. */
@@ -116,6 +118,7 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   watchGraphData: booleanVariable('WATCH_GRAPH_DATA', false),
   logRequests: booleanVariable('LOG_REQUESTS', true),
   metrics: booleanVariable('METRICS', true),
+  responseCacheBytes: integerVariable('RESPONSE_CACHE_BYTES', 0, 4_000_000_000, 50_000_000),
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];

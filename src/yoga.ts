@@ -16,6 +16,7 @@ import { loadPersistedOperations, persistedOperationsOnlyPlugin } from './protec
 import { textLimitPlugins } from './protections/query-limits.js';
 import { createObservability, type RequestLogLine } from './observability.js';
 import type { ReloadStatus } from './reload.js';
+import { responseCachePlugin } from './response-cache.js';
 
 /**
  * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
@@ -118,6 +119,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
       graphErrorsPlugin(),
       executionTimeoutPlugin(config.executionTimeoutMs),
+      ...(config.responseCacheBytes > 0 ? [responseCachePlugin(store, config.responseCacheBytes)] : []),
     ],
   });
 }

@@ -107,6 +107,7 @@ describe('loadConfig', () => {
       WATCH_GRAPH_DATA: 'true',
       LOG_REQUESTS: 'false',
       METRICS: 'false',
+      RESPONSE_CACHE_BYTES: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -127,6 +128,7 @@ describe('loadConfig', () => {
       watchGraphData: true,
       logRequests: false,
       metrics: false,
+      responseCacheBytes: 0,
     } satisfies Config);
   });
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/yoga.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
+import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import type { GraphStore } from '../src/context.js';
+import { runText } from './support/client.js';
+import { entity, graphData } from './support/fixtures.js';
+
+// The response cache must never answer from a graph other than the one being served, never keep
+// a refusal, and stay within its byte budget.
+
+const graphNamed = (name: string, version: string) => buildKnowledgeGraph(graphData([entity('x', 'CITY', name)], []), version);
+const NAME = '{ entity(key: "x") { name } }';
+
+describe('the response cache', () => {
+  it('never keeps an answer with errors: a refused operation is refused again', async () => {
+    const app = createApp({ current: graphNamed('Before', 'v1') });
+    const bad = '{ entity(key: "x") { name } search(text: "x", first: 1000) { key } }';
+    const first = await runText(app, bad);
+    const second = await runText(app, bad);
+    expect(first.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(second).toEqual(first);
+  });
+
+  it('answers from the graph being served after a reload swaps it', async () => {
+    const store: GraphStore = { current: graphNamed('Before', 'v1') };
+    const app = createApp(store);
+    expect((await runText<{ entity: { name: string } }>(app, NAME)).data?.entity.name).toBe('Before');
+    expect((await runText<{ entity: { name: string } }>(app, NAME)).data?.entity.name).toBe('Before');
+    store.current = graphNamed('After', 'v2');
+    expect((await runText<{ entity: { name: string } }>(app, NAME)).data?.entity.name).toBe('After');
+  });
+
+  it('tells operations apart by their variables', async () => {
+    const store: GraphStore = { current: buildKnowledgeGraph(graphData([entity('a', 'CITY', 'Alpha'), entity('b', 'CITY', 'Beta')], []), 'v1') };
+    const app = createApp(store);
+    const query = 'query ($key: String!) { entity(key: $key) { name } }';
+    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'a' })).data?.entity.name).toBe('Alpha');
+    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'b' })).data?.entity.name).toBe('Beta');
+  });
+
+  it('serves a repeated operation without running it again', async () => {
+    const store: GraphStore = { current: graphNamed('Before', 'v1') };
+    const app = createApp(store);
+    await runText(app, NAME);
+    // The cached answer still names "Before": the key is the version, which did not change.
+    store.current.graph.setNodeAttribute('x', 'name', 'Changed in place');
+    expect((await runText<{ entity: { name: string } }>(app, NAME)).data?.entity.name).toBe('Before');
+    const uncached = createApp(store, { ...DEFAULT_CONFIG, responseCacheBytes: 0 });
+    expect((await runText<{ entity: { name: string } }>(uncached, NAME)).data?.entity.name).toBe('Changed in place');
+  });
+
+  it('keeps no answer larger than a tenth of its budget', async () => {
+    const store: GraphStore = { current: graphNamed('Before', 'v1') };
+    const app = createApp(store, { ...DEFAULT_CONFIG, responseCacheBytes: 1_000 });
+    const big = `{ entity(key: "x") { name } stats { entityCount relationCount citationCount sourceCount version } }`;
+    await runText(app, big);
+    store.current.graph.setNodeAttribute('x', 'name', 'Changed in place');
+    expect((await runText<{ entity: { name: string } }>(app, big)).data?.entity.name).toBe('Changed in place');
+  });
+});

@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
-export const SERVER_ENTRY = join(DIST, 'server.js');
+/** What `npm start` runs: the esbuild bundle of dist/server.js. */
+export const SERVER_ENTRY = join(DIST, 'server.bundle.mjs');
 
 /** Stops with a message saying what to run when dist/ is missing; warns when it is older than src/. */
 let checked = false;

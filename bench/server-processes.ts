@@ -136,7 +136,7 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
 }
 
 /**
- * The service as `npm start` runs it: `node dist/server.js` on 127.0.0.1 and a free port (PORT=0).
+ * The service as `npm start` runs it: `node dist/server.bundle.mjs` on 127.0.0.1 and a free port (PORT=0).
  * The port is read from the line it prints when it listens, as tests/server.test.ts does.
  */
 export function startRealServer(options: { reportMemory?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {

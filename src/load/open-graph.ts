@@ -41,12 +41,17 @@ export interface OpenOptions {
 
 let loaderFingerprint: Promise<string> | undefined;
 
-/** A hash of the loader's own code (this folder, and the graph vocabulary it validates against). */
+/**
+ * A hash of the loader's own code: this file, and the folders of the loader and the graph
+ * vocabulary it validates against when they are there (from src/ or dist/; in a bundle this
+ * file is the whole bundle, loader included).
+ */
 function fingerprintLoader(): Promise<string> {
   loaderFingerprint ??= (async () => {
-    const hash = createHash('sha256').update(SNAPSHOT_FORMAT);
+    const hash = createHash('sha256').update(SNAPSHOT_FORMAT).update(await readFile(fileURLToPath(import.meta.url)));
     for (const folder of [HERE, join(HERE, '..', 'graph')]) {
-      for (const name of (await readdir(folder)).sort()) {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      for (const name of names.sort()) {
         if (!/\.(js|ts)$/.test(name)) continue;
         hash.update(name).update(await readFile(join(folder, name)));
       }

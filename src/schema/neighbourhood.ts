@@ -10,11 +10,19 @@ import {
   type Neighbourhood,
   type NeighbourhoodNode,
   type NeighbourhoodOptions,
+  type NeighbourhoodSize,
 } from '../graph/neighbourhood.js';
 
 interface NeighbourhoodShape extends Neighbourhood {
   key: string;
   options: NeighbourhoodOptions;
+  /** The full count, walked at most once per answer, and only when a field asks for it. */
+  size?: NeighbourhoodSize;
+}
+
+function sizeOf(shape: NeighbourhoodShape, kg: Parameters<typeof neighbourhoodSize>[0]): NeighbourhoodSize {
+  shape.size ??= neighbourhoodSize(kg, shape.key, shape.options);
+  return shape.size;
 }
 
 const NeighbourhoodNodeRef = builder.objectRef<NeighbourhoodNode>('NeighbourhoodNode').implement({
@@ -34,11 +42,11 @@ const NeighbourhoodRef = builder.objectRef<NeighbourhoodShape>('Neighbourhood').
     omittedNodes: t.int({
       description: `How many entities within \`depth\` were left out. Counted when asked, up to 100,000 (see omittedCountIsExact).`,
       resolve: (shape, _args, { kg }) =>
-        shape.truncated ? neighbourhoodSize(kg, shape.key, shape.options).entities - shape.nodes.length : 0,
+        shape.truncated ? sizeOf(shape, kg).entities - shape.nodes.length : 0,
     }),
     omittedCountIsExact: t.boolean({
       description: 'False when the count of left-out entities stopped at its bound and is a lower bound.',
-      resolve: (shape, _args, { kg }) => !shape.truncated || neighbourhoodSize(kg, shape.key, shape.options).exact,
+      resolve: (shape, _args, { kg }) => !shape.truncated || sizeOf(shape, kg).exact,
     }),
   }),
 });

@@ -17,7 +17,8 @@ export interface Period {
   end: string;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of a year (month 1 to 12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

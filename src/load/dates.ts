@@ -1,5 +1,6 @@
 import type { PartialDate } from '../graph/types.js';
 import { describeValue } from './describe-value.js';
+import { daysInMonth } from '../graph/time.js';
 
 /** Year, month or day precision: "2024", "2025-02", "2025-08-13". */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -46,12 +47,4 @@ export function readPartialDate(value: unknown): DateReading {
     return { ok: false, message: `"${value}" is not a calendar date: ${monthName} ${year} has ${days} days` };
   }
   return { ok: true, date: value };
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function daysInMonth(year: number, month: number): number {
-  const isLeapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (month === 2 && isLeapYear) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
 }

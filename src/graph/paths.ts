@@ -200,9 +200,11 @@ export function paths(kg: KnowledgeGraph, from: string, to: string, options: Pat
   }
   // Within a length, order by the relation keys walked, so the list reads the same whatever
   // order the graph keeps parallel relations in.
-  const signature = (path: Path) => path.steps.map((step) => step.relation.key).join('\u0000');
-  found.sort((a, b) => a.steps.length - b.steps.length || (signature(a) < signature(b) ? -1 : signature(a) > signature(b) ? 1 : 0));
-  return { paths: found.slice(0, first), truncated: found.length > first };
+  const ordered = found
+    .map((path) => ({ path, signature: path.steps.map((step) => step.relation.key).join('\u0000') }))
+    .sort((a, b) => a.path.steps.length - b.path.steps.length || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0))
+    .map(({ path }) => path);
+  return { paths: ordered.slice(0, first), truncated: found.length > first };
 }
 
 /**

@@ -193,3 +193,11 @@ describe('formatMoney and citationLink', () => {
     expect(citationLink({ ...FIXTURE_SOURCE, url: null }, 'x')).toBeNull();
   });
 });
+
+describe('buildKnowledgeGraph', () => {
+  it('builds an empty graph, with no measures to compute', () => {
+    const kg = buildKnowledgeGraph(graphData([], []));
+    expect(kg.graph.order).toBe(0);
+    expect([...kg.importance.entries()]).toEqual([]);
+  });
+});

@@ -91,7 +91,9 @@ export class ImportanceIndex {
 export function computeImportance(graph: EntityGraph): ImportanceIndex {
   const ranks = graph.order > 0 ? pagerank(graph, { getEdgeWeight: null }) : {};
   let between: Record<string, number> | null = null;
-  if (graph.order <= BETWEENNESS_MAX_ENTITIES) {
+  // graphology-metrics' betweenness cannot size its stack for an empty graph; empty means no measures.
+  if (graph.order === 0) between = {};
+  else if (graph.order <= BETWEENNESS_MAX_ENTITIES) {
     const simple = new UndirectedGraph();
     graph.forEachNode((key) => simple.addNode(key));
     graph.forEachEdge((_edge, _attributes, source, target) => {

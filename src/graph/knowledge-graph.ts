@@ -3,7 +3,7 @@ import type { EntityData, GraphData, RelationData, SourceDoc } from './types.js'
 import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
-import type { EntityKind } from './vocabulary.js';
+import type { EntityKind, RelationType } from './vocabulary.js';
 import { byImportance, computeImportance, type ImportanceIndex, type ImportanceMeasure } from './importance.js';
 
 export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
@@ -132,12 +132,7 @@ export function listEntities(
   options: { kinds?: readonly EntityKind[] | null; first: number; offset: number; orderBy?: ImportanceMeasure | null },
 ): EntityData[] {
   const { first, offset } = options;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new InvalidArgumentError('first', `first must be an integer from 0 to ${MAX_PAGE_SIZE} (the page size cap), got ${first}`);
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new InvalidArgumentError('offset', `offset must be a non-negative integer, got ${offset}`);
-  }
+  checkPage(first, offset);
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const entities: EntityData[] = [];
   kg.graph.forEachNode((_key, entity) => {
@@ -151,4 +146,33 @@ export function listEntities(
     entities.sort(byName);
   }
   return entities.slice(offset, offset + first);
+}
+
+/**
+ * Relations of the given types (all when none are given) in key order, `first` of them from
+ * `offset`: the whole graph page by page, for a client that draws or copies it. Refuses a page
+ * larger than MAX_PAGE_SIZE.
+ */
+export function listRelations(
+  kg: KnowledgeGraph,
+  options: { types?: readonly RelationType[] | null; first: number; offset: number },
+): RelationData[] {
+  const { first, offset } = options;
+  checkPage(first, offset);
+  const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
+  const relations: RelationData[] = [];
+  kg.graph.forEachEdge((_key, relation) => {
+    if (!types || types.has(relation.type)) relations.push(relation);
+  });
+  relations.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return relations.slice(offset, offset + first);
+}
+
+function checkPage(first: number, offset: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new InvalidArgumentError('first', `first must be an integer from 0 to ${MAX_PAGE_SIZE} (the page size cap), got ${first}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new InvalidArgumentError('offset', `offset must be a non-negative integer, got ${offset}`);
+  }
 }

@@ -15,6 +15,7 @@ import './place.js';
 import './people.js';
 import './resource.js';
 import './importance.js';
+import './layout.js';
 import './paths.js';
 import './neighbourhood.js';
 import './graph-info.js';

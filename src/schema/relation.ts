@@ -1,7 +1,8 @@
-import { builder } from './builder.js';
+import { builder, pageCost } from './builder.js';
 import { CitationRef, EntityRef, MoneyRef, RelationRef } from './refs.js';
 import { RelationTypeEnum } from './vocabulary.js';
-import { getEntity, getRelation } from '../graph/knowledge-graph.js';
+import { getEntity, getRelation, listRelations } from '../graph/knowledge-graph.js';
+import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import type { EntityData } from '../graph/types.js';
 
 builder.node(RelationRef, {
@@ -42,5 +43,16 @@ builder.queryFields((t) => ({
     description: 'The relation with this stable key; null when there is none.',
     args: { key: t.arg.string({ required: true }) },
     resolve: (_root, { key }, context) => getRelation(context.kg, key),
+  }),
+  relations: t.field({
+    type: [RelationRef],
+    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, MAX_PAGE_SIZE) }),
+    description: `Every relation of the given types (all when omitted), in key order; at most ${MAX_PAGE_SIZE} a call, \`offset\` for more. An entity's own relations are \`Entity.relations\`.`,
+    args: {
+      types: t.arg({ type: [RelationTypeEnum], required: false }),
+      first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE }),
+      offset: t.arg.int({ required: false, defaultValue: 0 }),
+    },
+    resolve: (_root, args, context) => listRelations(context.kg, { types: args.types, first: args.first ?? MAX_PAGE_SIZE, offset: args.offset ?? 0 }),
   }),
 }));

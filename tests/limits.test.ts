@@ -330,6 +330,25 @@ describe('production mode', () => {
     expect(await none.text()).not.toContain('<html');
   });
 
+  describe('persisted operations by default', () => {
+    const hashOf = (document: DocumentNode) => (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
+
+    it('runs a manifest operation sent only by its hash, as the explorer page sends them', async () => {
+      const body = await answer(post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(StatsDocument) } } }));
+      expect(body.data).toMatchObject({ stats: { entityCount: kg.graph.order } });
+    });
+
+    it('still runs query text, and says what to do with an unknown hash', async () => {
+      const text = await answer(post(app, { query: '{ stats { entityCount } }' }));
+      expect(text.data).toMatchObject({ stats: { entityCount: kg.graph.order } });
+      const unknown = await answer(post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }));
+      expect(unknown.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('send the query text instead'),
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+      });
+    });
+  });
+
   describe('with PERSISTED_OPERATIONS_ONLY=true', () => {
     let persisted: App;
     beforeAll(async () => {

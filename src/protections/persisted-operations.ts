@@ -55,15 +55,16 @@ function persistedOperationId(params: GraphQLParams): string | null {
 }
 
 /**
- * Runs only the operations in the manifest, looked up by hash in a map loaded once at start;
- * query text in a request is refused. The documents are still validated, and every other limit
- * still applies.
+ * Runs the operations in the manifest by hash, looked up in a map loaded once at start: the
+ * explorer page and any codegen client send only the hash. With `only`, query text in a request
+ * is refused; without, a request with no hash runs its text as usual. The documents are still
+ * validated, and every other limit still applies.
  */
-export function persistedOperationsOnlyPlugin(operations: ReadonlyMap<string, string>): Plugin {
+export function persistedOperationsPlugin(operations: ReadonlyMap<string, string>, { only }: { only: boolean }): Plugin {
   return usePersistedOperations({
     getPersistedOperation: (id) => operations.get(id) ?? null,
     extractPersistedOperationId: persistedOperationId,
-    allowArbitraryOperations: false,
+    allowArbitraryOperations: !only,
     customErrors: {
       persistedQueryOnly: {
         message: 'This server runs only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query',
@@ -74,7 +75,9 @@ export function persistedOperationsOnlyPlugin(operations: ReadonlyMap<string, st
         extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
       },
       notFound: {
-        message: 'No persisted operation has this hash: this server runs only the operations in its manifest',
+        message: only
+          ? 'No persisted operation has this hash: this server runs only the operations in its manifest'
+          : 'No persisted operation has this hash: send the query text instead, or an operation from src/generated/persisted-documents.json',
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
       },
     },

@@ -6,13 +6,14 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import { GraphError } from './graph/errors.js';
 import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
 import { exportPlugin } from './export/http.js';
+import { explorerPagePlugin } from './explorer-page.js';
 import { EXPORT_FORMATS } from './export/formats.js';
 import { bodySizePlugin } from './protections/body-size.js';
 import { corsOptions } from './protections/cors.js';
 import { csrfPreventionPlugin } from './protections/csrf.js';
 import { executionTimeoutPlugin } from './protections/execution-timeout.js';
 import { disableIntrospectionPlugin } from './protections/introspection.js';
-import { loadPersistedOperations, persistedOperationsOnlyPlugin } from './protections/persisted-operations.js';
+import { loadPersistedOperations, persistedOperationsPlugin } from './protections/persisted-operations.js';
 import { textLimitPlugins } from './protections/query-limits.js';
 import { createObservability, type RequestLogLine } from './observability.js';
 import type { ReloadStatus } from './reload.js';
@@ -66,7 +67,8 @@ function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plu
           new fetchAPI.Response(
             '<!doctype html><meta charset="utf-8"><title>Ukraine support graph</title>' +
               '<h1>NATO support for Ukraine: knowledge graph</h1>' +
-              '<ul><li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li>' +
+              '<ul><li><a href="/explore">Explorer</a>: the graph drawn, searchable, with the quote behind every link</li>' +
+              '<li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li>' +
               '<li><a href="/metrics">Metrics</a> (Prometheus)</li></ul>' +
               '<h2>Exports</h2><ul>' +
               EXPORT_FORMATS.map(({ path, description }) => `<li><a href="${path}">${path}</a>: ${description}</li>`).join('') +
@@ -85,6 +87,8 @@ export interface AppOptions {
   reloadStatus?: ReloadStatus | null;
   /** Where request log lines go; none by default (server.ts logs to stdout when LOG_REQUESTS is on). */
   log?: ((line: RequestLogLine) => void) | null;
+  /** Where the built explorer page is; dist/explorer/ by default. */
+  explorerDir?: string;
 }
 
 /**
@@ -93,6 +97,7 @@ export interface AppOptions {
  */
 export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, options: AppOptions = {}) {
   const queryLimits = queryLimitsOf(config);
+  const persistedOperations = loadPersistedOperations();
   const observability = createObservability({ log: options.log ?? null, metricsEndpoint: config.metrics });
   return createYoga({
     schema,
@@ -113,8 +118,9 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       bodySizePlugin(config.maxBodyBytes),
       healthPlugin(store, options.reloadStatus ?? null),
       exportPlugin(store),
+      explorerPagePlugin(options.explorerDir),
       csrfPreventionPlugin(),
-      ...(config.persistedOperationsOnly ? [persistedOperationsOnlyPlugin(loadPersistedOperations())] : []),
+      persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),
       ...textLimitPlugins({ aliases: config.maxAliases, directives: config.maxDirectives, tokens: config.maxTokens }),
       ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
       graphErrorsPlugin(),

@@ -73,6 +73,24 @@ export type EntityKind =
   /** A NATO summit of heads of state and government. */
   | 'SUMMIT';
 
+/** What a funded sum is. */
+export type FundedSumScope =
+  /** A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had. */
+  | 'PACKAGE'
+  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it. */
+  | 'PROGRAMME_WIDE';
+
+/** Why a funded sum was left out of a total. */
+export type FundingExclusionReason =
+  /** A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition. */
+  | 'INCLUDED_IN_PROGRAMME_TOTAL'
+  /** A sum stated for a programme as a whole that is a total to its date and includes packages dated before `from`: it is no total for the range asked for, so the packages in the range are counted instead. */
+  | 'INCLUDES_MONEY_BEFORE_RANGE'
+  /** The source states no amount, so there is nothing to add. */
+  | 'NO_AMOUNT'
+  /** Undated, so it cannot be placed in the from/to range asked for. */
+  | 'UNDATED';
+
 /** A measure of how central an entity is, for ordering lists most important first. */
 export type ImportanceMeasure =
   /** Betweenness: the brokers that shortest paths pass through. */
@@ -149,6 +167,21 @@ export type RelationType =
   | 'SUPPORTS'
   /** from supports or enables Russia's war of aggression (to is the aggressor). */
   | 'SUPPORTS_WAR_OF';
+
+/** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
+export type TotalQualifier =
+  /** Roughly the amount ("about", "approximately", "almost"). */
+  | 'ABOUT'
+  /** The amount or more ("at least", "a minimum of"). */
+  | 'AT_LEAST'
+  /** The amount as stated, with no qualifier. */
+  | 'EXACT'
+  /** Parts qualified in different ways (say "over" and "up to"): no one word is true of the sum, so `parts` gives one sub-sum per qualifier. */
+  | 'MIXED'
+  /** More than the amount ("over", "more than"). */
+  | 'OVER'
+  /** The amount or less ("up to"). */
+  | 'UP_TO';
 
 export type BasedInQueryVariables = Exact<{
   key: string;
@@ -1191,6 +1224,578 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
             , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
    | null };
+
+export type ExplorerEntityQueryVariables = Exact<{
+  key: string;
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerEntityQuery = { entity:
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+   | null };
+
+export type ExplorerFundingQueryVariables = Exact<{
+  programme?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+       | null }> }, funding: { totals: Array<{ pledged: boolean, currency: string, count: number, total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, package:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+         | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, package:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+         | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , citations: Array<{ quote: string, link: string | null }> } }> } };
+
+export type ExplorerSumFragment = { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+  >, package:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+   | null, recipient:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+  , citations: Array<{ quote: string, link: string | null }> };
+
+export type ExplorerGraphQueryVariables = Exact<{
+  offset: number;
+  withStats: boolean;
+}>;
+
+
+export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+  >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+    , to:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+     }> };
+
+export type ExplorerPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  asOf?: string | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type ExplorerPathQuery = { shortestPath: { length: number, explanation: string, entities: Array<
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+    >, steps: Array<{ text: string, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+  > };
 
 export type FilteredRelationsQueryVariables = Exact<{
   key: string;
@@ -5734,9 +6339,14 @@ export type WhichAlliesFundedPurlQuery = { entity:
     | { __typename: 'Summit', key: string, name: string }
    | null };
 
-
+export const ExplorerSumFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerSumFragment, unknown>;
 export const BasedInDocument = {"__meta__":{"hash":"sha256:9f2dfc3ca1c68f3d118f40c24bce4608f74fc643cfe2c82c81a2c0e13625f1be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BASED_IN"},{"kind":"EnumValue","value":"HELD_IN"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasedInQuery, BasedInQueryVariables>;
 export const EntityRelationsDocument = {"__meta__":{"hash":"sha256:a34792c50c8a6a6f877eed8023afebacc5d257c9b25e2d066fafcedbdce4b522"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:fa877625641ec13da061279dcbcd67ff9a1a616c940dc1673d30a567ca31bc3b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"programmes"},"name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROGRAMME"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"includedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:319822b01a613db32c2785aedf4511c48df8d3f71aeb576e8f68ffeab5179b90"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageRank"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const FilteredRelationsDocument = {"__meta__":{"hash":"sha256:c22747951ca0109e6a2da60632c98aa572846f4117a3f38456ebdc9beaa564af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMax"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRelationsQuery, FilteredRelationsQueryVariables>;
 export const FundersAsOfDocument = {"__meta__":{"hash":"sha256:ae6872b5942cdb1cad2d8e2c2b2585351fd9f543dbba1d5f061ba12f62e9dbb0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundersAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundersAsOfQuery, FundersAsOfQueryVariables>;
 export const MembershipPathDocument = {"__meta__":{"hash":"sha256:d8bc20dfa31583545a2b4638b7d35cb5de54d23e4fdba98ab17eaeecb5875b6c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUMMIT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipPathQuery, MembershipPathQueryVariables>;

@@ -1,0 +1,134 @@
+import { h } from './dom.js';
+import type { AmountQualifier, ExplorerFundingQuery, ExplorerSumFragment, TotalQualifier } from './generated/graphql.js';
+import { formatDate, quote } from './panel.js';
+
+type Funding = ExplorerFundingQuery['funding'];
+
+const QUALIFIER_WORDS: Record<AmountQualifier | TotalQualifier, string | null> = {
+  EXACT: null,
+  OVER: 'over',
+  AT_LEAST: 'at least',
+  UP_TO: 'up to',
+  ABOUT: 'about',
+  MIXED: 'mixed',
+};
+
+/** One sum as the page shows it: counted in a total, or set aside with the reason. */
+interface Row {
+  sum: ExplorerSumFragment;
+  /** Null when counted; otherwise why not, in the service's words. */
+  setAside: { reason: Funding['excluded'][number]['reason']; explanation: string; includedIn: { date: string | null } | null } | null;
+}
+
+const stageOf = (pledged: boolean) => (pledged ? 'Pledged' : 'Provided or committed');
+const fundersOf = (sum: ExplorerSumFragment) => sum.funders.map((funder) => funder.name).join(' + ') || 'Funders not named';
+const byDate = (a: Row, b: Row) => (a.sum.date ?? '9999').localeCompare(b.sum.date ?? '9999') || a.sum.key.localeCompare(b.sum.key);
+
+/**
+ * The money of one programme (or of all). For each stage and currency (pledged apart from
+ * provided; currencies are never added): the service's total, which counts nothing twice, then a
+ * bar per sum labelled with its funders: the packages, and a sum stated for the programme as a
+ * whole, which already includes the packages dated before it (those bars are marked so). Then
+ * every sum with its quote, and what was left out of the totals and why.
+ */
+export function fundingView(funding: Funding, title: string, asOf: string | null): HTMLElement {
+  const rows: Row[] = [];
+  for (const total of funding.totals) for (const sum of total.sums) rows.push({ sum, setAside: null });
+  for (const exclusion of funding.excluded) {
+    rows.push({ sum: exclusion.sum, setAside: { reason: exclusion.reason, explanation: exclusion.explanation, includedIn: exclusion.includedIn ?? null } });
+  }
+  // A joint package is one sum, however many totals list it.
+  const unique = [...new Map(rows.map((row) => [row.sum.key, row])).values()].sort(byDate);
+  const groups = new Map<string, { pledged: boolean; currency: string; rows: Row[] }>();
+  for (const row of unique) {
+    const amount = row.sum.amount;
+    // Bars only for sums with an amount that a total counts or that a programme total includes.
+    if (!amount || (row.setAside && row.setAside.reason !== 'INCLUDED_IN_PROGRAMME_TOTAL')) continue;
+    const id = `${row.sum.pledged}:${amount.currency}`;
+    const group = groups.get(id) ?? { pledged: row.sum.pledged, currency: amount.currency, rows: [] };
+    group.rows.push(row);
+    groups.set(id, group);
+  }
+  const charts = [...groups.values()].sort((a, b) => Number(a.pledged) - Number(b.pledged) || a.currency.localeCompare(b.currency));
+  return h(
+    'article',
+    { class: 'funding', 'aria-labelledby': 'funding-heading' },
+    h('h2', { id: 'funding-heading', tabindex: '-1' }, `Funding: ${title}`, asOf ? ` as of ${formatDate(asOf)}` : null),
+    unique.length === 0 ? h('p', { class: 'empty' }, asOf ? `No funding of ${title} is known by ${formatDate(asOf)}.` : `The source states no funding of ${title}.`) : null,
+    charts.map((chart) => {
+      const max = Math.max(...chart.rows.map((row) => row.sum.amount?.value ?? 0), 1);
+      const total = funding.totals.find((candidate) => candidate.pledged === chart.pledged && candidate.currency === chart.currency);
+      return h(
+        'figure',
+        { class: 'chart', 'data-stage': chart.pledged ? 'pledged' : 'provided', 'data-currency': chart.currency },
+        h('figcaption', {}, `${stageOf(chart.pledged)}, ${chart.currency}`),
+        total
+          ? h(
+              'p',
+              { class: 'total' },
+              'Total, counting nothing twice: ',
+              h('strong', {}, total.total.text),
+              ` (${total.count} sum${total.count === 1 ? '' : 's'} added)`,
+            )
+          : null,
+        h(
+          'ul',
+          { class: 'bars' },
+          chart.rows.map((row) => {
+            const amount = row.sum.amount!;
+            const qualifier = QUALIFIER_WORDS[amount.qualifier];
+            const programmeWide = row.sum.scope === 'PROGRAMME_WIDE';
+            return h(
+              'li',
+              { class: `bar-row${row.setAside ? ' included' : ''}`, 'data-sum': row.sum.key },
+              h(
+                'span',
+                { class: 'bar-label' },
+                fundersOf(row.sum),
+                // A package's name carries its date; a programme-wide sum is a total to its date.
+                h(
+                  'span',
+                  { class: 'bar-note' },
+                  programmeWide ? `${row.sum.recipient.name} as a whole${row.sum.date ? `, to ${formatDate(row.sum.date)}` : ''}` : row.sum.package?.name ?? row.sum.recipient.name,
+                ),
+              ),
+              h('span', { class: 'bar-track' }, h('span', { class: `bar qualifier-${amount.qualifier.toLowerCase()}`, style: `width:${Math.max(1, (100 * amount.value) / max).toFixed(1)}%` })),
+              h(
+                'span',
+                { class: 'bar-value' },
+                amount.text,
+                qualifier ? h('span', { class: 'qualifier' }, qualifier) : null,
+                row.setAside ? h('span', { class: 'bar-note' }, `included in the total to ${formatDate(row.setAside.includedIn?.date) ?? 'its date'}`) : null,
+              ),
+            );
+          }),
+        ),
+      );
+    }),
+    unique.length > 0
+      ? h(
+          'table',
+          { class: 'sums' },
+          h('caption', {}, 'Every sum, with the sentence it comes from'),
+          h('thead', {}, h('tr', {}, ['Date', 'Funders', 'To', 'Amount', 'Stage', 'In the totals', 'Source'].map((name) => h('th', { scope: 'col' }, name)))),
+          h(
+            'tbody',
+            {},
+            unique.map((row) =>
+              h(
+                'tr',
+                { 'data-sum': row.sum.key },
+                h('td', {}, formatDate(row.sum.date) ?? 'undated'),
+                h('td', {}, row.sum.funders.map((funder) => funder.name).join(', ')),
+                h('td', {}, row.sum.package?.name ?? row.sum.recipient.name),
+                h('td', {}, row.sum.amount?.text ?? 'not stated'),
+                h('td', {}, row.sum.pledged ? 'pledged' : 'provided'),
+                h('td', {}, row.setAside ? row.setAside.explanation : 'counted'),
+                h('td', {}, row.sum.citations.map((citation) => quote(citation))),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,778 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How the source qualifies an amount. */
+export type AmountQualifier =
+  /** Roughly the amount ("about", "approximately", "almost"). */
+  | 'ABOUT'
+  /** The amount or more ("at least", "a minimum of"). */
+  | 'AT_LEAST'
+  /** The amount as stated, with no qualifier. */
+  | 'EXACT'
+  /** More than the amount ("over", "more than"). */
+  | 'OVER'
+  /** The amount or less ("up to"). */
+  | 'UP_TO';
+
+/** Which way a relation points, seen from the entity asked about. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** The entity is the relation's "to". */
+  | 'IN'
+  /** The entity is the relation's "from". */
+  | 'OUT';
+
+/** What sort of thing an entity is. Each kind has its own object type. */
+export type EntityKind =
+  /** A body, agency, council or office, usually part of an organisation (NATO-Ukraine Council, NCIA, Brave1). */
+  | 'BODY'
+  /** A city. */
+  | 'CITY'
+  /** A sovereign state: an Ally, a partner, Russia or a state supporting its war. */
+  | 'COUNTRY'
+  /** A decision or statement taken at a summit or by a body. */
+  | 'DECISION'
+  /** A treaty, charter, article or declaration. */
+  | 'DOCUMENT'
+  /** A dated happening: an invasion, an annexation, an opening, a launch. */
+  | 'EVENT'
+  /** A named group of countries, such as the Nordic and Baltic Allies or "the Allies" acting together. */
+  | 'GROUP'
+  /** An international organisation: NATO, the United Nations. */
+  | 'ORGANISATION'
+  /** A discrete funding package with its own funders, amount and date (a PURL package). */
+  | 'PACKAGE'
+  /** A named person. */
+  | 'PERSON'
+  /** A programme, initiative, activity, commitment or plan (PURL, NSATU, CAP, Eastern Sentry, MAP). */
+  | 'PROGRAMME'
+  /** A region, territory or sea area. */
+  | 'REGION'
+  /** A kind of support or asset that one party supplies to another (troops, drones, territory). */
+  | 'RESOURCE'
+  /** An office held by a person (Secretary General, SACEUR, Senior Representative). */
+  | 'ROLE'
+  /** A NATO summit of heads of state and government. */
+  | 'SUMMIT';
+
+/** What a funded sum is. */
+export type FundedSumScope =
+  /** A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had. */
+  | 'PACKAGE'
+  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it. */
+  | 'PROGRAMME_WIDE';
+
+/** Why a funded sum was left out of a total. */
+export type FundingExclusionReason =
+  /** A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition. */
+  | 'INCLUDED_IN_PROGRAMME_TOTAL'
+  /** A sum stated for a programme as a whole that is a total to its date and includes packages dated before `from`: it is no total for the range asked for, so the packages in the range are counted instead. */
+  | 'INCLUDES_MONEY_BEFORE_RANGE'
+  /** The source states no amount, so there is nothing to add. */
+  | 'NO_AMOUNT'
+  /** Undated, so it cannot be placed in the from/to range asked for. */
+  | 'UNDATED';
+
+/** The closed vocabulary of relations; each reads "from TYPE to". */
+export type RelationType =
+  /** from has its seat or headquarters in the place to. */
+  | 'BASED_IN'
+  /** The state or body from carried out the event to. */
+  | 'CARRIED_OUT'
+  /** The decision, event or document from is about to. */
+  | 'CONCERNS'
+  /** from condemns to. */
+  | 'CONDEMNS'
+  /** from coordinates, manages or identifies the work of to. */
+  | 'COORDINATES'
+  /** The summit, body or person from took the decision, or made the pledge or programme, to. */
+  | 'DECIDED'
+  /** Deliveries under the programme from go through the programme or body to. */
+  | 'DELIVERS_THROUGH'
+  /** from set up or launched the programme or body to. */
+  | 'ESTABLISHED'
+  /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
+  | 'FUNDS'
+  /** from (an office or person) heads to. */
+  | 'HEADS'
+  /** The summit or event from took place in to. */
+  | 'HELD_IN'
+  /** The person from holds the office to. */
+  | 'HOLDS_ROLE'
+  /** The summit or body from issued the declaration, statement or document to. */
+  | 'ISSUED'
+  /** The place from lies in the place to. */
+  | 'LOCATED_IN'
+  /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
+  | 'MEMBER_OF'
+  /** from occupies or has illegally annexed the territory to. */
+  | 'OCCUPIES'
+  /** The activity or body from operates in or watches over the area to. */
+  | 'OPERATES_IN'
+  /** The package from is delivered under the programme to; amount and date of the package. */
+  | 'PACKAGE_OF'
+  /** from takes part in to (sits in a council, bids in a programme). */
+  | 'PARTICIPATES_IN'
+  /** from is a partner country of to, without membership. */
+  | 'PARTNER_OF'
+  /** from is a body, office or component of to. */
+  | 'PART_OF'
+  /** from promises or commits money to to, not yet provided; amount and date as stated. */
+  | 'PLEDGES'
+  /** from conducts or operates to (NCIA runs the first UNITE competition). */
+  | 'RUNS'
+  /** from imposes sanctions or costs on to. */
+  | 'SANCTIONS'
+  /** The programme from buys its equipment from the country to. */
+  | 'SOURCES_FROM'
+  /** from supplies the resource to; recipient: who receives it. */
+  | 'SUPPLIES'
+  /** from gives support to to (a programme or Ally supporting Ukraine). */
+  | 'SUPPORTS'
+  /** from supports or enables Russia's war of aggression (to is the aggressor). */
+  | 'SUPPORTS_WAR_OF';
+
+/** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
+export type TotalQualifier =
+  /** Roughly the amount ("about", "approximately", "almost"). */
+  | 'ABOUT'
+  /** The amount or more ("at least", "a minimum of"). */
+  | 'AT_LEAST'
+  /** The amount as stated, with no qualifier. */
+  | 'EXACT'
+  /** Parts qualified in different ways (say "over" and "up to"): no one word is true of the sum, so `parts` gives one sub-sum per qualifier. */
+  | 'MIXED'
+  /** More than the amount ("over", "more than"). */
+  | 'OVER'
+  /** The amount or less ("up to"). */
+  | 'UP_TO';
+
+export type ExplorerEntityQueryVariables = Exact<{
+  key: string;
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerEntityQuery = { entity:
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+   | null };
+
+export type ExplorerFundingQueryVariables = Exact<{
+  programme?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+       | null }> }, funding: { totals: Array<{ pledged: boolean, currency: string, count: number, total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, package:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+         | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, package:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+         | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        , citations: Array<{ quote: string, link: string | null }> } }> } };
+
+export type ExplorerSumFragment = { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+  >, package:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+   | null, recipient:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+  , citations: Array<{ quote: string, link: string | null }> };
+
+export type ExplorerGraphQueryVariables = Exact<{
+  offset: number;
+  withStats: boolean;
+}>;
+
+
+export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+  >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+    , to:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+     }> };
+
+export type ExplorerPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  asOf?: string | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type ExplorerPathQuery = { shortestPath: { length: number, explanation: string, entities: Array<
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+    >, steps: Array<{ text: string, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+  > };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ExplorerSumFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerSum on FundedSum {
+  key
+  date
+  pledged
+  scope
+  amount {
+    text
+    value
+    currency
+    qualifier
+  }
+  funders {
+    key
+    name
+  }
+  package {
+    key
+    name
+  }
+  recipient {
+    key
+    name
+  }
+  citations {
+    quote
+    link
+  }
+}
+    `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:fa877625641ec13da061279dcbcd67ff9a1a616c940dc1673d30a567ca31bc3b"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:319822b01a613db32c2785aedf4511c48df8d3f71aeb576e8f68ffeab5179b90"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;

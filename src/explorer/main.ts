@@ -1,0 +1,471 @@
+import { byId, h, replaceChildren } from './dom.js';
+import { QueryError, runQuery, ServiceUnavailableError } from './client.js';
+import {
+  ExplorerEntityDocument,
+  ExplorerFundingDocument,
+  ExplorerGraphDocument,
+  ExplorerPathDocument,
+  type EntityKind,
+  type ExplorerEntityQuery,
+  type RelationType,
+} from './generated/graphql.js';
+import { GraphView, type ExplorerEntity, type ExplorerRelation } from './graph-view.js';
+import { entityPanel, formatDate, quote } from './panel.js';
+import { fundingView } from './funding-view.js';
+import { searchBox, type Suggestion } from './search-box.js';
+import { formatViewState, parseViewState, type ViewState } from './url-state.js';
+import { dateRange, visibleParts } from './visibility.js';
+import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
+
+/** The programme the funding view opens on: the one the page is most asked about. */
+const DEFAULT_PROGRAMME = 'purl';
+/** The funding view's choice for every programme together (not an entity key: keys have no spaces). */
+const ALL_PROGRAMMES = '';
+const PAGE = 100;
+
+let state: ViewState = parseViewState(location.search);
+let entities: ExplorerEntity[] = [];
+let relations: ExplorerRelation[] = [];
+let byKey = new Map<string, ExplorerEntity>();
+let graphView: GraphView | null = null;
+let days: { first: string; count: number } | null = null;
+/** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
+const latest = { entity: 0, path: 0, funding: 0 };
+let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
+
+// --- errors and status -----------------------------------------------------------------------
+
+function describe(error: unknown): string {
+  if (error instanceof ServiceUnavailableError) return `${error.message} The explorer needs the GraphQL service at /graphql.`;
+  if (error instanceof QueryError) return error.message;
+  return `Something went wrong: ${(error as Error).message}`;
+}
+
+function showAlert(error: unknown, retry: () => void): void {
+  const alert = byId('alert');
+  const down = error instanceof ServiceUnavailableError;
+  replaceChildren(
+    alert,
+    h('strong', {}, down ? 'The service is not answering. ' : 'The request failed. '),
+    describe(error),
+    ' ',
+    h('button', { type: 'button', class: 'retry', onclick: () => {
+      alert.hidden = true;
+      retry();
+    } }, 'Try again'),
+  );
+  alert.hidden = false;
+  alert.dataset['state'] = down ? 'service-down' : 'error';
+}
+
+function setStatus(text: string): void {
+  byId('status').textContent = text;
+}
+
+// --- state and the address bar ----------------------------------------------------------------
+
+function update(patch: Partial<ViewState>, { push = false } = {}): void {
+  state = { ...state, ...patch };
+  const url = `${location.pathname}${formatViewState(state)}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+// --- loading the graph ------------------------------------------------------------------------
+
+async function loadGraph(): Promise<void> {
+  const first = await runQuery(ExplorerGraphDocument, { offset: 0, withStats: true });
+  const stats = first.stats;
+  if (!stats) throw new ServiceUnavailableError('The service answered without the graph\'s size.');
+  const pages = Math.ceil(Math.max(stats.entityCount, stats.relationCount) / PAGE);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => runQuery(ExplorerGraphDocument, { offset: (i + 1) * PAGE, withStats: false })));
+  entities = [];
+  relations = [];
+  for (const page of [first, ...rest]) {
+    for (const entity of page.entities) {
+      entities.push({ key: entity.key, name: entity.name, kind: entity.kind, date: entity.date ?? null, pageRank: entity.importance.pageRank, degree: entity.importance.degree, position: entity.position ?? null });
+    }
+    for (const relation of page.relations) {
+      relations.push({ key: relation.key, type: relation.type, date: relation.date ?? null, from: relation.from.key, to: relation.to.key });
+    }
+  }
+  byKey = new Map(entities.map((entity) => [entity.key, entity]));
+}
+
+// --- filters ----------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const dayIndex = (day: string, first: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS);
+const dayAt = (index: number, first: string) => new Date(Date.parse(`${first}T00:00:00Z`) + index * DAY_MS).toISOString().slice(0, 10);
+
+function setUpDateControls(): void {
+  const range = byId<HTMLInputElement>('as-of-range');
+  const date = byId<HTMLInputElement>('as-of-date');
+  const span = dateRange([...entities, ...relations]);
+  if (!span) {
+    byId('as-of').hidden = true;
+    return;
+  }
+  days = { first: span.first, count: dayIndex(span.last, span.first) + 1 };
+  // One step past the last day means "no cut-off": the whole graph.
+  range.min = '0';
+  range.max = String(days.count);
+  date.min = span.first;
+  date.max = span.last;
+  const setAsOf = (asOf: string | null) => {
+    update({ asOf });
+    applyFilters();
+    scheduleDateDependents();
+  };
+  range.addEventListener('input', () => {
+    if (!days) return;
+    const index = Number(range.value);
+    setAsOf(index >= days.count ? null : dayAt(index, days.first));
+  });
+  date.addEventListener('change', () => {
+    if (date.value === '') return setAsOf(null);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return;
+    setAsOf(date.value < span.first ? span.first : date.value > span.last ? span.last : date.value);
+  });
+  byId('as-of-clear').addEventListener('click', () => setAsOf(null));
+}
+
+let dateTimer: ReturnType<typeof setTimeout> | undefined;
+/** The panel, path and funding ask the service again once the slider rests. */
+function scheduleDateDependents(): void {
+  clearTimeout(dateTimer);
+  dateTimer = setTimeout(() => {
+    void applyEntity();
+    void applyPath();
+    void applyFunding();
+  }, 250);
+}
+
+function setUpFilters(): void {
+  const kinds = [...new Set(entities.map((entity) => entity.kind))].sort((a, b) => KIND_STYLE[a].label.localeCompare(KIND_STYLE[b].label));
+  const kindCounts = new Map<EntityKind, number>();
+  for (const entity of entities) kindCounts.set(entity.kind, (kindCounts.get(entity.kind) ?? 0) + 1);
+  replaceChildren(
+    byId('kind-filters'),
+    h('legend', { class: 'visually-hidden' }, 'Show entities of these kinds'),
+    kinds.map((kind) =>
+      h(
+        'label',
+        { class: 'filter' },
+        h('input', { type: 'checkbox', name: 'kind', value: kind, checked: !state.hiddenKinds.includes(kind), onchange: (event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const hidden = new Set(state.hiddenKinds);
+          if (input.checked) hidden.delete(kind);
+          else hidden.add(kind);
+          update({ hiddenKinds: [...hidden] });
+          applyFilters();
+        } }),
+        h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }),
+        KIND_STYLE[kind].label,
+        h('span', { class: 'count', 'data-kind-count': kind }, ` ${kindCounts.get(kind) ?? 0}`),
+      ),
+    ),
+  );
+  const types = [...new Set(relations.map((relation) => relation.type))].sort((a, b) => RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out));
+  replaceChildren(
+    byId('type-filters'),
+    h('legend', { class: 'visually-hidden' }, 'Show relations of these types'),
+    types.map((type) =>
+      h(
+        'label',
+        { class: 'filter' },
+        h('input', { type: 'checkbox', name: 'type', value: type, checked: !state.hiddenTypes.includes(type), onchange: (event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const hidden = new Set<RelationType>(state.hiddenTypes);
+          if (input.checked) hidden.delete(type);
+          else hidden.add(type);
+          update({ hiddenTypes: [...hidden] });
+          applyFilters();
+          void applyPath();
+        } }),
+        RELATION_LABELS[type].out,
+      ),
+    ),
+  );
+}
+
+/** Applies kinds, types and date to the drawing, the counts and the list of entities shown. */
+function applyFilters(): void {
+  const visible = visibleParts(entities, relations, { hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes), asOf: state.asOf });
+  graphView?.setVisible(visible.entities, visible.relations);
+  const range = byId<HTMLInputElement>('as-of-range');
+  const date = byId<HTMLInputElement>('as-of-date');
+  if (days) range.value = String(state.asOf ? dayIndex(state.asOf, days.first) : days.count);
+  date.value = state.asOf ?? '';
+  byId('as-of-label').textContent = state.asOf ? `The graph as known on ${formatDate(state.asOf)}` : 'All dates: everything the source says';
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=kind]')) input.checked = !state.hiddenKinds.includes(input.value as EntityKind);
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=type]')) input.checked = !state.hiddenTypes.includes(input.value as RelationType);
+  const shown = entities.filter((entity) => visible.entities.has(entity.key)).sort((a, b) => a.name.localeCompare(b.name));
+  byId('entity-count').textContent = String(shown.length);
+  replaceChildren(
+    byId('entity-list'),
+    shown.length === 0
+      ? h('li', { class: 'empty' }, 'Nothing to show: every kind is filtered out, or nothing is known by this date.')
+      : shown.map((entity) => h('li', {}, h('button', { type: 'button', class: 'entity-link', 'data-key': entity.key, onclick: () => openEntity(entity.key) }, h('span', { class: 'swatch', style: `background:${KIND_STYLE[entity.kind].colour}` }), entity.name))),
+  );
+  setStatus(
+    `Showing ${visible.entities.size} of ${entities.length} entities and ${visible.relations.size} of ${relations.length} relations` +
+      (state.asOf ? `, as known on ${formatDate(state.asOf)}.` : '.'),
+  );
+}
+
+// --- the side panel ---------------------------------------------------------------------------
+
+function openEntity(key: string | null): void {
+  if (key === state.entity) {
+    if (key) graphView?.focus(key);
+    return;
+  }
+  update({ entity: key }, { push: true });
+  void applyEntity({ focus: true });
+}
+
+async function applyEntity({ focus = false } = {}): Promise<void> {
+  const panel = byId('panel');
+  const request = ++latest.entity;
+  const key = state.entity;
+  graphView?.select(key);
+  if (key === null) {
+    panel.hidden = true;
+    replaceChildren(panel);
+    return;
+  }
+  if (focus) graphView?.focus(key);
+  panel.hidden = false;
+  panel.setAttribute('aria-busy', 'true');
+  const edges: NonNullable<ExplorerEntityQuery['entity']>['relations']['edges'][number][] = [];
+  const load = async (after: string | null): Promise<void> => {
+    try {
+      const result = await runQuery(ExplorerEntityDocument, { key, asOf: state.asOf, after });
+      if (request !== latest.entity) return;
+      panel.removeAttribute('aria-busy');
+      const entity = result.entity;
+      if (!entity) {
+        replaceChildren(panel, closeButton(), h('p', { class: 'empty' }, `No entity has the key “${key}”. It may have been removed from the data since the link was made.`));
+        return;
+      }
+      edges.push(...entity.relations.edges);
+      const next = entity.relations.pageInfo.hasNextPage ? entity.relations.pageInfo.endCursor ?? null : null;
+      replaceChildren(
+        panel,
+        closeButton(),
+        entityPanel(entity, edges, { asOf: state.asOf, onNavigate: (neighbour) => openEntity(neighbour), onMore: next ? () => void load(next) : null }),
+      );
+      if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
+    } catch (error) {
+      if (request !== latest.entity) return;
+      panel.removeAttribute('aria-busy');
+      replaceChildren(panel, closeButton(), h('p', { class: 'empty error' }, describe(error)));
+      if (error instanceof ServiceUnavailableError) showAlert(error, () => void applyEntity());
+    }
+  };
+  await load(null);
+}
+
+function closeButton(): HTMLElement {
+  return h('button', { type: 'button', class: 'close', 'aria-label': 'Close the panel', title: 'Close (Escape)', onclick: () => openEntity(null) }, '×');
+}
+
+// --- the path finder --------------------------------------------------------------------------
+
+async function applyPath(): Promise<void> {
+  const result = byId('path-result');
+  const request = ++latest.path;
+  const { from, to } = state;
+  if (!from || !to) {
+    graphView?.showPath(null);
+    replaceChildren(result);
+    return;
+  }
+  result.setAttribute('aria-busy', 'true');
+  try {
+    // The path walks only the relation types shown, so hiding "Member of" asks how else two
+    // entities are connected.
+    const hidden = new Set(state.hiddenTypes);
+    const types = hidden.size === 0 ? null : [...new Set(relations.map((relation) => relation.type))].filter((type) => !hidden.has(type));
+    const answer = await runQuery(ExplorerPathDocument, { from, to, asOf: state.asOf, types });
+    if (request !== latest.path) return;
+    result.removeAttribute('aria-busy');
+    const path = answer.shortestPath;
+    const name = (key: string) => byKey.get(key)?.name ?? key;
+    if (!path) {
+      graphView?.showPath([]);
+      replaceChildren(
+        result,
+        h(
+          'p',
+          { class: 'empty' },
+          `No chain of relations joins ${name(from)} and ${name(to)} within 6 steps`,
+          state.hiddenTypes.length > 0 ? ' over the relation types shown' : null,
+          state.asOf ? ` as known on ${formatDate(state.asOf)}.` : '.',
+        ),
+      );
+      return;
+    }
+    graphView?.showPath(path.entities.map((entity) => entity.key), path.steps.map((step) => step.relation.key));
+    replaceChildren(
+      result,
+      h('p', { class: 'path-summary' }, `${path.length} step${path.length === 1 ? '' : 's'} from ${name(from)} to ${name(to)}:`),
+      h(
+        'ol',
+        { class: 'path-steps' },
+        path.steps.map((step) => h('li', { 'data-relation': step.relation.key }, h('span', { class: 'step-text' }, step.text), step.citations.map((citation) => quote(citation)))),
+      ),
+    );
+  } catch (error) {
+    if (request !== latest.path) return;
+    result.removeAttribute('aria-busy');
+    graphView?.showPath(null);
+    replaceChildren(result, h('p', { class: 'empty error' }, describe(error)));
+  }
+}
+
+function setUpPathFinder(): void {
+  const fromInput = byId<HTMLInputElement>('path-from');
+  const toInput = byId<HTMLInputElement>('path-to');
+  pathEnds = { from: state.from, to: state.to };
+  const fromBox = searchBox(fromInput, (pick: Suggestion) => (pathEnds.from = pick.key));
+  const toBox = searchBox(toInput, (pick: Suggestion) => (pathEnds.to = pick.key));
+  const showEnds = () => {
+    fromBox.show(state.from ? byKey.get(state.from)?.name ?? state.from : '');
+    toBox.show(state.to ? byKey.get(state.to)?.name ?? state.to : '');
+  };
+  showEnds();
+  byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!pathEnds.from || !pathEnds.to) {
+      replaceChildren(byId('path-result'), h('p', { class: 'empty' }, 'Pick both ends from the suggestions first.'));
+      return;
+    }
+    update({ from: pathEnds.from, to: pathEnds.to }, { push: true });
+    void applyPath();
+  });
+  byId('path-clear').addEventListener('click', () => {
+    pathEnds = { from: null, to: null };
+    update({ from: null, to: null }, { push: true });
+    showEnds();
+    void applyPath();
+  });
+  window.addEventListener('popstate', showEnds);
+}
+
+// --- the funding view -------------------------------------------------------------------------
+
+async function applyFunding(): Promise<void> {
+  const graphSection = byId('graph-view');
+  const fundingSection = byId('funding-view');
+  const funding = state.view === 'funding';
+  graphSection.hidden = funding;
+  fundingSection.hidden = !funding;
+  byId('tab-graph').setAttribute('aria-selected', String(!funding));
+  byId('tab-funding').setAttribute('aria-selected', String(funding));
+  if (!funding) {
+    graphView?.shown();
+    return;
+  }
+  const request = ++latest.funding;
+  const programme = state.programme === 'all' ? ALL_PROGRAMMES : state.programme ?? DEFAULT_PROGRAMME;
+  const content = byId('funding-content');
+  content.setAttribute('aria-busy', 'true');
+  try {
+    const result = await runQuery(ExplorerFundingDocument, { programme: programme === ALL_PROGRAMMES ? null : programme, asOf: state.asOf });
+    if (request !== latest.funding) return;
+    content.removeAttribute('aria-busy');
+    const select = byId<HTMLSelectElement>('programme');
+    const programmes = new Map<string, string>();
+    for (const total of result.programmes.totals) if (total.programme) programmes.set(total.programme.key, total.programme.name);
+    replaceChildren(
+      select,
+      h('option', { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES }, 'All programmes and packages'),
+      [...programmes].sort((a, b) => a[1].localeCompare(b[1])).map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
+    );
+    const title = programme === ALL_PROGRAMMES ? 'all programmes and packages' : programmes.get(programme) ?? byKey.get(programme)?.name ?? programme;
+    replaceChildren(content, fundingView(result.funding, title, state.asOf));
+  } catch (error) {
+    if (request !== latest.funding) return;
+    content.removeAttribute('aria-busy');
+    replaceChildren(content, h('p', { class: 'empty error' }, describe(error)));
+    if (error instanceof ServiceUnavailableError) showAlert(error, () => void applyFunding());
+  }
+}
+
+function setUpViews(): void {
+  const show = (view: ViewState['view']) => {
+    update({ view }, { push: true });
+    void applyFunding();
+  };
+  byId('tab-graph').addEventListener('click', () => show('graph'));
+  byId('tab-funding').addEventListener('click', () => show('funding'));
+  byId<HTMLSelectElement>('programme').addEventListener('change', (event) => {
+    update({ programme: (event.target as HTMLSelectElement).value === ALL_PROGRAMMES ? 'all' : (event.target as HTMLSelectElement).value }, { push: true });
+    void applyFunding();
+  });
+}
+
+// --- keyboard and start-up --------------------------------------------------------------------
+
+function setUpKeyboard(): void {
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search').focus();
+    } else if (event.key === 'Escape' && state.entity) {
+      openEntity(null);
+    } else if (!typing && state.view === 'graph' && (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0')) {
+      graphView?.zoom(event.key === '-' ? 'out' : event.key === '0' ? 'reset' : 'in');
+    }
+  });
+  for (const [id, direction] of [['zoom-in', 'in'], ['zoom-out', 'out'], ['zoom-reset', 'reset']] as const) {
+    byId(id).addEventListener('click', () => graphView?.zoom(direction));
+  }
+}
+
+function applyAll(): void {
+  applyFilters();
+  void applyEntity({ focus: true });
+  void applyPath();
+  void applyFunding();
+}
+
+async function start(): Promise<void> {
+  setStatus('Loading the graph…');
+  document.body.dataset['state'] = 'loading';
+  try {
+    await loadGraph();
+  } catch (error) {
+    document.body.dataset['state'] = 'error';
+    setStatus('The graph could not be loaded.');
+    showAlert(error, () => void start());
+    return;
+  }
+  byId('alert').hidden = true;
+  if (graphView === null) {
+    graphView = new GraphView(byId('graph'), entities, relations, (key) => openEntity(key));
+    searchBox(byId<HTMLInputElement>('search'), (pick) => {
+      if (state.view !== 'graph') {
+        update({ view: 'graph' });
+        void applyFunding();
+      }
+      openEntity(pick.key);
+    });
+    setUpDateControls();
+    setUpFilters();
+    setUpPathFinder();
+    setUpViews();
+    setUpKeyboard();
+    window.addEventListener('popstate', () => {
+      state = parseViewState(location.search);
+      applyAll();
+    });
+  }
+  document.body.dataset['state'] = 'ready';
+  applyAll();
+}
+
+void start();

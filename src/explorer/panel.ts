@@ -1,0 +1,95 @@
+import { h } from './dom.js';
+import type { ExplorerEntityQuery } from './generated/graphql.js';
+import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
+
+type Entity = NonNullable<ExplorerEntityQuery['entity']>;
+type Edge = Entity['relations']['edges'][number];
+type Citation = Entity['citations'][number];
+
+/** A quote, word for word, with a link that opens the source at it. */
+export function quote(citation: { quote: string; link?: string | null; source?: { title: string } }): HTMLElement {
+  return h(
+    'blockquote',
+    { class: 'quote' },
+    h('q', {}, citation.quote),
+    citation.link
+      ? h('a', { href: citation.link, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' }, citation.source ? `Source: ${citation.source.title}` : 'Source')
+      : citation.source
+        ? h('span', { class: 'source-link' }, `Source: ${citation.source.title}`)
+        : null,
+  );
+}
+
+export function kindBadge(kind: Entity['kind']): HTMLElement {
+  return h('span', { class: 'kind-badge' }, h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }), KIND_STYLE[kind].label);
+}
+
+function formatDate(date: string | null | undefined): string | null {
+  if (!date) return null;
+  const [year, month, day] = date.split('-');
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthName = month ? months[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : null, monthName ?? null, year].filter(Boolean).join(' ');
+}
+export { formatDate };
+
+/**
+ * The side panel for one entity: what it is, the sentences that introduce it, and its relations
+ * grouped by type and direction, each with its quote. A neighbour's name moves the panel there.
+ */
+export function entityPanel(
+  entity: Entity,
+  edges: readonly Edge[],
+  options: { asOf: string | null; onNavigate: (key: string) => void; onMore: (() => void) | null },
+): HTMLElement {
+  const groups = new Map<string, Edge[]>();
+  for (const edge of edges) {
+    const label = RELATION_LABELS[edge.relation.type][edge.direction === 'IN' ? 'in' : 'out'];
+    const group = groups.get(label) ?? [];
+    group.push(edge);
+    groups.set(label, group);
+  }
+  const total = entity.relations.totalCount;
+  return h(
+    'article',
+    { class: 'entity', 'aria-labelledby': 'entity-name' },
+    h('h2', { id: 'entity-name', tabindex: '-1' }, entity.name),
+    h('p', { class: 'meta' }, kindBadge(entity.kind), entity.date ? ` · ${formatDate(entity.date)}` : null),
+    entity.aliases.length > 0 ? h('p', { class: 'aliases' }, 'Also known as: ', entity.aliases.join(', ')) : null,
+    entity.citations.length > 0 ? h('section', { class: 'intro' }, entity.citations.map((citation: Citation) => quote(citation))) : null,
+    h(
+      'h3',
+      { class: 'relations-heading' },
+      total === 0 ? 'No relations' : `${total} relation${total === 1 ? '' : 's'}`,
+      options.asOf ? ` known by ${formatDate(options.asOf)}` : null,
+    ),
+    [...groups].map(([label, group]) =>
+      h(
+        'section',
+        { class: 'relation-group' },
+        h('h4', {}, `${label} (${group.length})`),
+        h(
+          'ul',
+          {},
+          group.map((edge) =>
+            h(
+              'li',
+              { class: 'relation', 'data-relation': edge.relation.key },
+              h(
+                'button',
+                { type: 'button', class: 'neighbour', 'data-key': edge.node.key, onclick: () => options.onNavigate(edge.node.key) },
+                h('span', { class: 'swatch', style: `background:${KIND_STYLE[edge.node.kind].colour}` }),
+                edge.node.name,
+              ),
+              edge.relation.date || edge.relation.amount
+                ? h('span', { class: 'relation-meta' }, [formatDate(edge.relation.date), edge.relation.amount?.text].filter(Boolean).join(' · '))
+                : null,
+              edge.relation.citations.map((citation) => quote(citation)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    options.onMore ? h('button', { type: 'button', class: 'more', onclick: options.onMore }, `Show more (${edges.length} of ${total})`) : null,
+  );
+}

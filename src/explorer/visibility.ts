@@ -1,0 +1,77 @@
+import { isKnownBy, periodOf } from '../graph/time.js';
+import type { EntityKind, RelationType } from './generated/graphql.js';
+
+export interface DrawnEntity {
+  key: string;
+  kind: EntityKind;
+  date: string | null;
+}
+
+export interface DrawnRelation {
+  key: string;
+  type: RelationType;
+  date: string | null;
+  from: string;
+  to: string;
+}
+
+export interface VisibilityFilter {
+  hiddenKinds: ReadonlySet<EntityKind>;
+  hiddenTypes: ReadonlySet<RelationType>;
+  /** YYYY-MM-DD, or null for no cut-off. */
+  asOf: string | null;
+}
+
+/**
+ * What the drawing shows under the filters. Dates follow the service's own rule, with the
+ * service's own function (src/graph/time.ts): a fact is known once its period has started, and
+ * undated facts always are. As of a day, an entity is shown when it is known itself and either
+ * has no relations at all or has one known by then: a package announced later, or a country
+ * whose every tie here came later, is not yet part of the story. Kind and type filters only
+ * hide; they never make an entity "unknown".
+ */
+export function visibleParts(
+  entities: readonly DrawnEntity[],
+  relations: readonly DrawnRelation[],
+  filter: VisibilityFilter,
+): { entities: Set<string>; relations: Set<string> } {
+  const known = new Set<string>();
+  const hasRelations = new Set<string>();
+  const hasKnownRelation = new Set<string>();
+  const knownRelations: DrawnRelation[] = [];
+  for (const relation of relations) {
+    hasRelations.add(relation.from).add(relation.to);
+    if (!isKnownBy(relation.date, filter.asOf)) continue;
+    knownRelations.push(relation);
+    hasKnownRelation.add(relation.from).add(relation.to);
+  }
+  for (const entity of entities) {
+    if (!isKnownBy(entity.date, filter.asOf)) continue;
+    if (filter.asOf !== null && hasRelations.has(entity.key) && !hasKnownRelation.has(entity.key)) continue;
+    known.add(entity.key);
+  }
+  const visibleEntities = new Set<string>();
+  for (const entity of entities) {
+    if (known.has(entity.key) && !filter.hiddenKinds.has(entity.kind)) visibleEntities.add(entity.key);
+  }
+  const visibleRelations = new Set<string>();
+  for (const relation of knownRelations) {
+    if (filter.hiddenTypes.has(relation.type)) continue;
+    if (visibleEntities.has(relation.from) && visibleEntities.has(relation.to)) visibleRelations.add(relation.key);
+  }
+  return { entities: visibleEntities, relations: visibleRelations };
+}
+
+/** The first and last day any fact in the drawing covers; null when nothing is dated. */
+export function dateRange(items: Iterable<{ date: string | null }>): { first: string; last: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { date } of items) {
+    if (date === null) continue;
+    const period = periodOf(date);
+    if (period === null) continue;
+    if (first === null || period.start < first) first = period.start;
+    if (last === null || period.end > last) last = period.end;
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}

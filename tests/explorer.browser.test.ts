@@ -1,0 +1,299 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer } from '../src/explorer/build.js';
+import { createApp } from '../src/yoga.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
+import { loadRealGraph } from './support/client.js';
+
+// The explorer in a real browser: Debian's Chromium, headless, driven by playwright-core, against
+// the real app over HTTP (the page needs a server to load from). The bundle is built fresh into a
+// temporary folder, so the test needs no earlier `npm run build`. Screenshots of the main views
+// go to tests/artifacts/ (git-ignored) for a reviewer to look at.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+const SOURCES = new URL('../graph-data/sources/', import.meta.url);
+const SOURCE_TEXTS = readdirSync(SOURCES).map((name) => readFileSync(new URL(name, SOURCES), 'utf8'));
+
+/** True when a quote the page shows is, word for word, in one of the sources the graph cites. */
+function inSources(quote: string): boolean {
+  return quote.length > 0 && SOURCE_TEXTS.some((text) => text.includes(quote));
+}
+
+let server: Server;
+let browser: Browser;
+let base: string;
+let page: Page;
+let pageErrors: string[];
+/** The page answers within a few hundred milliseconds; a slow CI machine gets ten seconds. */
+const POLL = { timeout: 10_000 };
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. The tests never download a browser.`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const explorerDir = `${mkdtempSync(join(tmpdir(), 'explorer-'))}/`;
+  await buildExplorer({ outdir: explorerDir });
+  const app = createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir });
+  server = createServer(app);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-default-apps',
+      '--disable-sync',
+      '--no-first-run',
+      // WebGL without a GPU: sigma draws with it.
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(path = '/explore'): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+async function ready(p: Page): Promise<void> {
+  await p.waitForSelector('body[data-state=ready]', { timeout: 15_000 });
+}
+
+afterEach(async () => {
+  await page?.close();
+  // No script error on any view, whatever the test looked at.
+  expect(pageErrors).toEqual([]);
+});
+
+/** Picks the first suggestion a search box offers for `text`. */
+async function pick(p: Page, input: string, text: string): Promise<string> {
+  await p.fill(input, text);
+  const option = p.locator(`${input} + [role=listbox] [role=option]`).first();
+  await option.waitFor();
+  const label = (await option.textContent()) ?? '';
+  await p.press(input, 'Enter');
+  return label;
+}
+
+/** How many pixels of a screenshot are close to a colour ("#rrggbb"). */
+async function pixelsNear(p: Page, png: Buffer, colours: string[]): Promise<number[]> {
+  return p.evaluate(
+    async ({ data, colours }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const targets = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const counts = targets.map(() => 0);
+      for (let i = 0; i < pixels.length; i += 4) {
+        targets.forEach(([r, g, b], t) => {
+          if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 30) counts[t]!++;
+        });
+      }
+      return counts;
+    },
+    { data: png.toString('base64'), colours },
+  );
+}
+
+describe('the explorer page', () => {
+  it('is linked from the root page and served with a strict content security policy', async () => {
+    const root = await (await fetch(`${base}/`)).text();
+    expect(root).toContain('href="/explore"');
+    const response = await fetch(`${base}/explore`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    await open();
+  });
+
+  it('loads and draws the whole graph: nodes of several kinds on the canvas', async () => {
+    const p = await open();
+    await ready(p);
+    const kg = await loadRealGraph();
+    expect(await p.textContent('#status')).toBe(
+      `Showing ${kg.graph.order} of ${kg.graph.order} entities and ${kg.graph.size} of ${kg.graph.size} relations.`,
+    );
+    await p.waitForTimeout(500);
+    const png = await p.locator('#graph').screenshot();
+    // Countries, programmes and funding packages, in their legend colours (src/explorer/vocabulary.ts).
+    const [countries, programmes, packages] = await pixelsNear(p, png, ['#2f6fd6', '#e0822b', '#f2c12e']);
+    expect(countries).toBeGreaterThan(200);
+    expect(programmes).toBeGreaterThan(100);
+    expect(packages).toBeGreaterThan(20);
+    await p.screenshot({ path: `${ARTIFACTS}explorer-graph.png` });
+  });
+
+  it('finds Wiesbaden by search and opens it: NSATU is based there, with the quote and a link to the source', async () => {
+    const p = await open();
+    await ready(p);
+    expect(await pick(p, '#search', 'Wiesbaden')).toContain('Wiesbaden');
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
+    expect(p.url()).toContain('entity=wiesbaden');
+    const nsatuButton = p.locator('button.neighbour', { hasText: 'NATO Security Assistance and Training for Ukraine' });
+    const nsatu = p.locator('.relation', { has: nsatuButton });
+    expect(await p.locator('.relation-group', { has: nsatuButton }).locator('h4').textContent()).toBe('Based here (1)');
+    const quote = (await nsatu.locator('blockquote q').first().textContent()) ?? '';
+    expect(quote).toContain('Based in Wiesbaden, Germany');
+    expect(inSources(quote), quote).toBe(true);
+    expect(await nsatu.locator('a.source-link').first().getAttribute('href')).toMatch(/^https:\/\/(www\.)?nato\.int\/.*#:~:text=/);
+    await p.screenshot({ path: `${ARTIFACTS}explorer-entity-wiesbaden.png` });
+  });
+
+  it('moves to a neighbour on click, and back with the browser', async () => {
+    const p = await open('/explore?entity=wiesbaden');
+    await ready(p);
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
+    await p.click('button.neighbour[data-key=nsatu]');
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine');
+    expect(p.url()).toContain('entity=nsatu');
+    await p.goBack();
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
+  });
+
+  it('suggests entities by alias ("North Korea") and says when nothing matches', async () => {
+    const p = await open();
+    await ready(p);
+    expect(await pick(p, '#search', 'North Korea')).toContain("Democratic People's Republic of Korea");
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toContain('Korea');
+    await p.fill('#search', 'zzqx');
+    await expect.poll(() => p.locator('#search + [role=listbox]').textContent(), POLL).toBe('Nothing found for “zzqx”');
+  });
+
+  it('finds the path from the Netherlands to Wiesbaden, highlighted and listed as cited steps', async () => {
+    const p = await open();
+    await ready(p);
+    expect(await pick(p, '#path-from', 'Netherlands')).toContain('Netherlands');
+    expect(await pick(p, '#path-to', 'Wiesbaden')).toContain('Wiesbaden');
+    await p.click('#path-form button[type=submit]');
+    const steps = p.locator('.path-steps > li');
+    await steps.first().waitFor();
+    expect(p.url()).toMatch(/from=netherlands&to=wiesbaden/);
+    const texts = await steps.locator('.step-text').allTextContents();
+    expect(texts[0]).toMatch(/^Netherlands /);
+    expect(texts.at(-1)).toContain('Wiesbaden');
+    for (const quote of await steps.locator('blockquote q').allTextContents()) expect(inSources(quote), quote).toBe(true);
+
+    // Without membership and geography, the chain runs through the money: the Netherlands funds
+    // a PURL package, PURL delivers through NSATU, and NSATU is based in Wiesbaden.
+    await p.click('summary:has-text("Relation types")');
+    await p.uncheck('input[name=type][value=MEMBER_OF]');
+    await p.uncheck('input[name=type][value=LOCATED_IN]');
+    await expect.poll(() => p.locator('.path-steps .step-text').last().textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
+    const chain = await p.locator('.path-steps .step-text').allTextContents();
+    expect(chain[0]).toMatch(/^Netherlands funds PURL package/);
+    await p.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
+  });
+
+  it('shows the graph as of 15 August 2025: the later PURL packages are hidden, the earlier ones stay', async () => {
+    const p = await open();
+    await ready(p);
+    await p.fill('#as-of-date', '2025-08-15');
+    await expect.poll(() => p.locator('#as-of-label').textContent(), POLL).toBe('The graph as known on 15 August 2025');
+    expect(p.url()).toContain('asOf=2025-08-15');
+    await p.click('summary:has-text("Entities shown")');
+    const shown = await p.locator('#entity-list button').allTextContents();
+    expect(shown).toContain('PURL package funded by Germany (13 August 2025)');
+    expect(shown).toContain('PURL package funded by the Netherlands (4 August 2025)');
+    expect(shown).not.toContain('PURL package funded by Canada (24 August 2025)');
+    expect(shown).not.toContain('PURL package funded by the Nordic and Baltic Allies (13 November 2025)');
+    // The slider follows, and moves by the keyboard: a day earlier.
+    await p.focus('#as-of-range');
+    await p.keyboard.press('ArrowLeft');
+    await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-14');
+    await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
+  });
+
+  it('shows PURL funding by funder, per currency, with qualifiers and the sentences behind each sum', async () => {
+    const p = await open('/explore?view=funding');
+    await ready(p);
+    await p.locator('.funding').waitFor();
+    await expect.poll(() => p.locator('#funding-heading').textContent(), POLL).toBe('Funding: Prioritised Ukraine Requirements List');
+    const germany = p.locator('.bar-row', { hasText: 'Germany' }).first();
+    await expect.poll(() => germany.locator('.bar-value').textContent(), POLL).toContain('USD 500 million');
+    await expect.poll(() => p.locator('.bar-value .qualifier', { hasText: 'over' }).first().isVisible(), POLL).toBe(true);
+    for (const quote of await p.locator('table.sums blockquote q').allTextContents()) expect(inSources(quote), quote).toBe(true);
+    await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
+
+    await p.fill('#as-of-date', '2025-08-15');
+    await expect.poll(() => p.locator('#funding-heading').textContent(), POLL).toBe('Funding: Prioritised Ukraine Requirements List as of 15 August 2025');
+    await expect.poll(() => p.locator('table.sums').textContent(), POLL).not.toContain('Canada');
+  });
+
+  it('restores a shared view from its address', async () => {
+    const p = await open('/explore?entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE');
+    await ready(p);
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine');
+    await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-15');
+    await expect.poll(() => p.locator('#path-from').inputValue(), POLL).toBe('Netherlands');
+    await expect.poll(() => p.locator('.path-steps > li').first().isVisible(), POLL).toBe(true);
+    await expect.poll(() => p.locator('input[name=kind][value=RESOURCE]').isChecked(), POLL).toBe(false);
+    await expect.poll(() => p.locator('.relations-heading').textContent(), POLL).toContain('known by 15 August 2025');
+  });
+
+  it('works from the keyboard: / to search, arrows and Enter to pick, Escape to close', async () => {
+    const p = await open();
+    await ready(p);
+    await p.locator('body').press('/');
+    await expect.poll(() => p.locator('#search').evaluate((element) => element === document.activeElement), POLL).toBe(true);
+    await p.keyboard.type('Bydgoszcz');
+    await p.locator('#search + [role=listbox] [role=option]').first().waitFor();
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Bydgoszcz');
+    await expect.poll(() => p.locator('#entity-name').evaluate((element) => element === document.activeElement), POLL).toBe(true);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.locator('#panel').isHidden(), POLL).toBe(true);
+    expect(p.url()).not.toContain('entity=');
+  });
+
+  it('says when an entity in a link does not exist', async () => {
+    const p = await open('/explore?entity=no-such-entity');
+    await ready(p);
+    await expect.poll(() => p.locator('#panel').textContent(), POLL).toContain('No entity has the key “no-such-entity”');
+  });
+
+  it('says when the service is down, and recovers when it answers again', async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${base}/explore`);
+    const alert = page.locator('#alert');
+    await expect.poll(() => alert.isVisible(), POLL).toBe(true);
+    await expect.poll(() => alert.textContent(), POLL).toContain('The service is not answering');
+    await expect.poll(() => page.locator('body').getAttribute('data-state'), POLL).toBe('error');
+    await page.screenshot({ path: `${ARTIFACTS}explorer-service-down.png` });
+    await page.unroute('**/graphql');
+    await alert.locator('button.retry').click();
+    await ready(page);
+    await expect.poll(() => alert.isHidden(), POLL).toBe(true);
+  });
+});

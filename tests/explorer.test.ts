@@ -1,0 +1,244 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentNode } from 'graphql';
+import { run, runText, realApp, loadRealGraph } from './support/client.js';
+import { entity, graphData, relation } from './support/fixtures.js';
+import type { App } from '../src/yoga.js';
+import { createApp } from '../src/yoga.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
+import { buildKnowledgeGraph, listRelations } from '../src/graph/knowledge-graph.js';
+import { LAYOUT_MAX_ENTITIES, layoutOf } from '../src/graph/layout.js';
+import { loadPersistedOperations } from '../src/protections/persisted-operations.js';
+import { ExplorerEntityDocument, ExplorerFundingDocument, ExplorerGraphDocument, ExplorerPathDocument } from '../src/generated/graphql.js';
+import * as explorerOperations from '../src/explorer/generated/graphql.js';
+import { formatViewState, parseViewState, DEFAULT_STATE } from '../src/explorer/url-state.js';
+import { dateRange, visibleParts, type DrawnEntity, type DrawnRelation } from '../src/explorer/visibility.js';
+
+// What the explorer page relies on, without a browser: the drawing's data (every relation, a
+// layout), the hashes it sends, the page's files over HTTP, and its pure logic (the address and
+// what the date slider shows). tests/explorer.browser.test.ts drives the page itself.
+
+let app: App;
+beforeAll(async () => {
+  app = await realApp();
+});
+
+describe('listRelations', () => {
+  const kg = () =>
+    buildKnowledgeGraph(
+      graphData(
+        [entity('a', 'COUNTRY'), entity('b', 'PROGRAMME'), entity('c', 'CITY')],
+        [relation('z-last', 'FUNDS', 'a', 'b'), relation('a-first', 'BASED_IN', 'b', 'c'), relation('m-middle', 'FUNDS', 'a', 'b')],
+      ),
+    );
+
+  it('refuses a page over the cap and a negative offset, naming the argument', () => {
+    expect(() => listRelations(kg(), { first: 101, offset: 0 })).toThrow('first must be an integer from 0 to 100');
+    expect(() => listRelations(kg(), { first: 10, offset: -1 })).toThrow('offset must be a non-negative integer');
+  });
+
+  it('lists every relation in key order, page by page', () => {
+    expect(listRelations(kg(), { first: 2, offset: 0 }).map((r) => r.key)).toEqual(['a-first', 'm-middle']);
+    expect(listRelations(kg(), { first: 2, offset: 2 }).map((r) => r.key)).toEqual(['z-last']);
+    expect(listRelations(kg(), { first: 2, offset: 9 })).toEqual([]);
+  });
+
+  it('keeps only the types asked for', () => {
+    expect(listRelations(kg(), { types: ['FUNDS'], first: 10, offset: 0 }).map((r) => r.key)).toEqual(['m-middle', 'z-last']);
+  });
+});
+
+describe('layoutOf', () => {
+  it('places every entity, the same way every time, and computes it once per graph', async () => {
+    const kg = await loadRealGraph();
+    const layout = layoutOf(kg);
+    expect(layout?.size).toBe(kg.graph.order);
+    expect(layoutOf(kg)).toBe(layout);
+    const again = layoutOf(buildKnowledgeGraph({ sources: [...kg.sources.values()], entities: kg.graph.mapNodes((_k, e) => e), relations: kg.graph.mapEdges((_k, r) => r) }));
+    expect(again).toEqual(layout);
+    for (const { x, y } of layout!.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+  });
+
+  it('pulls related entities together: NSATU is nearer Wiesbaden than the average entity is', async () => {
+    const layout = layoutOf(await loadRealGraph())!;
+    const distance = (a: string, b: string) => Math.hypot(layout.get(a)!.x - layout.get(b)!.x, layout.get(a)!.y - layout.get(b)!.y);
+    const keys = [...layout.keys()];
+    const mean = keys.reduce((sum, key) => sum + distance('wiesbaden', key), 0) / (keys.length - 1);
+    expect(distance('nsatu', 'wiesbaden')).toBeLessThan(mean / 2);
+  });
+
+  it('gives no layout above the entity cap, rather than stalling a request', () => {
+    const many = Array.from({ length: LAYOUT_MAX_ENTITIES + 1 }, (_, i) => entity(`e${i}`, 'COUNTRY'));
+    expect(layoutOf(buildKnowledgeGraph(graphData(many, [])))).toBeNull();
+  });
+});
+
+describe('the drawing through the API', () => {
+  it('refuses a relations page over the cap', async () => {
+    const response = await runText(app, '{ relations(first: 101) { key } }');
+    expect(response.errors?.[0]).toMatchObject({ message: 'first must be an integer from 0 to 100 (the page size cap), got 101', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+  });
+
+  it('gives the whole graph in pages of 100, every entity with a position', async () => {
+    const kg = await loadRealGraph();
+    const first = await run(app, ExplorerGraphDocument, { offset: 0, withStats: true });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.stats).toMatchObject({ entityCount: kg.graph.order, relationCount: kg.graph.size });
+    const entities = [...first.data!.entities];
+    const relations = [...first.data!.relations];
+    for (let offset = 100; offset < Math.max(kg.graph.order, kg.graph.size); offset += 100) {
+      const page = await run(app, ExplorerGraphDocument, { offset, withStats: false });
+      expect(page.data?.stats).toBeUndefined();
+      entities.push(...page.data!.entities);
+      relations.push(...page.data!.relations);
+    }
+    expect(new Set(entities.map((e) => e.key)).size).toBe(kg.graph.order);
+    expect(new Set(relations.map((r) => r.key)).size).toBe(kg.graph.size);
+    expect(entities.every((e) => e.position !== null)).toBe(true);
+    const nsatuBasedIn = relations.find((r) => r.from.key === 'nsatu' && r.type === 'BASED_IN');
+    expect(nsatuBasedIn?.to.key).toBe('wiesbaden');
+  });
+
+  it('answers the panel, path and funding queries within the limits', async () => {
+    const panel = await run(app, ExplorerEntityDocument, { key: 'nato', asOf: null, after: null });
+    expect(panel.errors).toBeUndefined();
+    expect(panel.data?.entity?.relations.totalCount).toBeGreaterThan(30);
+    const path = await run(app, ExplorerPathDocument, { from: 'netherlands', to: 'wiesbaden', asOf: null, types: null });
+    expect(path.data?.shortestPath?.entities.at(-1)?.key).toBe('wiesbaden');
+    const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
+    expect(funding.errors).toBeUndefined();
+    expect(funding.data?.programmes.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
+  });
+
+  it('sends operations the server knows by hash: each explorer document is in the manifest', () => {
+    const manifest = loadPersistedOperations();
+    const documents = Object.entries(explorerOperations).filter(([name]) => name.endsWith('Document'));
+    expect(documents.map(([name]) => name).sort()).toEqual([
+      'ExplorerEntityDocument',
+      'ExplorerFundingDocument',
+      'ExplorerGraphDocument',
+      'ExplorerPathDocument',
+      'ExplorerSearchDocument',
+    ]);
+    for (const [name, document] of documents) {
+      const hash = (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
+      expect(manifest.has(hash), name).toBe(true);
+      // The browser's copy carries only the hash, no query text.
+      expect(JSON.stringify(document)).not.toContain('query');
+    }
+    const serverCopy = (ExplorerGraphDocument as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
+    expect((explorerOperations.ExplorerGraphDocument as unknown as { __meta__: { hash: string } }).__meta__.hash).toBe(serverCopy);
+  });
+});
+
+describe('the explorer page over HTTP', () => {
+  const built = () => {
+    const dir = `${mkdtempSync(join(tmpdir(), 'explorer-page-'))}/`;
+    mkdirSync(`${dir}assets`);
+    writeFileSync(`${dir}index.html`, '<!doctype html><title>Explorer</title>');
+    writeFileSync(`${dir}assets/explorer-ABC123.js`, 'console.log(1);');
+    return createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, { explorerDir: dir });
+  };
+
+  it('says how to build the page when it was never built', async () => {
+    const unbuilt = createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, { explorerDir: `${mkdtempSync(join(tmpdir(), 'none-'))}/` });
+    const response = await unbuilt.fetch('http://test/explore');
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('npm run build');
+  });
+
+  it('refuses methods other than GET and HEAD, and unknown or unsafe paths', async () => {
+    const page = built();
+    const post = await page.fetch('http://test/explore', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect((await page.fetch('http://test/explore/elsewhere')).status).toBe(404);
+    expect((await page.fetch('http://test/explore/assets/missing.js')).status).toBe(404);
+    expect((await page.fetch('http://test/explore/assets/..%2F..%2Fpackage.json')).status).toBe(404);
+    expect((await page.fetch('http://test/explore/assets/.hidden')).status).toBe(404);
+  });
+
+  it('serves the page uncached with a content security policy, and hashed assets for a year', async () => {
+    const page = built();
+    const html = await page.fetch('http://test/explore/');
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    expect(html.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    const script = await page.fetch('http://test/explore/assets/explorer-ABC123.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    expect(await script.text()).toBe('console.log(1);');
+    const head = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('15');
+    expect(await head.text()).toBe('');
+  });
+});
+
+describe('the address of a view', () => {
+  it('drops what it cannot read instead of trusting it', () => {
+    expect(parseViewState('?entity=<script>&asOf=2025-13&hideKinds=COUNTRY,bad kind&view=nonsense')).toEqual({
+      ...DEFAULT_STATE,
+      hiddenKinds: ['COUNTRY'],
+    });
+  });
+
+  it('reads back what it writes, and writes nothing for the default view', () => {
+    const state = { ...DEFAULT_STATE, view: 'funding' as const, entity: 'nsatu', from: 'netherlands', to: 'wiesbaden', asOf: '2025-08-15', hiddenKinds: ['RESOURCE' as const], hiddenTypes: ['MEMBER_OF' as const, 'LOCATED_IN' as const], programme: 'purl' };
+    const text = formatViewState(state);
+    expect(text).toBe('?view=funding&entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE&hideTypes=LOCATED_IN%2CMEMBER_OF&programme=purl');
+    expect(parseViewState(text)).toEqual({ ...state, hiddenTypes: ['LOCATED_IN', 'MEMBER_OF'] });
+    expect(formatViewState(DEFAULT_STATE)).toBe('');
+  });
+});
+
+describe('visibleParts', () => {
+  const entities: DrawnEntity[] = [
+    { key: 'germany', kind: 'COUNTRY', date: null },
+    { key: 'canada', kind: 'COUNTRY', date: null },
+    { key: 'purl', kind: 'PROGRAMME', date: '2025-07' },
+    { key: 'pkg-germany', kind: 'PACKAGE', date: '2025-08-13' },
+    { key: 'pkg-canada', kind: 'PACKAGE', date: '2025-08-24' },
+    { key: 'finland', kind: 'COUNTRY', date: null },
+    { key: 'nato', kind: 'ORGANISATION', date: null },
+  ];
+  const relations: DrawnRelation[] = [
+    { key: 'germany-funds', type: 'FUNDS', date: '2025-08-13', from: 'germany', to: 'pkg-germany' },
+    { key: 'canada-funds', type: 'FUNDS', date: '2025-08-24', from: 'canada', to: 'pkg-canada' },
+    { key: 'pkg-germany-of', type: 'PACKAGE_OF', date: '2025-08-13', from: 'pkg-germany', to: 'purl' },
+    { key: 'pkg-canada-of', type: 'PACKAGE_OF', date: '2025-08-24', from: 'pkg-canada', to: 'purl' },
+    { key: 'finland-joins', type: 'MEMBER_OF', date: '2023', from: 'finland', to: 'nato' },
+    { key: 'germany-member', type: 'MEMBER_OF', date: '1955', from: 'germany', to: 'nato' },
+    { key: 'canada-member', type: 'MEMBER_OF', date: '1949', from: 'canada', to: 'nato' },
+  ];
+  const none = { hiddenKinds: new Set<never>(), hiddenTypes: new Set<never>() };
+
+  it('shows everything without a date', () => {
+    const visible = visibleParts(entities, relations, { ...none, asOf: null });
+    expect(visible.entities.size).toBe(entities.length);
+    expect(visible.relations.size).toBe(relations.length);
+  });
+
+  it('as of a day, hides what is dated later and entities none of whose relations are known yet', () => {
+    const visible = visibleParts(entities, relations, { ...none, asOf: '2025-08-15' });
+    expect([...visible.entities].sort()).toEqual(['canada', 'finland', 'germany', 'nato', 'pkg-germany', 'purl']);
+    expect(visible.relations.has('canada-funds')).toBe(false);
+    // A year-dated fact is known from the start of its year: Finland by 2023-01-01, not before.
+    expect(visibleParts(entities, relations, { ...none, asOf: '2022-12-31' }).entities.has('finland')).toBe(false);
+    expect(visibleParts(entities, relations, { ...none, asOf: '2023-01-01' }).entities.has('finland')).toBe(true);
+  });
+
+  it('hides kinds and types without making the other end unknown', () => {
+    const visible = visibleParts(entities, relations, { hiddenKinds: new Set(['PACKAGE'] as const), hiddenTypes: new Set(['MEMBER_OF'] as const), asOf: null });
+    expect(visible.entities.has('pkg-germany')).toBe(false);
+    expect(visible.entities.has('finland')).toBe(true);
+    expect(visible.relations.size).toBe(0);
+  });
+
+  it('spans the dates from the start of the earliest period to the end of the latest', () => {
+    expect(dateRange([...entities, ...relations])).toEqual({ first: '1949-01-01', last: '2025-08-24' });
+    expect(dateRange([{ date: null }])).toBeNull();
+  });
+});

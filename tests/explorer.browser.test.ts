@@ -10,6 +10,8 @@ import { buildExplorer } from '../src/explorer/build.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
+import { entity, graphData } from './support/fixtures.js';
+import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 
 // The explorer in a real browser: Debian's Chromium, headless, driven by playwright-core, against
 // the real app over HTTP (the page needs a server to load from). The bundle is built fresh into a
@@ -29,6 +31,7 @@ function inSources(quote: string): boolean {
 let server: Server;
 let browser: Browser;
 let base: string;
+let explorerDir: string;
 let page: Page;
 let pageErrors: string[];
 /** The page answers within a few hundred milliseconds; a slow CI machine gets ten seconds. */
@@ -39,7 +42,7 @@ beforeAll(async () => {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. The tests never download a browser.`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const explorerDir = `${mkdtempSync(join(tmpdir(), 'explorer-'))}/`;
+  explorerDir = `${mkdtempSync(join(tmpdir(), 'explorer-'))}/`;
   await buildExplorer({ outdir: explorerDir });
   const app = createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir });
   server = createServer(app);
@@ -295,5 +298,26 @@ describe('the explorer page', () => {
     await alert.locator('button.retry').click();
     await ready(page);
     await expect.poll(() => alert.isHidden(), POLL).toBe(true);
+  });
+
+  it('does not try to draw a graph too large to read, and still searches it', async () => {
+    const many = Array.from({ length: 5_001 }, (_, i) => entity(`entity-${i}`, 'COUNTRY', `Entity ${i}`));
+    const large = createServer(createApp({ current: buildKnowledgeGraph(graphData(many, [])) }, DEFAULT_CONFIG, { explorerDir }));
+    large.listen(0, '127.0.0.1');
+    await once(large, 'listening');
+    try {
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`http://127.0.0.1:${(large.address() as AddressInfo).port}/explore`);
+      await ready(page);
+      expect(await page.textContent('#graph')).toContain('This graph has 5,001 entities: the explorer draws graphs of up to 5,000.');
+      expect(await pick(page, '#search', 'Entity 4242')).toContain('Entity 4242');
+      await expect.poll(() => page.locator('#entity-name').textContent(), POLL).toBe('Entity 4242');
+    } finally {
+      await page.close();
+      large.closeAllConnections();
+      await new Promise((resolve) => large.close(resolve));
+    }
   });
 });

@@ -22,6 +22,12 @@ const DEFAULT_PROGRAMME = 'purl';
 /** The funding view's choice for every programme together (not an entity key: keys have no spaces). */
 const ALL_PROGRAMMES = '';
 const PAGE = 100;
+/**
+ * Above this the page does not fetch the drawing: thousands of requests, and a picture no one
+ * can read. It matches the service's layout cap (LAYOUT_MAX_ENTITIES in src/graph/layout.ts).
+ * Search, the panel, paths and funding still work.
+ */
+const MAX_DRAWN_ENTITIES = 5_000;
 
 let state: ViewState = parseViewState(location.search);
 let entities: ExplorerEntity[] = [];
@@ -29,6 +35,10 @@ let relations: ExplorerRelation[] = [];
 let byKey = new Map<string, ExplorerEntity>();
 let graphView: GraphView | null = null;
 let days: { first: string; count: number } | null = null;
+/** The graph's size when it is too large to draw; null when it is drawn. */
+let tooLargeToDraw: number | null = null;
+/** The controls are set up once, after the first successful load (a retry does not repeat it). */
+let wired = false;
 /** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
 const latest = { entity: 0, path: 0, funding: 0 };
 let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
@@ -77,6 +87,10 @@ async function loadGraph(): Promise<void> {
   const first = await runQuery(ExplorerGraphDocument, { offset: 0, withStats: true });
   const stats = first.stats;
   if (!stats) throw new ServiceUnavailableError('The service answered without the graph\'s size.');
+  if (stats.entityCount > MAX_DRAWN_ENTITIES) {
+    tooLargeToDraw = stats.entityCount;
+    return;
+  }
   const pages = Math.ceil(Math.max(stats.entityCount, stats.relationCount) / PAGE);
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => runQuery(ExplorerGraphDocument, { offset: (i + 1) * PAGE, withStats: false })));
   entities = [];
@@ -445,8 +459,15 @@ async function start(): Promise<void> {
     return;
   }
   byId('alert').hidden = true;
-  if (graphView === null) {
-    graphView = new GraphView(byId('graph'), entities, relations, (key) => openEntity(key));
+  if (tooLargeToDraw !== null) {
+    replaceChildren(
+      byId('graph'),
+      h('p', { class: 'empty too-large' }, `This graph has ${tooLargeToDraw.toLocaleString('en')} entities: the explorer draws graphs of up to ${MAX_DRAWN_ENTITIES.toLocaleString('en')}. Search, the panel, paths and funding still work.`),
+    );
+  }
+  if (!wired) {
+    wired = true;
+    graphView = tooLargeToDraw === null ? new GraphView(byId('graph'), entities, relations, (key) => openEntity(key)) : null;
     searchBox(byId<HTMLInputElement>('search'), (pick) => {
       if (state.view !== 'graph') {
         update({ view: 'graph' });

@@ -43,7 +43,8 @@ async function main(): Promise<void> {
     const actualPort = typeof address === 'object' && address ? address.port : config.port;
     console.log(
       `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
-        `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms)`,
+        `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms); ` +
+        `explorer at http://${config.host}:${actualPort}/explore`,
     );
   });
   const shutdown = (signal: string) => {

@@ -226,10 +226,15 @@ describe('the explorer page', () => {
     expect(shown).toContain('PURL package funded by the Netherlands (4 August 2025)');
     expect(shown).not.toContain('PURL package funded by Canada (24 August 2025)');
     expect(shown).not.toContain('PURL package funded by the Nordic and Baltic Allies (13 November 2025)');
-    // The slider follows, and moves by the keyboard: a day earlier.
+    // The slider follows, and the keyboard moves it from one change to the next: back to the
+    // Denmark, Norway and Sweden package (5 August), then on to Germany's (13 August).
     await p.focus('#as-of-range');
     await p.keyboard.press('ArrowLeft');
-    await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-14');
+    await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-05');
+    expect(await p.getAttribute('#as-of-range', 'aria-valuetext')).toBe('5 August 2025');
+    expect(await p.locator('#entity-list button').allTextContents()).not.toContain('PURL package funded by Germany (13 August 2025)');
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-13');
     await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
   });
 

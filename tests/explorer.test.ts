@@ -14,7 +14,7 @@ import { loadPersistedOperations } from '../src/protections/persisted-operations
 import { ExplorerEntityDocument, ExplorerFundingDocument, ExplorerGraphDocument, ExplorerPathDocument } from '../src/generated/graphql.js';
 import * as explorerOperations from '../src/explorer/generated/graphql.js';
 import { formatViewState, parseViewState, DEFAULT_STATE } from '../src/explorer/url-state.js';
-import { dateRange, visibleParts, type DrawnEntity, type DrawnRelation } from '../src/explorer/visibility.js';
+import { changeDays, dateRange, sliderStop, visibleParts, type DrawnEntity, type DrawnRelation } from '../src/explorer/visibility.js';
 
 // What the explorer page relies on, without a browser: the drawing's data (every relation, a
 // layout), the hashes it sends, the page's files over HTTP, and its pure logic (the address and
@@ -235,6 +235,14 @@ describe('visibleParts', () => {
     expect(visible.entities.has('pkg-germany')).toBe(false);
     expect(visible.entities.has('finland')).toBe(true);
     expect(visible.relations.size).toBe(0);
+  });
+
+  it('stops the slider at each day a fact becomes known, and places any day at the last stop before it', () => {
+    const changes = changeDays([...entities, ...relations]);
+    expect(changes).toEqual(['1949-01-01', '1955-01-01', '2023-01-01', '2025-07-01', '2025-08-13', '2025-08-24']);
+    expect(sliderStop(changes, '2025-08-15')).toBe(4);
+    expect(sliderStop(changes, '2025-08-13')).toBe(4);
+    expect(sliderStop(changes, '1900-01-01')).toBe(0);
   });
 
   it('spans the dates from the start of the earliest period to the end of the latest', () => {

@@ -14,7 +14,7 @@ import { entityPanel, formatDate, quote } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type ViewState } from './url-state.js';
-import { dateRange, visibleParts } from './visibility.js';
+import { changeDays, dateRange, sliderStop, visibleParts } from './visibility.js';
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 
 /** The programme the funding view opens on: the one the page is most asked about. */
@@ -34,7 +34,8 @@ let entities: ExplorerEntity[] = [];
 let relations: ExplorerRelation[] = [];
 let byKey = new Map<string, ExplorerEntity>();
 let graphView: GraphView | null = null;
-let days: { first: string; count: number } | null = null;
+/** The days on which facts become known, in order: the slider's stops. */
+let changes: string[] = [];
 /** The graph's size when it is too large to draw; null when it is drawn. */
 let tooLargeToDraw: number | null = null;
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
@@ -108,10 +109,6 @@ async function loadGraph(): Promise<void> {
 
 // --- filters ----------------------------------------------------------------------------------
 
-const DAY_MS = 86_400_000;
-const dayIndex = (day: string, first: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS);
-const dayAt = (index: number, first: string) => new Date(Date.parse(`${first}T00:00:00Z`) + index * DAY_MS).toISOString().slice(0, 10);
-
 function setUpDateControls(): void {
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
@@ -120,10 +117,12 @@ function setUpDateControls(): void {
     byId('as-of').hidden = true;
     return;
   }
-  days = { first: span.first, count: dayIndex(span.last, span.first) + 1 };
-  // One step past the last day means "no cut-off": the whole graph.
+  // The slider steps from one change to the next (the days on which facts become known), so
+  // its whole length is the story rather than 1949 to 2024 in equal days; one step past the
+  // last change means "no cut-off". The date field takes any day.
+  changes = changeDays([...entities, ...relations]);
   range.min = '0';
-  range.max = String(days.count);
+  range.max = String(changes.length);
   date.min = span.first;
   date.max = span.last;
   const setAsOf = (asOf: string | null) => {
@@ -132,9 +131,7 @@ function setUpDateControls(): void {
     scheduleDateDependents();
   };
   range.addEventListener('input', () => {
-    if (!days) return;
-    const index = Number(range.value);
-    setAsOf(index >= days.count ? null : dayAt(index, days.first));
+    setAsOf(changes[Number(range.value)] ?? null);
   });
   date.addEventListener('change', () => {
     if (date.value === '') return setAsOf(null);
@@ -206,15 +203,29 @@ function setUpFilters(): void {
 /** Applies kinds, types and date to the drawing, the counts and the list of entities shown. */
 function applyFilters(): void {
   const visible = visibleParts(entities, relations, { hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes), asOf: state.asOf });
+  // What the date alone leaves, for the per-kind counts (a hidden kind still says what it holds).
+  const known = state.asOf === null ? new Set(entities.map((entity) => entity.key)) : visibleParts(entities, relations, { hiddenKinds: new Set(), hiddenTypes: new Set(), asOf: state.asOf }).entities;
   graphView?.setVisible(visible.entities, visible.relations);
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
-  if (days) range.value = String(state.asOf ? dayIndex(state.asOf, days.first) : days.count);
+  range.value = String(state.asOf ? sliderStop(changes, state.asOf) : changes.length);
+  range.setAttribute('aria-valuetext', state.asOf ? formatDate(state.asOf) ?? state.asOf : 'All dates');
   date.value = state.asOf ?? '';
   byId('as-of-label').textContent = state.asOf ? `The graph as known on ${formatDate(state.asOf)}` : 'All dates: everything the source says';
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=kind]')) input.checked = !state.hiddenKinds.includes(input.value as EntityKind);
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=type]')) input.checked = !state.hiddenTypes.includes(input.value as RelationType);
   const shown = entities.filter((entity) => visible.entities.has(entity.key)).sort((a, b) => a.name.localeCompare(b.name));
+  // Each kind's count says how many of its entities the filters leave, out of how many.
+  const shownByKind = new Map<EntityKind, number>();
+  for (const entity of entities) {
+    if (known.has(entity.key)) shownByKind.set(entity.kind, (shownByKind.get(entity.kind) ?? 0) + 1);
+  }
+  for (const count of document.querySelectorAll<HTMLElement>('[data-kind-count]')) {
+    const kind = count.dataset['kindCount'] as EntityKind;
+    const total = entities.filter((entity) => entity.kind === kind).length;
+    const left = shownByKind.get(kind) ?? 0;
+    count.textContent = left === total ? ` ${total}` : ` ${left} of ${total}`;
+  }
   byId('entity-count').textContent = String(shown.length);
   replaceChildren(
     byId('entity-list'),

@@ -75,3 +75,23 @@ export function dateRange(items: Iterable<{ date: string | null }>): { first: st
   }
   return first !== null && last !== null ? { first, last } : null;
 }
+
+/**
+ * The days on which something becomes known (each dated fact's first day), in order, without
+ * repeats: between two of them the graph does not change.
+ */
+export function changeDays(items: Iterable<{ date: string | null }>): string[] {
+  const days = new Set<string>();
+  for (const { date } of items) {
+    const period = date === null ? null : periodOf(date);
+    if (period !== null) days.add(period.start);
+  }
+  return [...days].sort();
+}
+
+/** The slider stop showing the graph as of `day`: the last change on or before it (0 if none). */
+export function sliderStop(changes: readonly string[], day: string): number {
+  let stop = 0;
+  for (let i = 0; i < changes.length && changes[i]! <= day; i++) stop = i;
+  return stop;
+}

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, context as esbuildContext, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 /** Where the built page goes; the server serves /explore from here (src/explorer-page.ts). */
 export const EXPLORER_DIST = fileURLToPath(new URL('../../dist/explorer/', import.meta.url));
@@ -22,7 +22,39 @@ export interface BuiltFile {
 export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = {}): Promise<BuiltFile[]> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, 'assets'), { recursive: true });
-  const result = await build({
+  const result = await build(buildOptions(outdir, minify));
+  const { script, styles } = await writeIndex(outdir, result.metafile);
+  const files: BuiltFile[] = [];
+  for (const name of ['index.html', `assets/${script}`, `assets/${styles}`]) {
+    const content = await readFile(join(outdir, name));
+    files.push({ name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
+  }
+  return files;
+}
+
+/**
+ * Rebuilds the page whenever a file it is built from changes (`npm run dev` runs this beside
+ * the server), unminified; reload the browser to see the change.
+ */
+export async function watchExplorer(outdir = EXPLORER_DIST): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(join(outdir, 'assets'), { recursive: true });
+  const rewriteIndex: Plugin = {
+    name: 'explorer-index',
+    setup(plugin) {
+      plugin.onEnd(async (result) => {
+        if (result.errors.length > 0 || !result.metafile) return;
+        await writeIndex(outdir, result.metafile);
+        console.log(`explorer rebuilt into ${outdir}`);
+      });
+    },
+  };
+  const context = await esbuildContext({ ...buildOptions(outdir, false), plugins: [rewriteIndex] });
+  await context.watch();
+}
+
+function buildOptions(outdir: string, minify: boolean): BuildOptions & { metafile: true } {
+  return {
     entryPoints: { explorer: join(SOURCE, 'main.ts'), styles: join(SOURCE, 'explorer.css') },
     bundle: true,
     format: 'esm',
@@ -35,22 +67,23 @@ export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = 
     metafile: true,
     legalComments: 'linked',
     logLevel: 'warning',
-  });
-  const outputs = Object.keys(result.metafile.outputs).map((path) => basename(path));
+  };
+}
+
+/** Writes index.html pointing at this build's script and stylesheet, and returns their names. */
+async function writeIndex(outdir: string, metafile: Metafile): Promise<{ script: string; styles: string }> {
+  const outputs = Object.keys(metafile.outputs).map((path) => basename(path));
   const script = outputs.find((name) => name.startsWith('explorer-') && name.endsWith('.js'));
   const styles = outputs.find((name) => name.startsWith('styles-') && name.endsWith('.css'));
   if (!script || !styles) throw new Error(`esbuild wrote no script or stylesheet for the explorer: ${outputs.join(', ')}`);
   const html = (await readFile(join(SOURCE, 'index.html'), 'utf8')).replace('%SCRIPT%', `/explore/assets/${script}`).replace('%STYLES%', `/explore/assets/${styles}`);
   await writeFile(join(outdir, 'index.html'), html);
-  const files: BuiltFile[] = [];
-  for (const name of ['index.html', `assets/${script}`, `assets/${styles}`]) {
-    const content = await readFile(join(outdir, name));
-    files.push({ name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
-  }
-  return files;
+  return { script, styles };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--watch')) {
+  await watchExplorer();
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await buildExplorer();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const file of files) console.log(`dist/explorer/${file.name}: ${kb(file.bytes)} (${kb(file.gzipBytes)} gzip)`);

@@ -1,23 +1,11 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { projectFile } from './project-files.js';
 
-/**
- * The built explorer (src/explorer/build.ts writes it), found by walking up to the project root
- * so it is the same from src/ (tsx), dist/ (the build) and the bundle.
- */
-export const EXPLORER_DIR = findExplorerDir(new URL('.', import.meta.url));
-
-function findExplorerDir(start: URL): string {
-  for (let dir = start; ; ) {
-    if (existsSync(new URL('package.json', dir)) && existsSync(new URL('src/explorer/', dir))) return fileURLToPath(new URL('dist/explorer/', dir));
-    const parent = new URL('..', dir);
-    if (parent.href === dir.href) return fileURLToPath(new URL('../dist/explorer/', import.meta.url));
-    dir = parent;
-  }
-}
+/** The built explorer, as src/explorer/build.ts writes it. */
+export const EXPLORER_DIR = fileURLToPath(projectFile('dist/explorer/'));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

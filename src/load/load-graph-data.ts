@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphData } from '../graph/types.js';
 import { compareDataPaths, compareText, DATA_FOLDERS, dataFolderOf, isIgnoredName, unexpectedFileProblem } from './data-layout.js';
 import { fileTooLargeProblem } from './decode-data-file.js';
 import { GraphDataError, type DataProblem } from './errors.js';
 import { validateGraphData } from './validate-graph-data.js';
+import { projectFile } from '../project-files.js';
 
 /** One file of graph-data/ as bytes; `path` is relative to graph-data/, POSIX ("entities/countries.yaml"). */
 export interface DataFile {
@@ -21,22 +21,8 @@ export interface GraphDataOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-/**
- * The repository's graph-data/ folder. Found by walking up from this module to the package
- * root, so it is the same whether this runs from src/ (tsx, vitest) or from dist/ (tsc).
- */
-export const DEFAULT_DATA_DIR = findDataDir(dirname(fileURLToPath(import.meta.url)));
-
-function findDataDir(start: string): string {
-  for (let dir = start; ; ) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'graph-data'))) return join(dir, 'graph-data');
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  // No package root found (e.g. bundled elsewhere): src/load/ and dist/load/ are both two levels down.
-  return resolve(start, '..', '..', 'graph-data');
-}
+/** The repository's graph-data/ folder, the same whether this runs from src/ (tsx, vitest) or dist/. */
+export const DEFAULT_DATA_DIR = fileURLToPath(projectFile('graph-data'));
 
 /**
  * Validates graph-data/ given as bytes and returns it, sorted by key so that the graph never

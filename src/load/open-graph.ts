@@ -7,6 +7,7 @@ import { buildKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-gra
 import type { GraphData } from '../graph/types.js';
 import { DEFAULT_DATA_DIR, readDataFiles, validateDataFiles, type DataFile } from './load-graph-data.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { projectFile } from '../project-files.js';
 
 /**
  * Opening the graph: read graph-data/, validate it, build. Validating the YAML is most of the
@@ -20,19 +21,8 @@ import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** node_modules/.cache/<name> at the package root, the usual home of build caches. */
-export const DEFAULT_CACHE_DIR = findCacheDir(HERE);
-
-function findCacheDir(start: string): string | null {
-  for (let dir = start; ; ) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'node_modules'))) {
-      return join(dir, 'node_modules', '.cache', 'ukraine-support-graph');
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
+/** node_modules/.cache/<name> at the package root, the usual home of build caches; none without node_modules. */
+export const DEFAULT_CACHE_DIR = existsSync(projectFile('node_modules/')) ? fileURLToPath(projectFile('node_modules/.cache/ukraine-support-graph')) : null;
 
 export interface OpenOptions {
   /** Where validated snapshots are kept; null turns the cache off. */

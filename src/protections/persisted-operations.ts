@@ -1,25 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { z } from 'zod';
+import { projectFile } from '../project-files.js';
 
 /**
  * The manifest graphql-codegen writes beside the typed documents (codegen.ts,
  * `persistedDocuments: true`): every operation in src/operations/, keyed by "sha256:" and the
- * hash of its normalised text. Found by walking up to the project root, so it is the same from
- * src/protections/ (tsx), dist/protections/ (the build) and dist/ (the bundle).
+ * hash of its normalised text.
  */
-export const PERSISTED_OPERATIONS_MANIFEST = findManifest(new URL('.', import.meta.url));
-
-function findManifest(start: URL): URL {
-  for (let dir = start; ; ) {
-    const candidate = new URL('src/generated/persisted-documents.json', dir);
-    if (existsSync(candidate) && existsSync(new URL('package.json', dir))) return candidate;
-    const parent = new URL('..', dir);
-    if (parent.href === dir.href) return new URL('../../src/generated/persisted-documents.json', import.meta.url);
-    dir = parent;
-  }
-}
+export const PERSISTED_OPERATIONS_MANIFEST = projectFile('src/generated/persisted-documents.json');
 
 const manifestSchema = z.record(z.string().regex(/^sha256:[0-9a-f]{64}$/), z.string().min(1));
 

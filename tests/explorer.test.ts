@@ -225,6 +225,7 @@ describe('visibleParts', () => {
     const visible = visibleParts(entities, relations, { ...none, asOf: '2025-08-15' });
     expect([...visible.entities].sort()).toEqual(['canada', 'finland', 'germany', 'nato', 'pkg-germany', 'purl']);
     expect(visible.relations.has('canada-funds')).toBe(false);
+    expect(visible.known).toEqual(visible.entities);
     // A year-dated fact is known from the start of its year: Finland by 2023-01-01, not before.
     expect(visibleParts(entities, relations, { ...none, asOf: '2022-12-31' }).entities.has('finland')).toBe(false);
     expect(visibleParts(entities, relations, { ...none, asOf: '2023-01-01' }).entities.has('finland')).toBe(true);
@@ -233,6 +234,7 @@ describe('visibleParts', () => {
   it('hides kinds and types without making the other end unknown', () => {
     const visible = visibleParts(entities, relations, { hiddenKinds: new Set(['PACKAGE'] as const), hiddenTypes: new Set(['MEMBER_OF'] as const), asOf: null });
     expect(visible.entities.has('pkg-germany')).toBe(false);
+    expect(visible.known.has('pkg-germany')).toBe(true);
     expect(visible.entities.has('finland')).toBe(true);
     expect(visible.relations.size).toBe(0);
   });

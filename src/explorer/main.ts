@@ -152,50 +152,71 @@ function scheduleDateDependents(): void {
   }, 250);
 }
 
+/**
+ * A checkbox per value: checked means shown. Unchecking adds the value to the hidden list that
+ * `hidden()` reads and `onChange` stores.
+ */
+function checkboxes<T extends string>(
+  name: string,
+  values: readonly T[],
+  hidden: () => readonly T[],
+  onChange: (hidden: T[]) => void,
+  label: (value: T) => (Node | string)[],
+): HTMLElement[] {
+  return values.map((value) =>
+    h(
+      'label',
+      { class: 'filter' },
+      h('input', { type: 'checkbox', name, value, checked: !hidden().includes(value), onchange: (event: Event) => {
+        const next = new Set(hidden());
+        if ((event.target as HTMLInputElement).checked) next.delete(value);
+        else next.add(value);
+        onChange([...next]);
+      } }),
+      label(value),
+    ),
+  );
+}
+
+/** How many entities of each kind the graph has: the denominators of the legend's counts. */
+let kindTotals = new Map<EntityKind, number>();
+
 function setUpFilters(): void {
-  const kinds = [...new Set(entities.map((entity) => entity.kind))].sort((a, b) => KIND_STYLE[a].label.localeCompare(KIND_STYLE[b].label));
-  const kindCounts = new Map<EntityKind, number>();
-  for (const entity of entities) kindCounts.set(entity.kind, (kindCounts.get(entity.kind) ?? 0) + 1);
+  kindTotals = new Map();
+  for (const entity of entities) kindTotals.set(entity.kind, (kindTotals.get(entity.kind) ?? 0) + 1);
+  const kinds = [...kindTotals.keys()].sort((a, b) => KIND_STYLE[a].label.localeCompare(KIND_STYLE[b].label));
   replaceChildren(
     byId('kind-filters'),
     h('legend', { class: 'visually-hidden' }, 'Show entities of these kinds'),
-    kinds.map((kind) =>
-      h(
-        'label',
-        { class: 'filter' },
-        h('input', { type: 'checkbox', name: 'kind', value: kind, checked: !state.hiddenKinds.includes(kind), onchange: (event: Event) => {
-          const input = event.target as HTMLInputElement;
-          const hidden = new Set(state.hiddenKinds);
-          if (input.checked) hidden.delete(kind);
-          else hidden.add(kind);
-          update({ hiddenKinds: [...hidden] });
-          applyFilters();
-        } }),
+    checkboxes(
+      'kind',
+      kinds,
+      () => state.hiddenKinds,
+      (hiddenKinds) => {
+        update({ hiddenKinds });
+        applyFilters();
+      },
+      (kind) => [
         h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }),
         KIND_STYLE[kind].label,
-        h('span', { class: 'count', 'data-kind-count': kind }, ` ${kindCounts.get(kind) ?? 0}`),
-      ),
+        h('span', { class: 'count', 'data-kind-count': kind }, ` ${kindTotals.get(kind) ?? 0}`),
+      ],
     ),
   );
   const types = [...new Set(relations.map((relation) => relation.type))].sort((a, b) => RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out));
   replaceChildren(
     byId('type-filters'),
     h('legend', { class: 'visually-hidden' }, 'Show relations of these types'),
-    types.map((type) =>
-      h(
-        'label',
-        { class: 'filter' },
-        h('input', { type: 'checkbox', name: 'type', value: type, checked: !state.hiddenTypes.includes(type), onchange: (event: Event) => {
-          const input = event.target as HTMLInputElement;
-          const hidden = new Set<RelationType>(state.hiddenTypes);
-          if (input.checked) hidden.delete(type);
-          else hidden.add(type);
-          update({ hiddenTypes: [...hidden] });
-          applyFilters();
-          void applyPath();
-        } }),
-        RELATION_LABELS[type].out,
-      ),
+    checkboxes(
+      'type',
+      types,
+      () => state.hiddenTypes,
+      (hiddenTypes) => {
+        update({ hiddenTypes });
+        applyFilters();
+        void applyPath();
+      },
+      (type) => [RELATION_LABELS[type].out],
     ),
   );
 }
@@ -203,8 +224,6 @@ function setUpFilters(): void {
 /** Applies kinds, types and date to the drawing, the counts and the list of entities shown. */
 function applyFilters(): void {
   const visible = visibleParts(entities, relations, { hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes), asOf: state.asOf });
-  // What the date alone leaves, for the per-kind counts (a hidden kind still says what it holds).
-  const known = state.asOf === null ? new Set(entities.map((entity) => entity.key)) : visibleParts(entities, relations, { hiddenKinds: new Set(), hiddenTypes: new Set(), asOf: state.asOf }).entities;
   graphView?.setVisible(visible.entities, visible.relations);
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
@@ -215,15 +234,16 @@ function applyFilters(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=kind]')) input.checked = !state.hiddenKinds.includes(input.value as EntityKind);
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name=type]')) input.checked = !state.hiddenTypes.includes(input.value as RelationType);
   const shown = entities.filter((entity) => visible.entities.has(entity.key)).sort((a, b) => a.name.localeCompare(b.name));
-  // Each kind's count says how many of its entities the filters leave, out of how many.
-  const shownByKind = new Map<EntityKind, number>();
+  // Each kind's count says how many of its entities the date leaves, out of how many (a hidden
+  // kind still says what it holds).
+  const knownByKind = new Map<EntityKind, number>();
   for (const entity of entities) {
-    if (known.has(entity.key)) shownByKind.set(entity.kind, (shownByKind.get(entity.kind) ?? 0) + 1);
+    if (visible.known.has(entity.key)) knownByKind.set(entity.kind, (knownByKind.get(entity.kind) ?? 0) + 1);
   }
   for (const count of document.querySelectorAll<HTMLElement>('[data-kind-count]')) {
     const kind = count.dataset['kindCount'] as EntityKind;
-    const total = entities.filter((entity) => entity.kind === kind).length;
-    const left = shownByKind.get(kind) ?? 0;
+    const total = kindTotals.get(kind) ?? 0;
+    const left = knownByKind.get(kind) ?? 0;
     count.textContent = left === total ? ` ${total}` : ` ${left} of ${total}`;
   }
   byId('entity-count').textContent = String(shown.length);

@@ -28,13 +28,13 @@ export interface VisibilityFilter {
  * undated facts always are. As of a day, an entity is shown when it is known itself and either
  * has no relations at all or has one known by then: a package announced later, or a country
  * whose every tie here came later, is not yet part of the story. Kind and type filters only
- * hide; they never make an entity "unknown".
+ * hide; they never make an entity "unknown". `known` is what the date alone leaves.
  */
 export function visibleParts(
   entities: readonly DrawnEntity[],
   relations: readonly DrawnRelation[],
   filter: VisibilityFilter,
-): { entities: Set<string>; relations: Set<string> } {
+): { entities: Set<string>; relations: Set<string>; known: Set<string> } {
   const known = new Set<string>();
   const hasRelations = new Set<string>();
   const hasKnownRelation = new Set<string>();
@@ -59,7 +59,7 @@ export function visibleParts(
     if (filter.hiddenTypes.has(relation.type)) continue;
     if (visibleEntities.has(relation.from) && visibleEntities.has(relation.to)) visibleRelations.add(relation.key);
   }
-  return { entities: visibleEntities, relations: visibleRelations };
+  return { entities: visibleEntities, relations: visibleRelations, known };
 }
 
 /** The first and last day any fact in the drawing covers; null when nothing is dated. */

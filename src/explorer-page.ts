@@ -58,9 +58,14 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
         return;
       }
       const file = asset === null ? `${dir}index.html` : `${dir}assets/${asset}`;
+      // The build writes a gzip copy of each script and stylesheet (not of the small page).
+      const gzip = asset !== null && !asset.endsWith('.gz') && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
       let body: Buffer;
+      let encoded = false;
       try {
-        body = await readFile(file);
+        const gzipped = gzip ? await readFile(`${file}.gz`).catch(() => null) : null;
+        encoded = gzipped !== null;
+        body = gzipped ?? (await readFile(file));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         if (asset !== null) text(404, `No explorer asset named ${asset}.`);
@@ -72,6 +77,8 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
           ? { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }
           : { 'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable' };
       headers['x-content-type-options'] = 'nosniff';
+      if (asset !== null) headers['vary'] = 'accept-encoding';
+      if (encoded) headers['content-encoding'] = 'gzip';
       headers['content-length'] = String(body.length);
       endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));
     },

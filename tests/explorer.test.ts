@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentNode } from 'graphql';
@@ -139,6 +140,7 @@ describe('the explorer page over HTTP', () => {
     mkdirSync(`${dir}assets`);
     writeFileSync(`${dir}index.html`, '<!doctype html><title>Explorer</title>');
     writeFileSync(`${dir}assets/explorer-ABC123.js`, 'console.log(1);');
+    writeFileSync(`${dir}assets/explorer-ABC123.js.gz`, gzipSync('console.log(1);'));
     return createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, { explorerDir: dir });
   };
 
@@ -171,6 +173,11 @@ describe('the explorer page over HTTP', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toContain('immutable');
     expect(await script.text()).toBe('console.log(1);');
+    expect(script.headers.get('content-encoding')).toBeNull();
+    expect(script.headers.get('vary')).toBe('accept-encoding');
+    const zipped = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe('console.log(1);');
     const head = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { method: 'HEAD' });
     expect(head.headers.get('content-length')).toBe('15');
     expect(await head.text()).toBe('');

@@ -27,7 +27,11 @@ export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = 
   const files: BuiltFile[] = [];
   for (const name of ['index.html', `assets/${script}`, `assets/${styles}`]) {
     const content = await readFile(join(outdir, name));
-    files.push({ name, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
+    // Compressed once here, so the server sends the gzip copy to browsers that accept it
+    // instead of compressing on every request.
+    const gzipped = gzipSync(content, { level: 9 });
+    if (name !== 'index.html') await writeFile(join(outdir, `${name}.gz`), gzipped);
+    files.push({ name, bytes: content.length, gzipBytes: gzipped.length });
   }
   return files;
 }

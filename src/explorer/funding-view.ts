@@ -1,17 +1,9 @@
 import { h } from './dom.js';
-import type { AmountQualifier, ExplorerFundingQuery, ExplorerSumFragment, TotalQualifier } from './generated/graphql.js';
+import { QUALIFIER_WORDS } from '../graph/money.js';
+import type { ExplorerFundingQuery, ExplorerSumFragment } from './generated/graphql.js';
 import { formatDate, quote } from './panel.js';
 
 type Funding = ExplorerFundingQuery['funding'];
-
-const QUALIFIER_WORDS: Record<AmountQualifier | TotalQualifier, string | null> = {
-  EXACT: null,
-  OVER: 'over',
-  AT_LEAST: 'at least',
-  UP_TO: 'up to',
-  ABOUT: 'about',
-  MIXED: 'mixed',
-};
 
 /** One sum as the page shows it: counted in a total, or set aside with the reason. */
 interface Row {
@@ -76,7 +68,8 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
           { class: 'bars' },
           chart.rows.map((row) => {
             const amount = row.sum.amount!;
-            const qualifier = QUALIFIER_WORDS[amount.qualifier];
+            // The service's own words for qualifiers, as in every amount's text.
+            const qualifier = QUALIFIER_WORDS[amount.qualifier].trim() || null;
             const programmeWide = row.sum.scope === 'PROGRAMME_WIDE';
             return h(
               'li',

@@ -1,7 +1,8 @@
 import type { Money } from './types.js';
 import type { AmountQualifier } from './vocabulary.js';
 
-const QUALIFIER_WORDS: Record<AmountQualifier, string> = {
+/** The word before an amount for each qualifier, with its trailing space (none for EXACT). */
+export const QUALIFIER_WORDS: Record<AmountQualifier, string> = {
   EXACT: '',
   OVER: 'over ',
   AT_LEAST: 'at least ',

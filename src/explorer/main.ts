@@ -19,8 +19,8 @@ import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 
 /** The programme the funding view opens on: the one the page is most asked about. */
 const DEFAULT_PROGRAMME = 'purl';
-/** The funding view's choice for every programme together (not an entity key: keys have no spaces). */
-const ALL_PROGRAMMES = '';
+/** The funding view's choice for every programme together, in the select and in the address. */
+const ALL_PROGRAMMES = 'all';
 const PAGE = 100;
 /**
  * Above this the page does not fetch the drawing: thousands of requests, and a picture no one
@@ -32,6 +32,8 @@ const MAX_DRAWN_ENTITIES = 5_000;
 let state: ViewState = parseViewState(location.search);
 let entities: ExplorerEntity[] = [];
 let relations: ExplorerRelation[] = [];
+/** The relation types the graph has, in label order: the type filter's choices. */
+let relationTypes: RelationType[] = [];
 let byKey = new Map<string, ExplorerEntity>();
 let graphView: GraphView | null = null;
 /** The days on which facts become known, in order: the slider's stops. */
@@ -105,6 +107,7 @@ async function loadGraph(): Promise<void> {
     }
   }
   byKey = new Map(entities.map((entity) => [entity.key, entity]));
+  relationTypes = [...new Set(relations.map((relation) => relation.type))].sort((a, b) => RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out));
 }
 
 // --- filters ----------------------------------------------------------------------------------
@@ -203,13 +206,12 @@ function setUpFilters(): void {
       ],
     ),
   );
-  const types = [...new Set(relations.map((relation) => relation.type))].sort((a, b) => RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out));
   replaceChildren(
     byId('type-filters'),
     h('legend', { class: 'visually-hidden' }, 'Show relations of these types'),
     checkboxes(
       'type',
-      types,
+      relationTypes,
       () => state.hiddenTypes,
       (hiddenTypes) => {
         update({ hiddenTypes });
@@ -332,7 +334,7 @@ async function applyPath(): Promise<void> {
     // The path walks only the relation types shown, so hiding "Member of" asks how else two
     // entities are connected.
     const hidden = new Set(state.hiddenTypes);
-    const types = hidden.size === 0 ? null : [...new Set(relations.map((relation) => relation.type))].filter((type) => !hidden.has(type));
+    const types = hidden.size === 0 ? null : relationTypes.filter((type) => !hidden.has(type));
     const answer = await runQuery(ExplorerPathDocument, { from, to, asOf: state.asOf, types });
     if (request !== latest.path) return;
     result.removeAttribute('aria-busy');
@@ -373,10 +375,11 @@ async function applyPath(): Promise<void> {
 function setUpPathFinder(): void {
   const fromInput = byId<HTMLInputElement>('path-from');
   const toInput = byId<HTMLInputElement>('path-to');
-  pathEnds = { from: state.from, to: state.to };
   const fromBox = searchBox(fromInput, (pick: Suggestion) => (pathEnds.from = pick.key));
   const toBox = searchBox(toInput, (pick: Suggestion) => (pathEnds.to = pick.key));
+  // The ends shown, and the ones the next "Find path" uses, follow the address (Back included).
   const showEnds = () => {
+    pathEnds = { from: state.from, to: state.to };
     fromBox.show(state.from ? byKey.get(state.from)?.name ?? state.from : '');
     toBox.show(state.to ? byKey.get(state.to)?.name ?? state.to : '');
   };
@@ -391,7 +394,6 @@ function setUpPathFinder(): void {
     void applyPath();
   });
   byId('path-clear').addEventListener('click', () => {
-    pathEnds = { from: null, to: null };
     update({ from: null, to: null }, { push: true });
     showEnds();
     void applyPath();
@@ -401,20 +403,21 @@ function setUpPathFinder(): void {
 
 // --- the funding view -------------------------------------------------------------------------
 
-async function applyFunding(): Promise<void> {
-  const graphSection = byId('graph-view');
-  const fundingSection = byId('funding-view');
+/** Shows the view the state names: the drawing, or the funding view with fresh figures. */
+function applyView(): void {
   const funding = state.view === 'funding';
-  graphSection.hidden = funding;
-  fundingSection.hidden = !funding;
+  byId('graph-view').hidden = funding;
+  byId('funding-view').hidden = !funding;
   byId('tab-graph').setAttribute('aria-selected', String(!funding));
   byId('tab-funding').setAttribute('aria-selected', String(funding));
-  if (!funding) {
-    graphView?.shown();
-    return;
-  }
+  if (funding) void applyFunding();
+  else graphView?.shown();
+}
+
+async function applyFunding(): Promise<void> {
+  if (state.view !== 'funding') return;
   const request = ++latest.funding;
-  const programme = state.programme === 'all' ? ALL_PROGRAMMES : state.programme ?? DEFAULT_PROGRAMME;
+  const programme = state.programme ?? DEFAULT_PROGRAMME;
   const content = byId('funding-content');
   content.setAttribute('aria-busy', 'true');
   try {
@@ -442,12 +445,12 @@ async function applyFunding(): Promise<void> {
 function setUpViews(): void {
   const show = (view: ViewState['view']) => {
     update({ view }, { push: true });
-    void applyFunding();
+    applyView();
   };
   byId('tab-graph').addEventListener('click', () => show('graph'));
   byId('tab-funding').addEventListener('click', () => show('funding'));
   byId<HTMLSelectElement>('programme').addEventListener('change', (event) => {
-    update({ programme: (event.target as HTMLSelectElement).value === ALL_PROGRAMMES ? 'all' : (event.target as HTMLSelectElement).value }, { push: true });
+    update({ programme: (event.target as HTMLSelectElement).value }, { push: true });
     void applyFunding();
   });
 }
@@ -475,7 +478,7 @@ function applyAll(): void {
   applyFilters();
   void applyEntity({ focus: true });
   void applyPath();
-  void applyFunding();
+  applyView();
 }
 
 async function start(): Promise<void> {
@@ -504,7 +507,7 @@ async function start(): Promise<void> {
     searchBox(byId<HTMLInputElement>('search'), (pick) => {
       if (state.view !== 'graph') {
         update({ view: 'graph' });
-        void applyFunding();
+        applyView();
       }
       openEntity(pick.key);
     });

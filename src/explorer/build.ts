@@ -20,8 +20,7 @@ export interface BuiltFile {
  * each file's size, raw and gzipped (what the README quotes).
  */
 export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = {}): Promise<BuiltFile[]> {
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(join(outdir, 'assets'), { recursive: true });
+  await emptyOutput(outdir);
   const result = await build(buildOptions(outdir, minify));
   const { script, styles } = await writeIndex(outdir, result.metafile);
   const files: BuiltFile[] = [];
@@ -41,8 +40,7 @@ export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = 
  * the server), unminified; reload the browser to see the change.
  */
 export async function watchExplorer(outdir = EXPLORER_DIST): Promise<void> {
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(join(outdir, 'assets'), { recursive: true });
+  await emptyOutput(outdir);
   const rewriteIndex: Plugin = {
     name: 'explorer-index',
     setup(plugin) {
@@ -55,6 +53,12 @@ export async function watchExplorer(outdir = EXPLORER_DIST): Promise<void> {
   };
   const context = await esbuildContext({ ...buildOptions(outdir, false), plugins: [rewriteIndex] });
   await context.watch();
+}
+
+/** Old hashed files would otherwise pile up beside the new ones. */
+async function emptyOutput(outdir: string): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(join(outdir, 'assets'), { recursive: true });
 }
 
 function buildOptions(outdir: string, minify: boolean): BuildOptions & { metafile: true } {

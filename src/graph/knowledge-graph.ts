@@ -160,12 +160,32 @@ export function listRelations(
   const { first, offset } = options;
   checkPage(first, offset);
   const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-  const relations: RelationData[] = [];
-  kg.graph.forEachEdge((_key, relation) => {
-    if (!types || types.has(relation.type)) relations.push(relation);
-  });
-  relations.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return relations.slice(offset, offset + first);
+  const all = relationsByKey(kg);
+  if (!types) return all.slice(offset, offset + first);
+  const page: RelationData[] = [];
+  let skipped = 0;
+  for (const relation of all) {
+    if (!types.has(relation.type)) continue;
+    if (skipped++ < offset) continue;
+    if (page.length === first) break;
+    page.push(relation);
+  }
+  return page;
+}
+
+const sortedRelations = new WeakMap<KnowledgeGraph, RelationData[]>();
+
+/**
+ * Every relation in key order, sorted once per loaded graph: a client paging through the whole
+ * graph would otherwise pay a sort of every relation for each page.
+ */
+function relationsByKey(kg: KnowledgeGraph): RelationData[] {
+  let sorted = sortedRelations.get(kg);
+  if (!sorted) {
+    sorted = kg.graph.mapEdges((_key, relation) => relation).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    sortedRelations.set(kg, sorted);
+  }
+  return sorted;
 }
 
 function checkPage(first: number, offset: number): void {

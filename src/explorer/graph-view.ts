@@ -10,7 +10,6 @@ export interface ExplorerEntity {
   kind: EntityKind;
   date: string | null;
   pageRank: number;
-  degree: number;
   position: { x: number; y: number } | null;
 }
 

@@ -100,7 +100,7 @@ async function loadGraph(): Promise<void> {
   relations = [];
   for (const page of [first, ...rest]) {
     for (const entity of page.entities) {
-      entities.push({ key: entity.key, name: entity.name, kind: entity.kind, date: entity.date ?? null, pageRank: entity.importance.pageRank, degree: entity.importance.degree, position: entity.position ?? null });
+      entities.push({ key: entity.key, name: entity.name, kind: entity.kind, date: entity.date ?? null, pageRank: entity.importance.pageRank, position: entity.position ?? null });
     }
     for (const relation of page.relations) {
       relations.push({ key: relation.key, type: relation.type, date: relation.date ?? null, from: relation.from.key, to: relation.to.key });

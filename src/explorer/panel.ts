@@ -20,18 +20,18 @@ export function quote(citation: { quote: string; link?: string | null; source?: 
   );
 }
 
-export function kindBadge(kind: Entity['kind']): HTMLElement {
+function kindBadge(kind: Entity['kind']): HTMLElement {
   return h('span', { class: 'kind-badge' }, h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }), KIND_STYLE[kind].label);
 }
 
-function formatDate(date: string | null | undefined): string | null {
+/** "13 August 2025", "August 2025" or "2025": a partial date at its own precision. */
+export function formatDate(date: string | null | undefined): string | null {
   if (!date) return null;
   const [year, month, day] = date.split('-');
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const monthName = month ? months[Number(month) - 1] : undefined;
   return [day ? String(Number(day)) : null, monthName ?? null, year].filter(Boolean).join(' ');
 }
-export { formatDate };
 
 /**
  * The side panel for one entity: what it is, the sentences that introduce it, and its relations

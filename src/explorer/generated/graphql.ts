@@ -593,21 +593,21 @@ export type ExplorerGraphQueryVariables = Exact<{
 
 
 export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number, degree: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
   >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
       | { key: string }
       | { key: string }
@@ -773,6 +773,6 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:fa877625641ec13da061279dcbcd67ff9a1a616c940dc1673d30a567ca31bc3b"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
-export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:319822b01a613db32c2785aedf4511c48df8d3f71aeb576e8f68ffeab5179b90"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:e59a5434aca9c9a514c365824ae2187894d508fc0dc316a45440c28cf69c656b"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;

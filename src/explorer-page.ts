@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { projectFile } from './project-files.js';
 
-/** The built explorer, as src/explorer/build.ts writes it. */
+/** The built explorer, as scripts/build-explorer.ts writes it. */
 export const EXPLORER_DIR = fileURLToPath(projectFile('dist/explorer/'));
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -77,7 +77,7 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
           ? { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }
           : { 'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable' };
       headers['x-content-type-options'] = 'nosniff';
-      if (asset !== null) headers['vary'] = 'accept-encoding';
+      if (asset !== null) headers.vary = 'accept-encoding';
       if (encoded) headers['content-encoding'] = 'gzip';
       headers['content-length'] = String(body.length);
       endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));

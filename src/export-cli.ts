@@ -18,7 +18,7 @@ const USAGE =
 class UsageError extends Error {}
 
 function readArguments(args: string[]): { format: ExportFormat; out: string | null } | 'help' {
-  let values;
+  let values: { format?: string; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -39,7 +39,7 @@ function readArguments(args: string[]): { format: ExportFormat; out: string | nu
 }
 
 async function main(): Promise<void> {
-  let request;
+  let request: ReturnType<typeof readArguments>;
   try {
     request = readArguments(process.argv.slice(2));
   } catch (error) {

@@ -68,7 +68,7 @@ function showAlert(error: unknown, retry: () => void): void {
     } }, 'Try again'),
   );
   alert.hidden = false;
-  alert.dataset['state'] = down ? 'service-down' : 'error';
+  alert.dataset.state = down ? 'service-down' : 'error';
 }
 
 function setStatus(text: string): void {
@@ -139,6 +139,7 @@ function setUpDateControls(): void {
   date.addEventListener('change', () => {
     if (date.value === '') return setAsOf(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return;
+    // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
     setAsOf(date.value < span.first ? span.first : date.value > span.last ? span.last : date.value);
   });
   byId('as-of-clear').addEventListener('click', () => setAsOf(null));
@@ -243,7 +244,7 @@ function applyFilters(): void {
     if (visible.known.has(entity.key)) knownByKind.set(entity.kind, (knownByKind.get(entity.kind) ?? 0) + 1);
   }
   for (const count of document.querySelectorAll<HTMLElement>('[data-kind-count]')) {
-    const kind = count.dataset['kindCount'] as EntityKind;
+    const kind = count.dataset.kindCount as EntityKind;
     const total = kindTotals.get(kind) ?? 0;
     const left = knownByKind.get(kind) ?? 0;
     count.textContent = left === total ? ` ${total}` : ` ${left} of ${total}`;
@@ -484,11 +485,11 @@ function applyAll(): void {
 async function start(): Promise<void> {
   setStatus('Loading the graph…');
   performance.mark('explorer-start');
-  document.body.dataset['state'] = 'loading';
+  document.body.dataset.state = 'loading';
   try {
     await loadGraph();
   } catch (error) {
-    document.body.dataset['state'] = 'error';
+    document.body.dataset.state = 'error';
     setStatus('The graph could not be loaded.');
     showAlert(error, () => void start());
     return;
@@ -521,7 +522,7 @@ async function start(): Promise<void> {
       applyAll();
     });
   }
-  document.body.dataset['state'] = 'ready';
+  document.body.dataset.state = 'ready';
   // For anyone profiling the page: from navigation to the graph drawn and the controls live.
   performance.mark('explorer-ready');
   applyAll();

@@ -40,7 +40,9 @@ export function searchBox(input: HTMLInputElement, onPick: (suggestion: Suggesti
   };
   const highlight = (index: number) => {
     active = index;
-    list.querySelectorAll('[role=option]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    for (const [i, option] of list.querySelectorAll('[role=option]').entries()) {
+      option.setAttribute('aria-selected', String(i === index));
+    }
     if (index >= 0) input.setAttribute('aria-activedescendant', `${id}-${index}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -103,7 +105,7 @@ export function searchBox(input: HTMLInputElement, onPick: (suggestion: Suggesti
       const step = event.key === 'ArrowDown' ? 1 : -1;
       highlight((active + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter') {
-      const chosen = suggestions[active >= 0 ? active : 0];
+      const chosen = suggestions[Math.max(active, 0)];
       if (!list.hidden && chosen) {
         event.preventDefault();
         pick(chosen);

@@ -22,6 +22,7 @@ const SHORT_ESCAPES: Record<string, string> = {
  */
 export function cypherString(value: string): string {
   const escaped = value.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be escaped
     /[\\'\u0000-\u001f\u007f\u2028\u2029]/g,
     (character) => SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -22,7 +22,7 @@ export interface WalkOptions {
  */
 export type Stepper = (
   node: string,
-  visit: (relation: RelationData, other: string, direction: 'OUT' | 'IN') => boolean | void,
+  visit: (relation: RelationData, other: string, direction: 'OUT' | 'IN') => unknown,
 ) => boolean;
 
 /** A walk's options resolved once: which relations it may use and which ways it may walk them. */

@@ -130,7 +130,7 @@ function validateEntities(entries: readonly RawEntry[], context: Context, proble
     const duplicate = !claimKey(context.entityIndex, 'entity', entry, key, report, { kind: entityKindOf(raw) });
 
     const parsed = entitySchema.safeParse(raw);
-    if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));
+    if (!parsed.success) for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
     if (isRecord(raw)) {
       checkCitations(raw.citations, context, report);
       const hasCitations = Array.isArray(raw.citations) && raw.citations.length > 0;
@@ -154,7 +154,7 @@ function validateRelations(entries: readonly RawEntry[], context: Context, probl
     const duplicate = !claimKey(relationIndex, 'relation', entry, key, report, {});
 
     const parsed = relationSchema.safeParse(raw);
-    if (!parsed.success) fieldIssuesOf(parsed.error, raw).forEach(({ field, message }) => report(field, message));
+    if (!parsed.success) for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
     if (isRecord(raw)) {
       const type = isRelationType(raw.type) ? raw.type : null;
       checkEndpoint('from', raw.from, type, context, report);

@@ -51,7 +51,7 @@ export function readYamlList(file: string, text: string, listName: ListName): Li
     return { entries: null, problems: [{ file, key: null, field: null, message: `must hold ${shape}, not ${found}` }] };
   }
 
-  let list: unknown = undefined;
+  let list: unknown ;
   for (const pair of contents.items) {
     const name = isScalar(pair.key) ? pair.key.value : pair.key;
     if (name === listName) {

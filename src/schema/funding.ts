@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+
 import { CitationRef, EntityRef, FundingRef, MoneyRef } from './refs.js';
 import { RelationRef } from './refs.js';
 

@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+
 import { MoneyRef } from './refs.js';
 import { AmountQualifierEnum } from './vocabulary.js';
 import { formatMoney } from '../graph/money.js';

@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { build, context as esbuildContext, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 /** Where the built page goes; the server serves /explore from here (src/explorer-page.ts). */
-export const EXPLORER_DIST = fileURLToPath(new URL('../../dist/explorer/', import.meta.url));
-const SOURCE = fileURLToPath(new URL('.', import.meta.url));
+export const EXPLORER_DIST = fileURLToPath(new URL('../dist/explorer/', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../src/explorer/', import.meta.url));
 
 export interface BuiltFile {
   name: string;

@@ -19,13 +19,17 @@ export function requireBuild(): void {
   if (checked) return;
   checked = true;
   if (!existsSync(SERVER_ENTRY)) {
-    console.error(`${SERVER_ENTRY} is missing: run \`npm run build\` first (the npm bench scripts build for you).`);
+    console.error(
+      `${SERVER_ENTRY} is missing: run \`npm run build\` first (the npm bench scripts build for you).`,
+    );
     process.exit(2);
   }
   const built = statSync(SERVER_ENTRY).mtimeMs;
   const newer = newestSource(join(ROOT, 'src'));
   if (newer && newer.mtimeMs > built) {
-    console.error(`warning: ${newer.path} is newer than dist/: run \`npm run build\` to measure the current code.`);
+    console.error(
+      `warning: ${newer.path} is newer than dist/: run \`npm run build\` to measure the current code.`,
+    );
   }
 }
 

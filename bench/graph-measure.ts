@@ -63,7 +63,9 @@ let importanceCopy: ImportanceIndex | null = new ImportanceIndex(
   keysOf(kg),
   (key) => kg.importance.value(key, 'DEGREE'),
   (key) => kg.importance.value(key, 'PAGERANK'),
-  kg.importance.get(keysOf(kg)[0] ?? '')?.betweenness == null ? null : (key) => kg.importance.value(key, 'BETWEENNESS'),
+  kg.importance.get(keysOf(kg)[0] ?? '')?.betweenness == null
+    ? null
+    : (key) => kg.importance.value(key, 'BETWEENNESS'),
 );
 const importanceHeap = heap() - before - graphHeap;
 void importanceCopy.size;
@@ -86,7 +88,8 @@ const operations: Operation[] = [
   {
     name: 'relations page (20)',
     input: () => ({ key: someKey() }),
-    bare: ({ key }) => paginate(relationsOf(kg, key as string) ?? [], (hit) => hit.relation.key, { first: 20 }),
+    bare: ({ key }) =>
+      paginate(relationsOf(kg, key as string) ?? [], (hit) => hit.relation.key, { first: 20 }),
     query: `query($key: String!) { entity(key: $key) { key relations(first: 20) { totalCount
       edges { cursor direction relation { key type date } node { key name } } } } }`,
   },

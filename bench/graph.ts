@@ -96,10 +96,12 @@ for (const size of sizes) {
   rows.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!));
 }
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 const table = (header: string[], body: string[][]) => {
   const widths = header.map((cell, i) => Math.max(cell.length, ...body.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of body) console.log(line(row));
@@ -107,17 +109,33 @@ const table = (header: string[], body: string[][]) => {
 
 console.log('\nLoading (snapshot file to a graph ready to serve), in ms; heap held by the graph afterwards');
 table(
-  ['entities', 'relations', 'read', 'parse', 'decode', 'entities', 'relations', 'importance', 'total', 'heap MB', 'B/relation'],
+  [
+    'entities',
+    'relations',
+    'read',
+    'parse',
+    'decode',
+    'entities',
+    'relations',
+    'importance',
+    'total',
+    'heap MB',
+    'B/relation',
+  ],
   rows.map((row) => [
     row.entities.toLocaleString('en'),
     row.relations.toLocaleString('en'),
-    ...['read', 'parse', 'decode', 'entities', 'relations', 'importance'].map((phase) => ms(row.phases[phase])),
+    ...['read', 'parse', 'decode', 'entities', 'relations', 'importance'].map((phase) =>
+      ms(row.phases[phase]),
+    ),
     ms(row.loadMs),
     (row.heapBytes / 2 ** 20).toFixed(0),
     row.heapPerRelation.toFixed(0),
   ]),
 );
-console.log('\nWhere the heap goes, bytes per relation: entity and relation objects (as decoded), graphology, importance');
+console.log(
+  '\nWhere the heap goes, bytes per relation: entity and relation objects (as decoded), graphology, importance',
+);
 table(
   ['entities', 'objects', 'graphology', 'importance', 'total'],
   rows.map((row) => {
@@ -155,15 +173,31 @@ if (largest) {
   // The traversals are the graph-heavy queries: the others take tens of microseconds, where a
   // ratio measures GraphQL's fixed cost per field rather than overhead on graph work.
   const heavy = ['neighbourhood depth 2', 'neighbourhood depth 3', 'shortest path'].map(result);
-  const worstRatio = Math.max(...heavy.map((r: { schemaMedian: number; bareMedian: number }) => r.schemaMedian / r.bareMedian));
-  console.log(`\nTargets, at ${largest.entities.toLocaleString('en')} entities and ${largest.relations.toLocaleString('en')} relations`);
+  const worstRatio = Math.max(
+    ...heavy.map((r: { schemaMedian: number; bareMedian: number }) => r.schemaMedian / r.bareMedian),
+  );
+  console.log(
+    `\nTargets, at ${largest.entities.toLocaleString('en')} entities and ${largest.relations.toLocaleString('en')} relations`,
+  );
   table(
     ['target', 'measured', 'met'],
     [
       ['loading under 60 s', `${(largest.loadMs / 1000).toFixed(1)} s`, largest.loadMs < 60_000],
-      ['under 400 heap bytes per relation', `${largest.heapPerRelation.toFixed(0)} B`, largest.heapPerRelation < 400],
-      ['shortest path under 20 ms median, through the schema', `${ms(result('shortest path').schemaMedian)} ms`, result('shortest path').schemaMedian < 20],
-      ['depth-3 neighbourhood under 2 ms median, through the schema', `${ms(result('neighbourhood depth 3').schemaMedian)} ms`, result('neighbourhood depth 3').schemaMedian < 2],
+      [
+        'under 400 heap bytes per relation',
+        `${largest.heapPerRelation.toFixed(0)} B`,
+        largest.heapPerRelation < 400,
+      ],
+      [
+        'shortest path under 20 ms median, through the schema',
+        `${ms(result('shortest path').schemaMedian)} ms`,
+        result('shortest path').schemaMedian < 20,
+      ],
+      [
+        'depth-3 neighbourhood under 2 ms median, through the schema',
+        `${ms(result('neighbourhood depth 3').schemaMedian)} ms`,
+        result('neighbourhood depth 3').schemaMedian < 2,
+      ],
       ['GraphQL overhead under 2x on the traversals (worst)', `${worstRatio.toFixed(2)}x`, worstRatio < 2],
     ].map(([target, measured, met]) => [String(target), String(measured), met ? 'yes' : 'no']),
   );

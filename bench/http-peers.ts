@@ -53,10 +53,14 @@ async function startCeiling(): Promise<void> {
     req.on('end', () => {
       const body = bodies.get(Buffer.concat(chunks).toString());
       if (!body) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"not a benchmark request"}]}');
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"errors":[{"message":"not a benchmark request"}]}');
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body);
+      res
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length })
+        .end(body);
     });
   });
   server.listen(0, host, () => announce(`http://${host}:${(server.address() as AddressInfo).port}/graphql`));

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { HTTP_OPERATIONS, checkAnswer, pickOperations, referenceAnswers, requestBody } from './realistic-operations.js';
+import {
+  HTTP_OPERATIONS,
+  checkAnswer,
+  pickOperations,
+  referenceAnswers,
+  requestBody,
+} from './realistic-operations.js';
 import { startPeer, startRealServer, type PeerKind, type ServerProcess } from './server-processes.js';
 import { cpuMeter, fire, type Measurement } from './load-generator.js';
 import { count, megabytes, ms, nonNegativeNumber, positiveNumber, printTable } from './print-table.js';
@@ -70,7 +76,9 @@ const measured: Row[] = [];
 
 /** Each server reports its memory once a second (and exits if this process dies without killing it). */
 function start(server: ServerName): Promise<ServerProcess> {
-  return server === 'yoga' ? startRealServer({ reportMemory: true }) : startPeer(server as PeerKind, { reportMemory: true });
+  return server === 'yoga'
+    ? startRealServer({ reportMemory: true })
+    : startPeer(server as PeerKind, { reportMemory: true });
 }
 /** The most memory each server held while it was measured, MB (the largest over rounds). */
 const peakMemory = new Map<ServerName, { rss: number; heapUsed: number }>();
@@ -137,8 +145,10 @@ const rows: Row[] = servers.flatMap((server) =>
 );
 
 const rate = (server: ServerName, operation: string) =>
-  rows.find((row) => row.server === server && row.operation === operation)?.measurement?.requestsPerSecond ?? Number.NaN;
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+  rows.find((row) => row.server === server && row.operation === operation)?.measurement?.requestsPerSecond ??
+  Number.NaN;
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-';
 const pct = (share: number) => (Number.isFinite(share) ? `${Math.round(share * 100)}%` : '-');
 
 console.log(
@@ -190,21 +200,31 @@ printTable(
 console.log('\nMemory of each server, MB: the most it held while measured (sampled every second)');
 printTable(
   ['server', 'RSS max', 'heap max'],
-  servers.map((server) => [LABELS[server], megabytes(peakMemory.get(server)?.rss ?? Number.NaN), megabytes(peakMemory.get(server)?.heapUsed ?? Number.NaN)]),
+  servers.map((server) => [
+    LABELS[server],
+    megabytes(peakMemory.get(server)?.rss ?? Number.NaN),
+    megabytes(peakMemory.get(server)?.heapUsed ?? Number.NaN),
+  ]),
 );
 
-const failed = measured.some((row) => row.refused || (row.measurement && (row.measurement.non2xx > 0 || row.measurement.errors > 0)));
+const failed = measured.some(
+  (row) => row.refused || (row.measurement && (row.measurement.non2xx > 0 || row.measurement.errors > 0)),
+);
 if (servers.includes('yoga') && peers.length > 0) {
   const behind = operations.flatMap((operation) =>
     peers
       .filter((peer) => !(rate('yoga', operation.name) > rate(peer, operation.name)))
-      .map((peer) => `${operation.name} vs ${peer} (${ratio(rate('yoga', operation.name), rate(peer, operation.name))})`),
+      .map(
+        (peer) =>
+          `${operation.name} vs ${peer} (${ratio(rate('yoga', operation.name), rate(peer, operation.name))})`,
+      ),
   );
   console.log(
     `\nGoal, this service ahead of every peer on every operation: ${behind.length === 0 ? 'met' : `not met: behind on ${behind.join(', ')}`}`,
   );
 }
-for (const row of rows.filter((r) => r.refused)) console.log(`${row.server} / ${row.operation} was not timed: ${row.refused}`);
+for (const row of rows.filter((r) => r.refused))
+  console.log(`${row.server} / ${row.operation} was not timed: ${row.refused}`);
 if (failed) {
   console.log('\nSome answers were wrong or some responses were not 2xx: see above.');
   process.exitCode = 1;

@@ -30,13 +30,15 @@ export function percentile(sorted: Float64Array, p: number): number {
  * Runs autocannon with `options` and measures it. Latency covers 2xx responses, or every response
  * with `latencyOf: 'all'` (how fast refusals come back).
  */
-export async function fire(options: autocannon.Options, latencyOf: '2xx' | 'all' = '2xx'): Promise<Measurement> {
+export async function fire(
+  options: autocannon.Options,
+  latencyOf: '2xx' | 'all' = '2xx',
+): Promise<Measurement> {
   let latencies = new Float64Array(1 << 16);
   let recorded = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      options,
-      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
+    const instance = autocannon(options, (error: unknown, result: autocannon.Result) =>
+      error ? reject(error) : resolve(result),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (latencyOf === '2xx' && (statusCode < 200 || statusCode >= 300)) return;

@@ -35,7 +35,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('npm run bench:load -- [--duration 60] [--warmup 5] [--connections 50] [--abusive-clients 4] [--oversized-bytes 500000]');
+  console.log(
+    'npm run bench:load -- [--duration 60] [--warmup 5] [--connections 50] [--abusive-clients 4] [--oversized-bytes 500000]',
+  );
   process.exit(0);
 }
 const duration = positiveNumber('duration', values.duration);
@@ -86,7 +88,9 @@ const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/
 requireBuild();
 const references = await referenceAnswers(MIXED_WORKLOAD);
 const server = await startRealServer({ reportMemory: true });
-process.stderr.write(`bench:load: the service at ${server.url}; ${warmup} s warm-up, then 2 phases of ${duration} s\n`);
+process.stderr.write(
+  `bench:load: the service at ${server.url}; ${warmup} s warm-up, then 2 phases of ${duration} s\n`,
+);
 
 interface Phase {
   name: string;
@@ -95,7 +99,13 @@ interface Phase {
   graphqlErrors: number;
   cpu: { server: number; client: number };
   memory: MemorySample[];
-  abusive: { name: string; bytes: number; clients: number; measurement: Measurement; answers: Record<string, number> }[];
+  abusive: {
+    name: string;
+    bytes: number;
+    clients: number;
+    measurement: Measurement;
+    answers: Record<string, number>;
+  }[];
 }
 
 /** The healthy clients: each connection cycles through the mix, counting errors in 2xx bodies. */
@@ -141,8 +151,17 @@ function abusiveRuns(seconds: number): Promise<Phase['abusive']> {
           answers[answer] = (answers[answer] ?? 0) + 1;
         },
       };
-      const measurement = await fire({ url: server.url, connections: abuse.clients, duration: seconds, requests: [request] }, 'all');
-      return { name: abuse.name, bytes: Buffer.byteLength(abuse.body), clients: abuse.clients, measurement, answers };
+      const measurement = await fire(
+        { url: server.url, connections: abuse.clients, duration: seconds, requests: [request] },
+        'all',
+      );
+      return {
+        name: abuse.name,
+        bytes: Buffer.byteLength(abuse.body),
+        clients: abuse.clients,
+        measurement,
+        answers,
+      };
     }),
   );
 }
@@ -151,7 +170,10 @@ async function runPhase(name: string, withAbuse: boolean): Promise<Phase> {
   const counter = { graphqlErrors: 0 };
   const from = Date.now();
   const stopMeter = cpuMeter(server.child.pid!);
-  const [healthy, abusive] = await Promise.all([healthyRun(duration, counter), withAbuse ? abusiveRuns(duration) : []]);
+  const [healthy, abusive] = await Promise.all([
+    healthyRun(duration, counter),
+    withAbuse ? abusiveRuns(duration) : [],
+  ]);
   const cpu = stopMeter();
   // The sample taken just before the phase counts as its start.
   const memory = server.memory.filter((sample) => sample.at >= from - 1000 && sample.at <= Date.now());
@@ -167,7 +189,10 @@ try {
     if (wrong) throw new Error(`the service's answer to ${operation.name} is wrong: ${wrong}`);
   }
   if (warmup > 0) await healthyRun(warmup, { graphqlErrors: 0 });
-  phases = [await runPhase('healthy', false), await runPhase(`under abuse (${abusiveClients} clients)`, true)];
+  phases = [
+    await runPhase('healthy', false),
+    await runPhase(`under abuse (${abusiveClients} clients)`, true),
+  ];
 } finally {
   await server.stop();
 }
@@ -181,9 +206,23 @@ console.log(
 const memoryCells = (samples: MemorySample[], field: 'rss' | 'heapUsed') =>
   samples.length === 0
     ? ['-', '-', '-']
-    : [megabytes(samples[0]![field]), megabytes(Math.max(...samples.map((sample) => sample[field]))), megabytes(samples.at(-1)![field])];
+    : [
+        megabytes(samples[0]![field]),
+        megabytes(Math.max(...samples.map((sample) => sample[field]))),
+        megabytes(samples.at(-1)![field]),
+      ];
 printTable(
-  ['phase', 'healthy req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'conn. errors', 'GraphQL errors', 'server CPU', 'client CPU'],
+  [
+    'phase',
+    'healthy req/s',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx',
+    'conn. errors',
+    'GraphQL errors',
+    'server CPU',
+    'client CPU',
+  ],
   phases.map((phase) => [
     phase.name,
     count(phase.healthy.requestsPerSecond),
@@ -199,14 +238,31 @@ printTable(
 console.log('\nServer memory, sampled every second, MB: start, max, end of each phase');
 printTable(
   ['phase', 'RSS start', 'RSS max', 'RSS end', 'heap start', 'heap max', 'heap end', 'samples'],
-  phases.map((phase) => [phase.name, ...memoryCells(phase.memory, 'rss'), ...memoryCells(phase.memory, 'heapUsed'), String(phase.memory.length)]),
+  phases.map((phase) => [
+    phase.name,
+    ...memoryCells(phase.memory, 'rss'),
+    ...memoryCells(phase.memory, 'heapUsed'),
+    String(phase.memory.length),
+  ]),
 );
 
 const abused = phases[1]!;
 if (abused.abusive.length > 0) {
-  console.log('\nAbusive requests during phase 2, by the answer they got (latency over every response; not meaningful where connections were reset)');
+  console.log(
+    '\nAbusive requests during phase 2, by the answer they got (latency over every response; not meaningful where connections were reset)',
+  );
   printTable(
-    ['abuse', 'body bytes', 'clients', 'responses', 'by status and error code', 'conn. errors', 'timeouts', 'p50 ms', 'p99 ms'],
+    [
+      'abuse',
+      'body bytes',
+      'clients',
+      'responses',
+      'by status and error code',
+      'conn. errors',
+      'timeouts',
+      'p50 ms',
+      'p99 ms',
+    ],
     abused.abusive.map(({ name, bytes, clients, measurement, answers }) => [
       name,
       count(bytes),
@@ -228,9 +284,13 @@ console.log(
   `\nHealthy throughput under abuse: ${Math.round(share * 100)}% of the healthy phase ` +
     `(goal at least 80%: ${share >= 0.8 ? 'met' : 'not met'}).`,
 );
-const failures = phases.filter((phase) => phase.healthy.non2xx + phase.healthy.errors + phase.graphqlErrors > 0);
+const failures = phases.filter(
+  (phase) => phase.healthy.non2xx + phase.healthy.errors + phase.graphqlErrors > 0,
+);
 if (failures.length > 0) {
-  console.log(`FAILED: healthy requests got non-2xx answers, connection errors or GraphQL errors in: ${failures.map((p) => p.name).join(', ')}.`);
+  console.log(
+    `FAILED: healthy requests got non-2xx answers, connection errors or GraphQL errors in: ${failures.map((p) => p.name).join(', ')}.`,
+  );
   process.exitCode = 1;
 } else {
   console.log('Every healthy request got a 2xx answer without errors, in both phases.');

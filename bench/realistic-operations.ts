@@ -82,7 +82,9 @@ export function pickOperations(all: BenchOperation[], names: string | undefined)
   const picked = names.split(',').map((name) => all.find((operation) => operation.name === name.trim()));
   const unknown = names.split(',').filter((_, i) => !picked[i]);
   if (unknown.length > 0) {
-    console.error(`unknown operation ${unknown.join(', ')}; known: ${all.map((operation) => operation.name).join(', ')}`);
+    console.error(
+      `unknown operation ${unknown.join(', ')}; known: ${all.map((operation) => operation.name).join(', ')}`,
+    );
     process.exit(2);
   }
   return picked as BenchOperation[];
@@ -100,7 +102,9 @@ export async function referenceAnswers(operations: BenchOperation[]): Promise<Ma
     const document = parse(operationText(operation));
     const invalid = validate(schema, document);
     if (invalid.length > 0) {
-      throw new Error(`${operation.file} does not validate against dist/'s schema (run \`npm run build\`?): ${invalid.map((e) => e.message).join('; ')}`);
+      throw new Error(
+        `${operation.file} does not validate against dist/'s schema (run \`npm run build\`?): ${invalid.map((e) => e.message).join('; ')}`,
+      );
     }
     const result = await execute({
       schema,
@@ -109,7 +113,9 @@ export async function referenceAnswers(operations: BenchOperation[]): Promise<Ma
       contextValue: createContext(store),
     });
     if (result.errors?.length) {
-      throw new Error(`the reference answer to ${operation.name} has errors: ${result.errors.map((e) => e.message).join('; ')}`);
+      throw new Error(
+        `the reference answer to ${operation.name} has errors: ${result.errors.map((e) => e.message).join('; ')}`,
+      );
     }
     // Through JSON, as a server sends it (dates, nulls and prototypes as they appear on the wire).
     answers.set(operation.name, JSON.parse(JSON.stringify(result)) as ExecutionResult);
@@ -121,7 +127,11 @@ export async function referenceAnswers(operations: BenchOperation[]): Promise<Ma
  * Sends an operation once and compares the answer with the reference: status 200, no errors, and
  * `data` deep-equal (key order aside). Returns null when it matches, else what differs.
  */
-export async function checkAnswer(url: string, operation: BenchOperation, reference: ExecutionResult): Promise<string | null> {
+export async function checkAnswer(
+  url: string,
+  operation: BenchOperation,
+  reference: ExecutionResult,
+): Promise<string | null> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

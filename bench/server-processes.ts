@@ -110,13 +110,25 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
   return new Promise<ServerProcess>((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`${options.name} did not report its address within ${options.timeoutMs ?? 60_000} ms:\n${output}`));
+      reject(
+        new Error(
+          `${options.name} did not report its address within ${options.timeoutMs ?? 60_000} ms:\n${output}`,
+        ),
+      );
     }, options.timeoutMs ?? 60_000);
     const ready = (url: string) => {
       clearTimeout(timer);
       child.stdout!.off('data', onText);
       child.off('exit', onExit);
-      resolve({ name: options.name, child, url, startedInMs: performance.now() - started, output: () => output, memory, stop });
+      resolve({
+        name: options.name,
+        child,
+        url,
+        startedInMs: performance.now() - started,
+        output: () => output,
+        memory,
+        stop,
+      });
     };
     const onText = () => {
       const match = options.addressIn?.exec(output);
@@ -124,7 +136,9 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
     };
     const onExit = (code: number | null, signal: string | null) => {
       clearTimeout(timer);
-      reject(new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it listened:\n${output}`));
+      reject(
+        new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it listened:\n${output}`),
+      );
     };
     if (options.addressIn) child.stdout!.on('data', onText);
     child.on('message', (message: { url?: string; memory?: MemorySample }) => {
@@ -139,7 +153,9 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
  * The service as `npm start` runs it: `node dist/server.bundle.mjs` on 127.0.0.1 and a free port (PORT=0).
  * The port is read from the line it prints when it listens, as tests/server.test.ts does.
  */
-export function startRealServer(options: { reportMemory?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export function startRealServer(
+  options: { reportMemory?: boolean; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   return startProcess({
     name: 'yoga',
     args: [...(options.reportMemory ? ['--import', MEMORY_REPORTER] : []), SERVER_ENTRY],

@@ -63,7 +63,9 @@ async function timeStart(args: string[]): Promise<Start> {
       };
       child.stdout.on('data', onData);
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before listening:\n${output}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`the server exited with code ${code} before listening:\n${output}`)),
+      );
     });
     const response = await fetch(url, {
       method: 'POST',
@@ -98,7 +100,9 @@ const loadBefore = loadavg()[0]!;
 for (let run = 0; run < runs; run++) {
   bareRuns.push(await timeStart(bare));
   serviceRuns.push(await timeStart(service));
-  process.stderr.write(`run ${run + 1}: bare ${ms(bareRuns.at(-1)!.total)} ms, service ${ms(serviceRuns.at(-1)!.total)} ms\n`);
+  process.stderr.write(
+    `run ${run + 1}: bare ${ms(bareRuns.at(-1)!.total)} ms, service ${ms(serviceRuns.at(-1)!.total)} ms\n`,
+  );
 }
 const loadAfter = loadavg()[0]!;
 
@@ -112,15 +116,27 @@ console.log(
 );
 const row = (name: string, list: Start[]) => {
   const totals = list.map((run) => run.total);
-  return [name, ms(median(totals)), ms(Math.min(...totals)), ms(Math.max(...totals)), totals.map((total) => total.toFixed(0)).join(' ')];
+  return [
+    name,
+    ms(median(totals)),
+    ms(Math.min(...totals)),
+    ms(Math.max(...totals)),
+    totals.map((total) => total.toFixed(0)).join(' '),
+  ];
 };
 printTable(
   ['server', 'median', 'min', 'max', 'runs'],
   [row('bare node:http (baseline)', bareRuns), row('npm start: node dist/server.bundle.mjs', serviceRuns)],
 );
-console.log(`\nThe service takes ${ms(serviceMedian - bareMedian)} ms more than bare Node (${(serviceMedian / bareMedian).toFixed(1)}x).`);
+console.log(
+  `\nThe service takes ${ms(serviceMedian - bareMedian)} ms more than bare Node (${(serviceMedian / bareMedian).toFixed(1)}x).`,
+);
 if (reported.length > 0) {
-  console.log(`Of its start, the service reports ${ms(median(reported))} ms (median) from its main() to listening.`);
+  console.log(
+    `Of its start, the service reports ${ms(median(reported))} ms (median) from its main() to listening.`,
+  );
 }
 console.log(`The untimed first run took ${ms(priming.total)} ms (it may have written the snapshot cache).`);
-console.log(`Goal, the service under 400 ms: ${serviceMedian < 400 ? 'met' : 'not met'} (${ms(serviceMedian)} ms).`);
+console.log(
+  `Goal, the service under 400 ms: ${serviceMedian < 400 ? 'met' : 'not met'} (${ms(serviceMedian)} ms).`,
+);

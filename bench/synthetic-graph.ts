@@ -1,6 +1,12 @@
 import type { GraphData } from '../src/graph/types.js';
 import { SNAPSHOT_FORMAT, type Snapshot } from '../src/load/snapshot.js';
-import { AMOUNT_QUALIFIERS, CURRENCIES, ENTITY_KIND_NAMES, RELATION_TYPES, type RelationType } from '../src/graph/vocabulary.js';
+import {
+  AMOUNT_QUALIFIERS,
+  CURRENCIES,
+  ENTITY_KIND_NAMES,
+  RELATION_TYPES,
+  type RelationType,
+} from '../src/graph/vocabulary.js';
 
 /**
  * Synthetic graphs with the shapes of the real data, for the scale benchmark. From the real
@@ -85,7 +91,17 @@ export function measureShape(data: GraphData): DataShape {
     const type = RELATION_TYPE_NAMES.indexOf(relation.type);
     let shape = types.get(type);
     if (!shape) {
-      shape = { type, pairs: [], pairWeights: [], dated: 0, withAmount: 0, withEquivalent: 0, citations: 0, count: 0, pairCount: new Map() };
+      shape = {
+        type,
+        pairs: [],
+        pairWeights: [],
+        dated: 0,
+        withAmount: 0,
+        withEquivalent: 0,
+        citations: 0,
+        count: 0,
+        pairCount: new Map(),
+      };
       types.set(type, shape);
     }
     shape.count += 1;
@@ -107,14 +123,20 @@ export function measureShape(data: GraphData): DataShape {
   }));
   const amounts = data.relations
     .flatMap((relation) => (relation.amount ? [relation.amount] : []))
-    .map((money): [number, number, number] => [money.value, CURRENCIES.indexOf(money.currency), QUALIFIERS.indexOf(money.qualifier)]);
+    .map((money): [number, number, number] => [
+      money.value,
+      CURRENCIES.indexOf(money.currency),
+      QUALIFIERS.indexOf(money.qualifier),
+    ]);
   return {
     kindWeights,
     entityAliasRate: aliases.map((count, kind) => (kindWeights[kind] ? count / kindWeights[kind]! : 0)),
     entityDateRate: dates.map((count, kind) => (kindWeights[kind] ? count / kindWeights[kind]! : 0)),
     types: shapes,
     typeWeights: cumulate([...types.values()].map((shape) => shape.count)),
-    quotes: [...new Set(data.relations.flatMap((relation) => relation.citations.map((citation) => citation.quote)))],
+    quotes: [
+      ...new Set(data.relations.flatMap((relation) => relation.citations.map((citation) => citation.quote))),
+    ],
     amounts,
   };
 }
@@ -130,7 +152,12 @@ function randomDate(random: () => number): string {
 }
 
 /** A snapshot of `entityCount` entities and `relationsPerEntity` times as many relations. */
-export function generateSnapshot(shape: DataShape, entityCount: number, relationsPerEntity = 5, seed = 1): Snapshot {
+export function generateSnapshot(
+  shape: DataShape,
+  entityCount: number,
+  relationsPerEntity = 5,
+  seed = 1,
+): Snapshot {
   const random = seededRandom(seed);
   const kindCumulative = cumulate(shape.kindWeights);
   const byKind: number[][] = ENTITY_KIND_NAMES.map(() => []);
@@ -152,7 +179,15 @@ export function generateSnapshot(shape: DataShape, entityCount: number, relation
     citationLists.push([i]);
     citationLists.push([i, (i + 1) % citations.length]);
   }
-  const entities: Snapshot['entities'] = { keys: [], names: [], kinds: [], aliases: [], dates: [], citations: [], files: [] };
+  const entities: Snapshot['entities'] = {
+    keys: [],
+    names: [],
+    kinds: [],
+    aliases: [],
+    dates: [],
+    citations: [],
+    files: [],
+  };
   const noAliases: string[] = [];
   for (let i = 0; i < entityCount; i++) {
     const kind = pick(kindCumulative, random);
@@ -161,7 +196,9 @@ export function generateSnapshot(shape: DataShape, entityCount: number, relation
     entities.keys.push(`${kindName.toLowerCase()}-${i}`);
     entities.names.push(`${kindName.charAt(0)}${kindName.slice(1).toLowerCase()} ${i}`);
     entities.kinds.push(kind);
-    entities.aliases.push(random() < shape.entityAliasRate[kind]! ? [`${kindName.slice(0, 3)}${i}`] : noAliases);
+    entities.aliases.push(
+      random() < shape.entityAliasRate[kind]! ? [`${kindName.slice(0, 3)}${i}`] : noAliases,
+    );
     const dated = random() < shape.entityDateRate[kind]!;
     entities.dates.push(dated ? dateIndex(randomDate(random)) : -1);
     entities.citations.push(dated ? 2 * Math.floor(random() * citations.length) : 2 * (i % citations.length));
@@ -196,9 +233,11 @@ export function generateSnapshot(shape: DataShape, entityCount: number, relation
     relations.to[i] = endOf(toKind);
     const hasAmount = random() < type.withAmount;
     relations.amounts[i] = hasAmount ? Math.floor(random() * amounts.length) : -1;
-    relations.statedEquivalents[i] = hasAmount && random() < type.withEquivalent / Math.max(type.withAmount, 1e-9) ? 0 : -1;
+    relations.statedEquivalents[i] =
+      hasAmount && random() < type.withEquivalent / Math.max(type.withAmount, 1e-9) ? 0 : -1;
     relations.dates[i] = random() < type.dated ? dateIndex(randomDate(random)) : -1;
-    relations.citations[i] = 2 * Math.floor(random() * citations.length) + (random() < type.citations - 1 ? 1 : 0);
+    relations.citations[i] =
+      2 * Math.floor(random() * citations.length) + (random() < type.citations - 1 ? 1 : 0);
   }
   return {
     format: SNAPSHOT_FORMAT,

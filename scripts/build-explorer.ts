@@ -83,18 +83,29 @@ async function writeIndex(outdir: string, metafile: Metafile): Promise<{ script:
   const outputs = Object.keys(metafile.outputs).map((path) => basename(path));
   const script = outputs.find((name) => name.startsWith('explorer-') && name.endsWith('.js'));
   const styles = outputs.find((name) => name.startsWith('styles-') && name.endsWith('.css'));
-  if (!script || !styles) throw new Error(`esbuild wrote no script or stylesheet for the explorer: ${outputs.join(', ')}`);
-  const html = (await readFile(join(SOURCE, 'index.html'), 'utf8')).replace('%SCRIPT%', `/explore/assets/${script}`).replace('%STYLES%', `/explore/assets/${styles}`);
+  if (!script || !styles)
+    throw new Error(`esbuild wrote no script or stylesheet for the explorer: ${outputs.join(', ')}`);
+  const html = (await readFile(join(SOURCE, 'index.html'), 'utf8'))
+    .replace('%SCRIPT%', `/explore/assets/${script}`)
+    .replace('%STYLES%', `/explore/assets/${styles}`);
   await writeFile(join(outdir, 'index.html'), html);
   return { script, styles };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--watch')) {
+if (
+  process.argv[1] &&
+  fileURLToPath(import.meta.url) === process.argv[1] &&
+  process.argv.includes('--watch')
+) {
   await watchExplorer();
 } else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await buildExplorer();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  for (const file of files) console.log(`dist/explorer/${file.name}: ${kb(file.bytes)} (${kb(file.gzipBytes)} gzip)`);
-  const total = files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzipBytes }), { bytes: 0, gzip: 0 });
+  for (const file of files)
+    console.log(`dist/explorer/${file.name}: ${kb(file.bytes)} (${kb(file.gzipBytes)} gzip)`);
+  const total = files.reduce(
+    (sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzipBytes }),
+    { bytes: 0, gzip: 0 },
+  );
   console.log(`explorer total: ${kb(total.bytes)} (${kb(total.gzip)} gzip)`);
 }

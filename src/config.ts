@@ -62,7 +62,12 @@ function integerVariable(name: string, min: number, max: number, fallback: numbe
 }
 
 function booleanVariable(name: string, fallback: boolean): ConfigVariable<boolean> {
-  return { name, schema: z.enum(['true', 'false']).transform((value) => value === 'true'), default: fallback, accepts: 'true or false' };
+  return {
+    name,
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    default: fallback,
+    accepts: 'true or false',
+  };
 }
 
 /** A web origin as browsers send it: scheme, host and optional port, no path or trailing slash. */

@@ -43,12 +43,19 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
       const { pathname } = url;
       if (pathname !== '/explore' && !pathname.startsWith('/explore/')) return;
       const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-        endResponse(new fetchAPI.Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } }));
+        endResponse(
+          new fetchAPI.Response(body, {
+            status,
+            headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+          }),
+        );
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         text(405, `${request.method} is not allowed on ${pathname}; use GET.`, { allow: 'GET, HEAD' });
         return;
       }
-      const asset = pathname.startsWith('/explore/assets/') ? pathname.slice('/explore/assets/'.length) : null;
+      const asset = pathname.startsWith('/explore/assets/')
+        ? pathname.slice('/explore/assets/'.length)
+        : null;
       if (asset === null && pathname !== '/explore' && pathname !== '/explore/') {
         text(404, `Nothing at ${pathname}: the explorer is at /explore.`);
         return;
@@ -59,7 +66,10 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
       }
       const file = asset === null ? `${dir}index.html` : `${dir}assets/${asset}`;
       // The build writes a gzip copy of each script and stylesheet (not of the small page).
-      const gzip = asset !== null && !asset.endsWith('.gz') && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+      const gzip =
+        asset !== null &&
+        !asset.endsWith('.gz') &&
+        /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
       let body: Buffer;
       let encoded = false;
       try {
@@ -69,18 +79,30 @@ export function explorerPagePlugin(dir: string = EXPLORER_DIR): Plugin {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         if (asset !== null) text(404, `No explorer asset named ${asset}.`);
-        else text(503, 'The explorer page has not been built: run `npm run build` (npm start does it first).', { 'retry-after': '30' });
+        else
+          text(503, 'The explorer page has not been built: run `npm run build` (npm start does it first).', {
+            'retry-after': '30',
+          });
         return;
       }
       const headers: Record<string, string> =
         asset === null
-          ? { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY }
-          : { 'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable' };
+          ? {
+              'content-type': 'text/html; charset=utf-8',
+              'cache-control': 'no-cache',
+              'content-security-policy': CONTENT_SECURITY_POLICY,
+            }
+          : {
+              'content-type': CONTENT_TYPES[extname(asset)] ?? 'application/octet-stream',
+              'cache-control': 'public, max-age=31536000, immutable',
+            };
       headers['x-content-type-options'] = 'nosniff';
       if (asset !== null) headers.vary = 'accept-encoding';
       if (encoded) headers['content-encoding'] = 'gzip';
       headers['content-length'] = String(body.length);
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }),
+      );
     },
   };
 }

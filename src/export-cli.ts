@@ -22,7 +22,11 @@ function readArguments(args: string[]): { format: ExportFormat; out: string | nu
   try {
     ({ values } = parseArgs({
       args,
-      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -33,7 +37,10 @@ function readArguments(args: string[]): { format: ExportFormat; out: string | nu
   if (values.help) return 'help';
   if (values.format === undefined) throw new UsageError('--format is required');
   const format = exportFormatNamed(values.format);
-  if (!format) throw new UsageError(`unknown format "${values.format}"; the formats are ${FORMAT_NAMES.replaceAll('|', ', ')}`);
+  if (!format)
+    throw new UsageError(
+      `unknown format "${values.format}"; the formats are ${FORMAT_NAMES.replaceAll('|', ', ')}`,
+    );
   if (values.out === '') throw new UsageError('--out needs a file name');
   return { format, out: values.out ?? null };
 }
@@ -62,11 +69,15 @@ async function main(): Promise<void> {
     process.stdout.write(text);
   } else {
     await writeFile(request.out, text, 'utf8');
-    console.error(`export: wrote ${Buffer.byteLength(text)} bytes of ${request.format.name} to ${request.out}`);
+    console.error(
+      `export: wrote ${Buffer.byteLength(text)} bytes of ${request.format.name} to ${request.out}`,
+    );
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof GraphDataError ? `export: the graph data is invalid.\n${error.message}` : error);
+  console.error(
+    error instanceof GraphDataError ? `export: the graph data is invalid.\n${error.message}` : error,
+  );
   process.exitCode = 1;
 });

@@ -27,7 +27,10 @@ interface RequestInfo {
 }
 
 /** The operation's name, or "anonymous" for an unnamed one. */
-function operationNameOf(document: Parameters<typeof getOperationAST>[0], operationName: string | undefined | null): string {
+function operationNameOf(
+  document: Parameters<typeof getOperationAST>[0],
+  operationName: string | undefined | null,
+): string {
   return getOperationAST(document, operationName)?.name?.value ?? 'anonymous';
 }
 
@@ -42,9 +45,14 @@ export interface Observability {
  * `metricsEndpoint` is false.
  */
 export function createObservability(
-  options: { log?: ((line: RequestLogLine) => void) | null; defaultMetrics?: boolean; metricsEndpoint?: boolean } = {},
+  options: {
+    log?: ((line: RequestLogLine) => void) | null;
+    defaultMetrics?: boolean;
+    metricsEndpoint?: boolean;
+  } = {},
 ): Observability {
-  const log = options.log === undefined ? (line: RequestLogLine) => console.log(JSON.stringify(line)) : options.log;
+  const log =
+    options.log === undefined ? (line: RequestLogLine) => console.log(JSON.stringify(line)) : options.log;
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -73,16 +81,21 @@ export function createObservability(
   const plugin: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === '/metrics' && (options.metricsEndpoint ?? true)) {
-        return registry.metrics().then((text) =>
-          endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
-        );
+        return registry
+          .metrics()
+          .then((text) =>
+            endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
+          );
       }
       inFlight.set(request, { started: performance.now(), operation: null });
       return undefined;
     },
     // Named at parse time, so that requests failing validation are counted under their name too.
     onParse({ context }) {
-      const { request, params } = context as { request?: Request; params?: { operationName?: string | null } };
+      const { request, params } = context as {
+        request?: Request;
+        params?: { operationName?: string | null };
+      };
       const info = request ? inFlight.get(request) : undefined;
       if (!info) return undefined;
       return ({ result }) => {

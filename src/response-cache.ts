@@ -24,7 +24,12 @@ export function responseCachePlugin(store: GraphStore, maxBytes: number): Plugin
   return {
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
-      const key = JSON.stringify([store.current.version, params.operationName ?? null, params.query, params.variables ?? null]);
+      const key = JSON.stringify([
+        store.current.version,
+        params.operationName ?? null,
+        params.query,
+        params.variables ?? null,
+      ]);
       const cached = answers.get(key);
       if (cached) {
         answers.delete(key);

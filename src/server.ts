@@ -12,7 +12,9 @@ function logReload(event: ReloadEvent): void {
   const time = new Date().toISOString();
   if (event.event === 'reload-failed') {
     // The full list of problems, each with file, entry and field, goes to stderr as the loader wrote it.
-    console.error(JSON.stringify({ time, event: event.event, ms: event.ms, problems: event.error.problems.length }));
+    console.error(
+      JSON.stringify({ time, event: event.event, ms: event.ms, problems: event.error.problems.length }),
+    );
     console.error(`Kept the last good graph: ${event.error.message}`);
   } else {
     console.log(JSON.stringify({ time, ...event }));

@@ -71,7 +71,9 @@ function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plu
               '<li><a href="/graphql">GraphiQL and the GraphQL endpoint</a></li><li><a href="/health">Health</a></li>' +
               '<li><a href="/metrics">Metrics</a> (Prometheus)</li></ul>' +
               '<h2>Exports</h2><ul>' +
-              EXPORT_FORMATS.map(({ path, description }) => `<li><a href="${path}">${path}</a>: ${description}</li>`).join('') +
+              EXPORT_FORMATS.map(
+                ({ path, description }) => `<li><a href="${path}">${path}</a>: ${description}</li>`,
+              ).join('') +
               '</ul>',
             { headers: { 'content-type': 'text/html; charset=utf-8' } },
           ),
@@ -102,7 +104,9 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
   return createYoga({
     schema,
     context: () => createContext(store, queryLimits),
-    graphiql: config.graphiql ? { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL } : false,
+    graphiql: config.graphiql
+      ? { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL }
+      : false,
     // Never the development mode that adds stack traces, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     // /health is ours, with graph counts; Yoga's own check moves out of the way.
@@ -121,7 +125,11 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       explorerPagePlugin(options.explorerDir),
       csrfPreventionPlugin(),
       persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),
-      ...textLimitPlugins({ aliases: config.maxAliases, directives: config.maxDirectives, tokens: config.maxTokens }),
+      ...textLimitPlugins({
+        aliases: config.maxAliases,
+        directives: config.maxDirectives,
+        tokens: config.maxTokens,
+      }),
       ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
       graphErrorsPlugin(),
       executionTimeoutPlugin(config.executionTimeoutMs),

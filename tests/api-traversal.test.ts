@@ -13,7 +13,10 @@ import {
 
 // Questions a table cannot answer, asked of the real graph through yoga.fetch.
 
-const SOURCE_TEXT = readFileSync(new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url), 'utf8');
+const SOURCE_TEXT = readFileSync(
+  new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url),
+  'utf8',
+);
 
 let app: App;
 beforeAll(async () => {
@@ -22,7 +25,11 @@ beforeAll(async () => {
 
 describe('bounds and bad arguments', () => {
   it('refuses a maxHops over the bound, naming the argument and the bound', async () => {
-    const response = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 50 });
+    const response = await run(app, ShortestPathDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      maxHops: 50,
+    });
     expect(response.errors?.[0]?.message).toBe('maxHops must be an integer from 0 to 10, got 50');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
   });
@@ -42,7 +49,11 @@ describe('bounds and bad arguments', () => {
   });
 
   it('refuses an inverted date range on relations', async () => {
-    const response = await run(app, FilteredRelationsDocument, { key: 'purl', dateFrom: '2025-12', dateTo: '2025-08' });
+    const response = await run(app, FilteredRelationsDocument, {
+      key: 'purl',
+      dateFrom: '2025-12',
+      dateTo: '2025-08',
+    });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dateFrom' });
   });
 
@@ -71,16 +82,27 @@ describe('paths', () => {
       'nsatu',
       'wiesbaden',
     ]);
-    expect(path.steps.map((step) => step.relation.type)).toEqual(['FUNDS', 'PACKAGE_OF', 'DELIVERS_THROUGH', 'BASED_IN']);
+    expect(path.steps.map((step) => step.relation.type)).toEqual([
+      'FUNDS',
+      'PACKAGE_OF',
+      'DELIVERS_THROUGH',
+      'BASED_IN',
+    ]);
     expect(path.steps.map((step) => step.direction)).toEqual(['OUT', 'OUT', 'OUT', 'OUT']);
-    expect(path.steps[0]!.text).toBe('Netherlands funds PURL package funded by the Netherlands (4 August 2025)');
-    expect(path.steps[3]!.text).toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
+    expect(path.steps[0]!.text).toBe(
+      'Netherlands funds PURL package funded by the Netherlands (4 August 2025)',
+    );
+    expect(path.steps[3]!.text).toBe(
+      'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
+    );
     expect(path.explanation.split('; ')).toEqual(path.steps.map((step) => step.text));
     for (const step of path.steps) {
       expect(step.citations.length).toBeGreaterThan(0);
       for (const citation of step.citations) expect(SOURCE_TEXT).toContain(citation.quote);
     }
-    expect(path.steps[3]!.citations.map((citation) => citation.quote).join(' ')).toContain('Based in Wiesbaden, Germany');
+    expect(path.steps[3]!.citations.map((citation) => citation.quote).join(' ')).toContain(
+      'Based in Wiesbaden, Germany',
+    );
   });
 
   it('finds the shorter link through NATO membership when any relation may be walked either way', async () => {
@@ -91,7 +113,12 @@ describe('paths', () => {
   });
 
   it('lists the funding route among all paths of up to four hops, shortest first', async () => {
-    const response = await run(app, PathsDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 4, first: 100 });
+    const response = await run(app, PathsDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      maxHops: 4,
+      first: 100,
+    });
     const list = response.data!.paths;
     expect(list.truncated).toBe(false);
     const lengths = list.paths.map((path) => path.length);
@@ -127,7 +154,10 @@ describe('neighbourhood', () => {
       ['nsatu', 1],
       ['wiesbaden', 0],
     ]);
-    expect(hood.edges.map((edge) => edge.key).sort()).toEqual(['nsatu-based-in-wiesbaden', 'wiesbaden-located-in-germany']);
+    expect(hood.edges.map((edge) => edge.key).sort()).toEqual([
+      'nsatu-based-in-wiesbaden',
+      'wiesbaden-located-in-germany',
+    ]);
     expect(hood.truncated).toBe(false);
     expect(hood.omittedNodes).toBe(0);
   });
@@ -142,7 +172,8 @@ describe('neighbourhood', () => {
     expect(full.data!.neighbourhood.truncated).toBe(false);
     expect(hood.omittedNodes).toBe(full.data!.neighbourhood.nodes.length - 10);
     const returned = new Set(hood.nodes.map((node) => node.entity.key));
-    for (const edge of hood.edges) expect(returned.has(edge.from.key) && returned.has(edge.to.key)).toBe(true);
+    for (const edge of hood.edges)
+      expect(returned.has(edge.from.key) && returned.has(edge.to.key)).toBe(true);
   });
 });
 
@@ -168,7 +199,12 @@ describe('time', () => {
   });
 
   it('hides relations dated after asOf and keeps undated ones', async () => {
-    const response = await run(app, FilteredRelationsDocument, { key: 'purl', asOf: '2025-08-15', types: ['PACKAGE_OF', 'PLEDGES'], first: 100 });
+    const response = await run(app, FilteredRelationsDocument, {
+      key: 'purl',
+      asOf: '2025-08-15',
+      types: ['PACKAGE_OF', 'PLEDGES'],
+      first: 100,
+    });
     const edges = response.data!.entity!.relations.edges;
     expect(edges.map((edge) => edge.relation.date)).toEqual(['2025-08-04', '2025-08-05', '2025-08-13', null]);
   });
@@ -176,17 +212,42 @@ describe('time', () => {
 
 describe('relation filters and ordering', () => {
   it('orders PURL packages by amount, those without one last, and counts by type', async () => {
-    const response = await run(app, FilteredRelationsDocument, { key: 'purl', types: ['PACKAGE_OF'], orderBy: 'AMOUNT', descending: true, first: 100 });
+    const response = await run(app, FilteredRelationsDocument, {
+      key: 'purl',
+      types: ['PACKAGE_OF'],
+      orderBy: 'AMOUNT',
+      descending: true,
+      first: 100,
+    });
     const relations = response.data!.entity!.relations;
     expect(relations.countsByType).toEqual([{ type: 'PACKAGE_OF', count: relations.totalCount }]);
     expect(relations.edges.at(-1)!.relation.amount).toBeNull();
-    expect(relations.edges[0]!.relation.amount).toEqual({ value: 500_000_000, currency: 'USD', qualifier: 'EXACT' });
+    expect(relations.edges[0]!.relation.amount).toEqual({
+      value: 500_000_000,
+      currency: 'USD',
+      qualifier: 'EXACT',
+    });
   });
 
   it('keeps relations in a date range and an amount range', async () => {
-    const august = await run(app, FilteredRelationsDocument, { key: 'purl', dateFrom: '2025-08', dateTo: '2025-08', types: ['PACKAGE_OF'] });
-    expect(august.data!.entity!.relations.edges.map((edge) => edge.relation.date)).toEqual(['2025-08-04', '2025-08-05', '2025-08-13', '2025-08-24']);
-    const billions = await run(app, FilteredRelationsDocument, { key: 'purl', amountMin: 1e9, currency: 'USD', first: 100 });
+    const august = await run(app, FilteredRelationsDocument, {
+      key: 'purl',
+      dateFrom: '2025-08',
+      dateTo: '2025-08',
+      types: ['PACKAGE_OF'],
+    });
+    expect(august.data!.entity!.relations.edges.map((edge) => edge.relation.date)).toEqual([
+      '2025-08-04',
+      '2025-08-05',
+      '2025-08-13',
+      '2025-08-24',
+    ]);
+    const billions = await run(app, FilteredRelationsDocument, {
+      key: 'purl',
+      amountMin: 1e9,
+      currency: 'USD',
+      first: 100,
+    });
     const amounts = billions.data!.entity!.relations.edges.map((edge) => edge.relation.amount);
     expect(amounts.length).toBeGreaterThan(0);
     for (const amount of amounts) expect(amount!.value).toBeGreaterThanOrEqual(1e9);

@@ -14,7 +14,10 @@ import {
   type EntityRelationsQuery,
 } from '../src/generated/graphql.js';
 
-const SOURCE_TEXT = readFileSync(new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url), 'utf8');
+const SOURCE_TEXT = readFileSync(
+  new URL('../graph-data/sources/nato-support-for-ukraine.md', import.meta.url),
+  'utf8',
+);
 
 let app: App;
 beforeAll(async () => {
@@ -46,10 +49,15 @@ describe('bad requests', () => {
   });
 
   it('answers a query sent by GET with the CSRF header, as caches may', async () => {
-    const response = await app.fetch(`http://test/graphql?query=${encodeURIComponent('{ entity(key: "nsatu") { name } }')}`, {
-      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    const response = await app.fetch(
+      `http://test/graphql?query=${encodeURIComponent('{ entity(key: "nsatu") { name } }')}`,
+      {
+        headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+      },
+    );
+    expect(await response.json()).toEqual({
+      data: { entity: { name: 'NATO Security Assistance and Training for Ukraine' } },
     });
-    expect(await response.json()).toEqual({ data: { entity: { name: 'NATO Security Assistance and Training for Ukraine' } } });
   });
 
   it('answers an unknown field with a validation error naming it', async () => {
@@ -75,10 +83,15 @@ describe('bad requests', () => {
   });
 
   it('refuses a query nested deeper than the depth limit before running it', async () => {
-    const nested = (depth: number): string => (depth === 0 ? 'key' : `relations { edges { node { ${nested(depth - 1)} } } }`);
+    const nested = (depth: number): string =>
+      depth === 0 ? 'key' : `relations { edges { node { ${nested(depth - 1)} } } }`;
     const response = await runText<{ entity: unknown }>(app, `{ entity(key: "nato") { ${nested(5)} } }`);
     expect(response.errors?.[0]?.message).toMatch(/^Query depth is \d+, over the limit of 12/);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 12 });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'depth',
+      max: 12,
+    });
     expect(response.data?.entity ?? null).toBeNull();
   });
 
@@ -86,27 +99,46 @@ describe('bad requests', () => {
     const page = 'relations(first: 100) { edges { node { key RELATIONS } } }';
     const query = `{ entity(key: "nato") { ${page.replace('RELATIONS', page.replace('RELATIONS', ''))} } }`;
     const response = await runText(app, query);
-    expect(response.errors?.[0]?.message).toMatch(/^Query complexity is \d+, over the limit of 20000: ask for smaller pages/);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^Query complexity is \d+, over the limit of 20000: ask for smaller pages/,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'complexity',
+    });
   });
 
   it('refuses thousands of aliases at the token limit, before parsing them all', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { entityCount }`).join(' ');
     const response = await runText(app, `{ ${aliases} }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 1000 });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'tokens',
+      max: 1000,
+    });
   });
 
   it('refuses a selection wider than the breadth limit', async () => {
     const response = await runText(app, `{ stats { ${'entityCount '.repeat(400)}} }`);
     expect(response.errors?.[0]?.message).toBe('Query breadth is 401, over the limit of 400');
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', max: 400 });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'breadth',
+      max: 400,
+    });
   });
 
   it('refuses an unknown enum value in variables', async () => {
-    const response = await runText(app, 'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }', {
-      t: ['FRIENDS_WITH'],
-    });
-    expect(response.errors?.[0]?.message).toContain('Value "FRIENDS_WITH" does not exist in "RelationType" enum');
+    const response = await runText(
+      app,
+      'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }',
+      {
+        t: ['FRIENDS_WITH'],
+      },
+    );
+    expect(response.errors?.[0]?.message).toContain(
+      'Value "FRIENDS_WITH" does not exist in "RelationType" enum',
+    );
   });
 });
 
@@ -116,7 +148,13 @@ describe('which allies funded PURL', () => {
     expect(errors).toBeUndefined();
     expect(data?.entity?.name).toBe('Prioritised Ukraine Requirements List');
     if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
-    const rows = data.entity.funders.map((f) => [f.funder.key, f.via?.key ?? null, f.amount?.text ?? null, f.date, f.pledged]);
+    const rows = data.entity.funders.map((f) => [
+      f.funder.key,
+      f.via?.key ?? null,
+      f.amount?.text ?? null,
+      f.date,
+      f.pledged,
+    ]);
     expect(rows).toEqual([
       ['netherlands', 'purl-package-netherlands-2025-08-04', null, '2025-08-04', false],
       ['denmark', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
@@ -124,7 +162,13 @@ describe('which allies funded PURL', () => {
       ['sweden', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
       ['germany', 'purl-package-germany-2025-08-13', 'USD 500 million', '2025-08-13', false],
       ['canada', 'purl-package-canada-2025-08-24', 'USD 500 million', '2025-08-24', false],
-      ['nordic-and-baltic-allies', 'purl-package-nordic-baltic-2025-11-13', 'USD 500 million', '2025-11-13', false],
+      [
+        'nordic-and-baltic-allies',
+        'purl-package-nordic-baltic-2025-11-13',
+        'USD 500 million',
+        '2025-11-13',
+        false,
+      ],
       ['nato-allies', null, 'over USD 4 billion', '2025-12-10', false],
       ['nato-allies', null, 'USD 4 billion', null, true],
     ]);
@@ -134,12 +178,19 @@ describe('which allies funded PURL', () => {
     const { data } = await run(app, WhichAlliesFundedPurlDocument);
     if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
     const denmark = data.entity.funders.find((f) => f.funder.key === 'denmark')!;
-    expect(denmark.amount).toEqual({ value: 500_000_000, currency: 'USD', qualifier: 'EXACT', text: 'USD 500 million' });
+    expect(denmark.amount).toEqual({
+      value: 500_000_000,
+      currency: 'USD',
+      qualifier: 'EXACT',
+      text: 'USD 500 million',
+    });
     expect(denmark.jointly).toBe(true);
     expect(denmark.cofunders.map((c) => c.key).sort()).toEqual(['norway', 'sweden']);
     const germany = data.entity.funders.find((f) => f.funder.key === 'germany')!;
     expect(germany.jointly).toBe(false);
-    expect(germany.citations.map((c) => c.quote)).toContain('Germany to fund $500 million PURL package for Ukraine, 13 August 2025');
+    expect(germany.citations.map((c) => c.quote)).toContain(
+      'Germany to fund $500 million PURL package for Ukraine, 13 August 2025',
+    );
   });
 
   it('cites only sentences that stand word for word in the source', async () => {
@@ -149,7 +200,9 @@ describe('which allies funded PURL', () => {
     expect(citations.length).toBeGreaterThanOrEqual(data.entity.funders.length);
     for (const citation of citations) {
       expect(SOURCE_TEXT).toContain(citation.quote);
-      expect(citation.source.url).toBe('https://nato.int/en/what-we-do/partnerships-and-cooperation/natos-support-for-ukraine');
+      expect(citation.source.url).toBe(
+        'https://nato.int/en/what-we-do/partnerships-and-cooperation/natos-support-for-ukraine',
+      );
     }
   });
 });
@@ -172,7 +225,9 @@ describe('search', () => {
   it('finds the programme before its packages for "PURL"', async () => {
     const found = await keys('PURL');
     expect(found[0]).toBe('purl');
-    expect(found.slice(1)).toEqual(expect.arrayContaining(['purl-package-germany-2025-08-13', 'purl-package-canada-2025-08-24']));
+    expect(found.slice(1)).toEqual(
+      expect.arrayContaining(['purl-package-germany-2025-08-13', 'purl-package-canada-2025-08-24']),
+    );
   });
 
   it('finds UNITE by "Brave NATO" and ignores accents and case', async () => {
@@ -193,12 +248,16 @@ describe('search', () => {
 });
 
 describe('relations and nodes', () => {
-  it('pages through all of an entity\'s relations without repeats', async () => {
+  it("pages through all of an entity's relations without repeats", async () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     let total = 0;
     do {
-      const response: Response<EntityRelationsQuery> = await run(app, EntityRelationsDocument, { key: 'nato', first: 7, after });
+      const response: Response<EntityRelationsQuery> = await run(app, EntityRelationsDocument, {
+        key: 'nato',
+        first: 7,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       const relations = response.data!.entity!.relations;
       total = relations.totalCount;
@@ -211,7 +270,11 @@ describe('relations and nodes', () => {
   });
 
   it('shows direction and the other end, filtered by type', async () => {
-    const { data } = await run(app, EntityRelationsDocument, { key: 'netherlands', types: ['MEMBER_OF'], direction: 'OUT' });
+    const { data } = await run(app, EntityRelationsDocument, {
+      key: 'netherlands',
+      types: ['MEMBER_OF'],
+      direction: 'OUT',
+    });
     const edge = data?.entity?.relations.edges.find((e) => e.node.key === 'nato');
     expect(edge?.direction).toBe('OUT');
     expect(edge?.relation.date).toBe('1949');
@@ -226,16 +289,21 @@ describe('relations and nodes', () => {
     expect(entity.data?.node).toMatchObject({ __typename: 'City', key: 'wiesbaden', name: 'Wiesbaden' });
     const relation = await run(app, NodeByIdDocument, { id: relationId });
     expect(relation.data?.node?.__typename).toBe('Relation');
-    const missing = await run(app, NodeByIdDocument, { id: Buffer.from('Country:atlantis').toString('base64') });
+    const missing = await run(app, NodeByIdDocument, {
+      id: Buffer.from('Country:atlantis').toString('base64'),
+    });
     expect(missing.data?.node).toBeNull();
   });
 });
 
 describe('the questions in the README', () => {
-  it('names the four states that support Russia\'s war and what each supplies', async () => {
+  it("names the four states that support Russia's war and what each supplies", async () => {
     const { data } = await run(app, WarSupportersDocument);
     const supporters = Object.fromEntries(
-      data!.entity!.relations.edges.map((edge) => [edge.node.key, edge.node.supplies.edges.map((s) => s.node.name).sort()]),
+      data!.entity!.relations.edges.map((edge) => [
+        edge.node.key,
+        edge.node.supplies.edges.map((s) => s.node.name).sort(),
+      ]),
     );
     expect(Object.keys(supporters).sort()).toEqual(['belarus', 'dprk', 'iran', 'prc']);
     expect(supporters.dprk).toEqual(expect.arrayContaining(['Troops', 'Weapons', 'Ammunition']));
@@ -245,7 +313,11 @@ describe('the questions in the README', () => {
   it('tells what each summit decided on the membership path', async () => {
     const { data } = await run(app, MembershipPathDocument);
     const summits = Object.fromEntries(data!.entities.map((s) => [s.key, s]));
-    expect(Object.keys(summits).sort()).toEqual(['bucharest-summit-2008', 'vilnius-summit-2023', 'washington-summit-2024']);
+    expect(Object.keys(summits).sort()).toEqual([
+      'bucharest-summit-2008',
+      'vilnius-summit-2023',
+      'washington-summit-2024',
+    ]);
     const decided = (key: string) => {
       const summit = summits[key];
       return summit?.__typename === 'Summit' ? summit.decisions.map((d) => d.key) : [];
@@ -253,7 +325,10 @@ describe('the questions in the README', () => {
     expect(decided('bucharest-summit-2008')).toContain('bucharest-2008-ukraine-will-become-member');
     expect(decided('vilnius-summit-2023')).toContain('vilnius-2023-map-requirement-removed');
     expect(decided('washington-summit-2024')).toEqual(
-      expect.arrayContaining(['washington-2024-irreversible-path-to-membership', 'long-term-security-assistance-pledge']),
+      expect.arrayContaining([
+        'washington-2024-irreversible-path-to-membership',
+        'long-term-security-assistance-pledge',
+      ]),
     );
   });
 
@@ -262,11 +337,15 @@ describe('the questions in the README', () => {
     if (data?.entity?.__typename !== 'City') throw new Error('wiesbaden is not a City');
     expect(data.entity.locatedIn.map((p) => p.name)).toEqual(['Germany']);
     expect(data.entity.basedHere.map((e) => e.key)).toContain('nsatu');
-    expect(data.entity.relations.edges.flatMap((e) => e.relation.citations.map((c) => c.quote)).join(' ')).toContain('Wiesbaden');
+    expect(
+      data.entity.relations.edges.flatMap((e) => e.relation.citations.map((c) => c.quote)).join(' '),
+    ).toContain('Wiesbaden');
   });
 
   it('tells who supplies drones to whom, on both sides', async () => {
-    const response = await runText<{ entity: { suppliedBy: { from: { key: string }; recipient: { key: string } }[] } }>(
+    const response = await runText<{
+      entity: { suppliedBy: { from: { key: string }; recipient: { key: string } }[] };
+    }>(
       app,
       '{ entity(key: "drones") { ... on Resource { suppliedBy { from { key } recipient { key } citations { quote } } } } }',
     );
@@ -279,7 +358,9 @@ describe('the questions in the README', () => {
       app,
       '{ search(text: "Rutte", kinds: [PERSON]) { name ... on Person { roles { name } } } }',
     );
-    expect(response.data!.search).toEqual([{ name: 'Mark Rutte', roles: [{ name: 'NATO Secretary General' }] }]);
+    expect(response.data!.search).toEqual([
+      { name: 'Mark Rutte', roles: [{ name: 'NATO Secretary General' }] },
+    ]);
   });
 
   it('reports the size of the graph', async () => {

@@ -15,7 +15,9 @@ function problemsWith(env: Record<string, string>): readonly string[] {
 
 describe('loadConfig', () => {
   it('refuses a number that is not one, naming the variable and what it accepts', () => {
-    expect(problemsWith({ MAX_ALIASES: 'ten' })).toEqual(['MAX_ALIASES must be an integer from 0 to 1,000, got "ten"']);
+    expect(problemsWith({ MAX_ALIASES: 'ten' })).toEqual([
+      'MAX_ALIASES must be an integer from 0 to 1,000, got "ten"',
+    ]);
     expect(problemsWith({ MAX_BODY_BYTES: '100k' })).toEqual([
       'MAX_BODY_BYTES must be an integer from 1,000 to 10,000,000, got "100k"',
     ]);
@@ -25,20 +27,35 @@ describe('loadConfig', () => {
   });
 
   it('refuses a number outside its range', () => {
-    expect(problemsWith({ PORT: '70000' })).toEqual(['PORT must be an integer from 0 to 65,535, got "70000"']);
-    expect(problemsWith({ MAX_TOKENS: '10' })).toEqual(['MAX_TOKENS must be an integer from 200 to 100,000, got "10"']);
-    expect(problemsWith({ MAX_DEPTH: '-1' })).toEqual(['MAX_DEPTH must be an integer from 1 to 100, got "-1"']);
+    expect(problemsWith({ PORT: '70000' })).toEqual([
+      'PORT must be an integer from 0 to 65,535, got "70000"',
+    ]);
+    expect(problemsWith({ MAX_TOKENS: '10' })).toEqual([
+      'MAX_TOKENS must be an integer from 200 to 100,000, got "10"',
+    ]);
+    expect(problemsWith({ MAX_DEPTH: '-1' })).toEqual([
+      'MAX_DEPTH must be an integer from 1 to 100, got "-1"',
+    ]);
   });
 
   it('refuses a boolean other than true or false', () => {
-    expect(problemsWith({ INTROSPECTION: 'yes' })).toEqual(['INTROSPECTION must be true or false, got "yes"']);
+    expect(problemsWith({ INTROSPECTION: 'yes' })).toEqual([
+      'INTROSPECTION must be true or false, got "yes"',
+    ]);
     expect(problemsWith({ GRAPHIQL: '1' })).toEqual(['GRAPHIQL must be true or false, got "1"']);
   });
 
   it('refuses a CORS origin with a path, without a scheme, or * beside other origins', () => {
     const accepts = 'a comma-separated list of origins such as https://explorer.example.org (no path), or *';
-    for (const value of ['https://explorer.example.org/', 'explorer.example.org', 'https://a.example,*', 'ftp://a.example']) {
-      expect(problemsWith({ CORS_ORIGINS: value })).toEqual([`CORS_ORIGINS must be ${accepts}, got "${value}"`]);
+    for (const value of [
+      'https://explorer.example.org/',
+      'explorer.example.org',
+      'https://a.example,*',
+      'ftp://a.example',
+    ]) {
+      expect(problemsWith({ CORS_ORIGINS: value })).toEqual([
+        `CORS_ORIGINS must be ${accepts}, got "${value}"`,
+      ]);
     }
   });
 
@@ -57,7 +74,9 @@ describe('loadConfig', () => {
       'PERSISTED_OPERATIONS_ONLY',
       'MAX_COST',
     ]);
-    expect((error as ConfigError).message).toMatch(/^Refusing to start: 3 settings are invalid\.\n {2}PORT must be/);
+    expect((error as ConfigError).message).toMatch(
+      /^Refusing to start: 3 settings are invalid\.\n {2}PORT must be/,
+    );
   });
 
   it('refuses GraphiQL in persisted-operations mode, where it could run nothing', () => {
@@ -67,7 +86,10 @@ describe('loadConfig', () => {
   });
 
   it('switches GraphiQL off by default in persisted-operations mode', () => {
-    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true' })).toMatchObject({ persistedOperationsOnly: true, graphiql: false });
+    expect(loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true' })).toMatchObject({
+      persistedOperationsOnly: true,
+      graphiql: false,
+    });
   });
 
   it('takes the safe defaults when nothing is set, and treats an empty variable as unset', () => {
@@ -140,13 +162,20 @@ describe('loadConfig', () => {
 describe('the README', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const rows = new Map(
-    [...readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)].map((match) => [match[1]!, match[2]!.trim()] as const),
+    [...readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)].map(
+      (match) => [match[1]!, match[2]!.trim()] as const,
+    ),
   );
 
   it('documents every variable with its default in the Configuration table', () => {
     for (const variable of Object.values(CONFIG_VARIABLES)) {
       expect(rows.has(variable.name), `${variable.name} is in the README`).toBe(true);
-      const shown = variable.default === undefined ? undefined : Array.isArray(variable.default) ? 'none' : `\`${variable.default}\``;
+      const shown =
+        variable.default === undefined
+          ? undefined
+          : Array.isArray(variable.default)
+            ? 'none'
+            : `\`${variable.default}\``;
       if (shown !== undefined) expect(rows.get(variable.name), variable.name).toContain(shown);
     }
   });

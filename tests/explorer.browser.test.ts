@@ -39,7 +39,9 @@ const POLL = { timeout: 10_000 };
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. The tests never download a browser.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. The tests never download a browser.`,
+    );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   explorerDir = `${mkdtempSync(join(tmpdir(), 'explorer-'))}/`;
@@ -117,7 +119,8 @@ async function pixelsNear(p: Page, png: Buffer, colours: string[]): Promise<numb
       const counts = targets.map(() => 0);
       for (let i = 0; i < pixels.length; i += 4) {
         targets.forEach(([r, g, b], t) => {
-          if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 30) counts[t]!++;
+          if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 30)
+            counts[t]!++;
         });
       }
       return counts;
@@ -159,13 +162,19 @@ describe('the explorer page', () => {
     expect(await pick(p, '#search', 'Wiesbaden')).toContain('Wiesbaden');
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
     expect(p.url()).toContain('entity=wiesbaden');
-    const nsatuButton = p.locator('button.neighbour', { hasText: 'NATO Security Assistance and Training for Ukraine' });
+    const nsatuButton = p.locator('button.neighbour', {
+      hasText: 'NATO Security Assistance and Training for Ukraine',
+    });
     const nsatu = p.locator('.relation', { has: nsatuButton });
-    expect(await p.locator('.relation-group', { has: nsatuButton }).locator('h4').textContent()).toBe('Based here (1)');
+    expect(await p.locator('.relation-group', { has: nsatuButton }).locator('h4').textContent()).toBe(
+      'Based here (1)',
+    );
     const quote = (await nsatu.locator('blockquote q').first().textContent()) ?? '';
     expect(quote).toContain('Based in Wiesbaden, Germany');
     expect(inSources(quote), quote).toBe(true);
-    expect(await nsatu.locator('a.source-link').first().getAttribute('href')).toMatch(/^https:\/\/(www\.)?nato\.int\/.*#:~:text=/);
+    expect(await nsatu.locator('a.source-link').first().getAttribute('href')).toMatch(
+      /^https:\/\/(www\.)?nato\.int\/.*#:~:text=/,
+    );
     await p.screenshot({ path: `${ARTIFACTS}explorer-entity-wiesbaden.png` });
   });
 
@@ -174,7 +183,9 @@ describe('the explorer page', () => {
     await ready(p);
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
     await p.click('button.neighbour[data-key=nsatu]');
-    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine');
+    await expect
+      .poll(() => p.locator('#entity-name').textContent(), POLL)
+      .toBe('NATO Security Assistance and Training for Ukraine');
     expect(p.url()).toContain('entity=nsatu');
     await p.goBack();
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
@@ -186,7 +197,9 @@ describe('the explorer page', () => {
     expect(await pick(p, '#search', 'North Korea')).toContain("Democratic People's Republic of Korea");
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toContain('Korea');
     await p.fill('#search', 'zzqx');
-    await expect.poll(() => p.locator('#search + [role=listbox]').textContent(), POLL).toBe('Nothing found for “zzqx”');
+    await expect
+      .poll(() => p.locator('#search + [role=listbox]').textContent(), POLL)
+      .toBe('Nothing found for “zzqx”');
   });
 
   it('finds the path from the Netherlands to Wiesbaden, highlighted and listed as cited steps', async () => {
@@ -201,14 +214,17 @@ describe('the explorer page', () => {
     const texts = await steps.locator('.step-text').allTextContents();
     expect(texts[0]).toMatch(/^Netherlands /);
     expect(texts.at(-1)).toContain('Wiesbaden');
-    for (const quote of await steps.locator('blockquote q').allTextContents()) expect(inSources(quote), quote).toBe(true);
+    for (const quote of await steps.locator('blockquote q').allTextContents())
+      expect(inSources(quote), quote).toBe(true);
 
     // Without membership and geography, the chain runs through the money: the Netherlands funds
     // a PURL package, PURL delivers through NSATU, and NSATU is based in Wiesbaden.
     await p.click('summary:has-text("Relation types")');
     await p.uncheck('input[name=type][value=MEMBER_OF]');
     await p.uncheck('input[name=type][value=LOCATED_IN]');
-    await expect.poll(() => p.locator('.path-steps .step-text').last().textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
+    await expect
+      .poll(() => p.locator('.path-steps .step-text').last().textContent(), POLL)
+      .toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
     const chain = await p.locator('.path-steps .step-text').allTextContents();
     expect(chain[0]).toMatch(/^Netherlands funds PURL package/);
     await p.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
@@ -218,7 +234,9 @@ describe('the explorer page', () => {
     const p = await open();
     await ready(p);
     await p.fill('#as-of-date', '2025-08-15');
-    await expect.poll(() => p.locator('#as-of-label').textContent(), POLL).toBe('The graph as known on 15 August 2025');
+    await expect
+      .poll(() => p.locator('#as-of-label').textContent(), POLL)
+      .toBe('The graph as known on 15 August 2025');
     expect(p.url()).toContain('asOf=2025-08-15');
     await p.click('summary:has-text("Entities shown")');
     const shown = await p.locator('#entity-list button').allTextContents();
@@ -232,7 +250,9 @@ describe('the explorer page', () => {
     await p.keyboard.press('ArrowLeft');
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-05');
     expect(await p.getAttribute('#as-of-range', 'aria-valuetext')).toBe('5 August 2025');
-    expect(await p.locator('#entity-list button').allTextContents()).not.toContain('PURL package funded by Germany (13 August 2025)');
+    expect(await p.locator('#entity-list button').allTextContents()).not.toContain(
+      'PURL package funded by Germany (13 August 2025)',
+    );
     await p.keyboard.press('ArrowRight');
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-13');
     await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
@@ -242,41 +262,58 @@ describe('the explorer page', () => {
     const p = await open('/explore?view=funding');
     await ready(p);
     await p.locator('.funding').waitFor();
-    await expect.poll(() => p.locator('#funding-heading').textContent(), POLL).toBe('Funding: Prioritised Ukraine Requirements List');
+    await expect
+      .poll(() => p.locator('#funding-heading').textContent(), POLL)
+      .toBe('Funding: Prioritised Ukraine Requirements List');
     const germany = p.locator('.bar-row', { hasText: 'Germany' }).first();
     await expect.poll(() => germany.locator('.bar-value').textContent(), POLL).toContain('USD 500 million');
-    await expect.poll(() => p.locator('.bar-value .qualifier', { hasText: 'over' }).first().isVisible(), POLL).toBe(true);
-    for (const quote of await p.locator('table.sums blockquote q').allTextContents()) expect(inSources(quote), quote).toBe(true);
+    await expect
+      .poll(() => p.locator('.bar-value .qualifier', { hasText: 'over' }).first().isVisible(), POLL)
+      .toBe(true);
+    for (const quote of await p.locator('table.sums blockquote q').allTextContents())
+      expect(inSources(quote), quote).toBe(true);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
     await p.fill('#as-of-date', '2025-08-15');
-    await expect.poll(() => p.locator('#funding-heading').textContent(), POLL).toBe('Funding: Prioritised Ukraine Requirements List as of 15 August 2025');
+    await expect
+      .poll(() => p.locator('#funding-heading').textContent(), POLL)
+      .toBe('Funding: Prioritised Ukraine Requirements List as of 15 August 2025');
     await expect.poll(() => p.locator('table.sums').textContent(), POLL).not.toContain('Canada');
   });
 
   it('restores a shared view from its address', async () => {
-    const p = await open('/explore?entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE');
+    const p = await open(
+      '/explore?entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE',
+    );
     await ready(p);
-    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('NATO Security Assistance and Training for Ukraine');
+    await expect
+      .poll(() => p.locator('#entity-name').textContent(), POLL)
+      .toBe('NATO Security Assistance and Training for Ukraine');
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-15');
     await expect.poll(() => p.locator('#path-from').inputValue(), POLL).toBe('Netherlands');
     await expect.poll(() => p.locator('.path-steps > li').first().isVisible(), POLL).toBe(true);
     await expect.poll(() => p.locator('input[name=kind][value=RESOURCE]').isChecked(), POLL).toBe(false);
-    await expect.poll(() => p.locator('.relations-heading').textContent(), POLL).toContain('known by 15 August 2025');
+    await expect
+      .poll(() => p.locator('.relations-heading').textContent(), POLL)
+      .toContain('known by 15 August 2025');
   });
 
   it('works from the keyboard: / to search, arrows and Enter to pick, Escape to close', async () => {
     const p = await open();
     await ready(p);
     await p.locator('body').press('/');
-    await expect.poll(() => p.locator('#search').evaluate((element) => element === document.activeElement), POLL).toBe(true);
+    await expect
+      .poll(() => p.locator('#search').evaluate((element) => element === document.activeElement), POLL)
+      .toBe(true);
     await p.keyboard.type('Bydgoszcz');
     await p.locator('#search + [role=listbox] [role=option]').first().waitFor();
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('ArrowUp');
     await p.keyboard.press('Enter');
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Bydgoszcz');
-    await expect.poll(() => p.locator('#entity-name').evaluate((element) => element === document.activeElement), POLL).toBe(true);
+    await expect
+      .poll(() => p.locator('#entity-name').evaluate((element) => element === document.activeElement), POLL)
+      .toBe(true);
     await p.keyboard.press('Escape');
     await expect.poll(() => p.locator('#panel').isHidden(), POLL).toBe(true);
     expect(p.url()).not.toContain('entity=');
@@ -285,7 +322,9 @@ describe('the explorer page', () => {
   it('says when an entity in a link does not exist', async () => {
     const p = await open('/explore?entity=no-such-entity');
     await ready(p);
-    await expect.poll(() => p.locator('#panel').textContent(), POLL).toContain('No entity has the key “no-such-entity”');
+    await expect
+      .poll(() => p.locator('#panel').textContent(), POLL)
+      .toContain('No entity has the key “no-such-entity”');
   });
 
   it('says when the service is down, and recovers when it answers again', async () => {
@@ -307,7 +346,9 @@ describe('the explorer page', () => {
 
   it('does not try to draw a graph too large to read, and still searches it', async () => {
     const many = Array.from({ length: 5_001 }, (_, i) => entity(`entity-${i}`, 'COUNTRY', `Entity ${i}`));
-    const large = createServer(createApp({ current: buildKnowledgeGraph(graphData(many, [])) }, DEFAULT_CONFIG, { explorerDir }));
+    const large = createServer(
+      createApp({ current: buildKnowledgeGraph(graphData(many, [])) }, DEFAULT_CONFIG, { explorerDir }),
+    );
     large.listen(0, '127.0.0.1');
     await once(large, 'listening');
     try {
@@ -316,7 +357,9 @@ describe('the explorer page', () => {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`http://127.0.0.1:${(large.address() as AddressInfo).port}/explore`);
       await ready(page);
-      expect(await page.textContent('#graph')).toContain('This graph has 5,001 entities: the explorer draws graphs of up to 5,000.');
+      expect(await page.textContent('#graph')).toContain(
+        'This graph has 5,001 entities: the explorer draws graphs of up to 5,000.',
+      );
       expect(await pick(page, '#search', 'Entity 4242')).toContain('Entity 4242');
       await expect.poll(() => page.locator('#entity-name').textContent(), POLL).toBe('Entity 4242');
     } finally {

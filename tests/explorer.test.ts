@@ -12,10 +12,22 @@ import { DEFAULT_CONFIG } from '../src/config.js';
 import { buildKnowledgeGraph, listRelations } from '../src/graph/knowledge-graph.js';
 import { LAYOUT_MAX_ENTITIES, layoutOf } from '../src/graph/layout.js';
 import { loadPersistedOperations } from '../src/protections/persisted-operations.js';
-import { ExplorerEntityDocument, ExplorerFundingDocument, ExplorerGraphDocument, ExplorerPathDocument } from '../src/generated/graphql.js';
+import {
+  ExplorerEntityDocument,
+  ExplorerFundingDocument,
+  ExplorerGraphDocument,
+  ExplorerPathDocument,
+} from '../src/generated/graphql.js';
 import * as explorerOperations from '../src/explorer/generated/graphql.js';
 import { formatViewState, parseViewState, DEFAULT_STATE } from '../src/explorer/url-state.js';
-import { changeDays, dateRange, sliderStop, visibleParts, type DrawnEntity, type DrawnRelation } from '../src/explorer/visibility.js';
+import {
+  changeDays,
+  dateRange,
+  sliderStop,
+  visibleParts,
+  type DrawnEntity,
+  type DrawnRelation,
+} from '../src/explorer/visibility.js';
 
 // What the explorer page relies on, without a browser: the drawing's data (every relation, a
 // layout), the hashes it sends, the page's files over HTTP, and its pure logic (the address and
@@ -31,13 +43,21 @@ describe('listRelations', () => {
     buildKnowledgeGraph(
       graphData(
         [entity('a', 'COUNTRY'), entity('b', 'PROGRAMME'), entity('c', 'CITY')],
-        [relation('z-last', 'FUNDS', 'a', 'b'), relation('a-first', 'BASED_IN', 'b', 'c'), relation('m-middle', 'FUNDS', 'a', 'b')],
+        [
+          relation('z-last', 'FUNDS', 'a', 'b'),
+          relation('a-first', 'BASED_IN', 'b', 'c'),
+          relation('m-middle', 'FUNDS', 'a', 'b'),
+        ],
       ),
     );
 
   it('refuses a page over the cap and a negative offset, naming the argument', () => {
-    expect(() => listRelations(kg(), { first: 101, offset: 0 })).toThrow('first must be an integer from 0 to 100');
-    expect(() => listRelations(kg(), { first: 10, offset: -1 })).toThrow('offset must be a non-negative integer');
+    expect(() => listRelations(kg(), { first: 101, offset: 0 })).toThrow(
+      'first must be an integer from 0 to 100',
+    );
+    expect(() => listRelations(kg(), { first: 10, offset: -1 })).toThrow(
+      'offset must be a non-negative integer',
+    );
   });
 
   it('lists every relation in key order, page by page', () => {
@@ -47,7 +67,10 @@ describe('listRelations', () => {
   });
 
   it('keeps only the types asked for', () => {
-    expect(listRelations(kg(), { types: ['FUNDS'], first: 10, offset: 0 }).map((r) => r.key)).toEqual(['m-middle', 'z-last']);
+    expect(listRelations(kg(), { types: ['FUNDS'], first: 10, offset: 0 }).map((r) => r.key)).toEqual([
+      'm-middle',
+      'z-last',
+    ]);
   });
 });
 
@@ -57,14 +80,21 @@ describe('layoutOf', () => {
     const layout = layoutOf(kg);
     expect(layout?.size).toBe(kg.graph.order);
     expect(layoutOf(kg)).toBe(layout);
-    const again = layoutOf(buildKnowledgeGraph({ sources: [...kg.sources.values()], entities: kg.graph.mapNodes((_k, e) => e), relations: kg.graph.mapEdges((_k, r) => r) }));
+    const again = layoutOf(
+      buildKnowledgeGraph({
+        sources: [...kg.sources.values()],
+        entities: kg.graph.mapNodes((_k, e) => e),
+        relations: kg.graph.mapEdges((_k, r) => r),
+      }),
+    );
     expect(again).toEqual(layout);
     for (const { x, y } of layout!.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
   });
 
   it('pulls related entities together: NSATU is nearer Wiesbaden than the average entity is', async () => {
     const layout = layoutOf(await loadRealGraph())!;
-    const distance = (a: string, b: string) => Math.hypot(layout.get(a)!.x - layout.get(b)!.x, layout.get(a)!.y - layout.get(b)!.y);
+    const distance = (a: string, b: string) =>
+      Math.hypot(layout.get(a)!.x - layout.get(b)!.x, layout.get(a)!.y - layout.get(b)!.y);
     const keys = [...layout.keys()];
     const mean = keys.reduce((sum, key) => sum + distance('wiesbaden', key), 0) / (keys.length - 1);
     expect(distance('nsatu', 'wiesbaden')).toBeLessThan(mean / 2);
@@ -79,7 +109,10 @@ describe('layoutOf', () => {
 describe('the drawing through the API', () => {
   it('refuses a relations page over the cap', async () => {
     const response = await runText(app, '{ relations(first: 101) { key } }');
-    expect(response.errors?.[0]).toMatchObject({ message: 'first must be an integer from 0 to 100 (the page size cap), got 101', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'first must be an integer from 0 to 100 (the page size cap), got 101',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
   });
 
   it('gives the whole graph in pages of 100, every entity with a position', async () => {
@@ -106,7 +139,12 @@ describe('the drawing through the API', () => {
     const panel = await run(app, ExplorerEntityDocument, { key: 'nato', asOf: null, after: null });
     expect(panel.errors).toBeUndefined();
     expect(panel.data?.entity?.relations.totalCount).toBeGreaterThan(30);
-    const path = await run(app, ExplorerPathDocument, { from: 'netherlands', to: 'wiesbaden', asOf: null, types: null });
+    const path = await run(app, ExplorerPathDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      asOf: null,
+      types: null,
+    });
     expect(path.data?.shortestPath?.entities.at(-1)?.key).toBe('wiesbaden');
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
@@ -130,7 +168,9 @@ describe('the drawing through the API', () => {
       expect(JSON.stringify(document)).not.toContain('query');
     }
     const serverCopy = (ExplorerGraphDocument as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
-    expect((explorerOperations.ExplorerGraphDocument as unknown as { __meta__: { hash: string } }).__meta__.hash).toBe(serverCopy);
+    expect(
+      (explorerOperations.ExplorerGraphDocument as unknown as { __meta__: { hash: string } }).__meta__.hash,
+    ).toBe(serverCopy);
   });
 });
 
@@ -141,11 +181,15 @@ describe('the explorer page over HTTP', () => {
     writeFileSync(`${dir}index.html`, '<!doctype html><title>Explorer</title>');
     writeFileSync(`${dir}assets/explorer-ABC123.js`, 'console.log(1);');
     writeFileSync(`${dir}assets/explorer-ABC123.js.gz`, gzipSync('console.log(1);'));
-    return createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, { explorerDir: dir });
+    return createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, {
+      explorerDir: dir,
+    });
   };
 
   it('says how to build the page when it was never built', async () => {
-    const unbuilt = createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, { explorerDir: `${mkdtempSync(join(tmpdir(), 'none-'))}/` });
+    const unbuilt = createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, {
+      explorerDir: `${mkdtempSync(join(tmpdir(), 'none-'))}/`,
+    });
     const response = await unbuilt.fetch('http://test/explore');
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('npm run build');
@@ -175,7 +219,9 @@ describe('the explorer page over HTTP', () => {
     expect(await script.text()).toBe('console.log(1);');
     expect(script.headers.get('content-encoding')).toBeNull();
     expect(script.headers.get('vary')).toBe('accept-encoding');
-    const zipped = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const zipped = await page.fetch('http://test/explore/assets/explorer-ABC123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
     expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe('console.log(1);');
     const head = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { method: 'HEAD' });
@@ -193,9 +239,21 @@ describe('the address of a view', () => {
   });
 
   it('reads back what it writes, and writes nothing for the default view', () => {
-    const state = { ...DEFAULT_STATE, view: 'funding' as const, entity: 'nsatu', from: 'netherlands', to: 'wiesbaden', asOf: '2025-08-15', hiddenKinds: ['RESOURCE' as const], hiddenTypes: ['MEMBER_OF' as const, 'LOCATED_IN' as const], programme: 'purl' };
+    const state = {
+      ...DEFAULT_STATE,
+      view: 'funding' as const,
+      entity: 'nsatu',
+      from: 'netherlands',
+      to: 'wiesbaden',
+      asOf: '2025-08-15',
+      hiddenKinds: ['RESOURCE' as const],
+      hiddenTypes: ['MEMBER_OF' as const, 'LOCATED_IN' as const],
+      programme: 'purl',
+    };
     const text = formatViewState(state);
-    expect(text).toBe('?view=funding&entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE&hideTypes=LOCATED_IN%2CMEMBER_OF&programme=purl');
+    expect(text).toBe(
+      '?view=funding&entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE&hideTypes=LOCATED_IN%2CMEMBER_OF&programme=purl',
+    );
     expect(parseViewState(text)).toEqual({ ...state, hiddenTypes: ['LOCATED_IN', 'MEMBER_OF'] });
     expect(formatViewState(DEFAULT_STATE)).toBe('');
   });
@@ -230,16 +288,31 @@ describe('visibleParts', () => {
 
   it('as of a day, hides what is dated later and entities none of whose relations are known yet', () => {
     const visible = visibleParts(entities, relations, { ...none, asOf: '2025-08-15' });
-    expect([...visible.entities].sort()).toEqual(['canada', 'finland', 'germany', 'nato', 'pkg-germany', 'purl']);
+    expect([...visible.entities].sort()).toEqual([
+      'canada',
+      'finland',
+      'germany',
+      'nato',
+      'pkg-germany',
+      'purl',
+    ]);
     expect(visible.relations.has('canada-funds')).toBe(false);
     expect(visible.known).toEqual(visible.entities);
     // A year-dated fact is known from the start of its year: Finland by 2023-01-01, not before.
-    expect(visibleParts(entities, relations, { ...none, asOf: '2022-12-31' }).entities.has('finland')).toBe(false);
-    expect(visibleParts(entities, relations, { ...none, asOf: '2023-01-01' }).entities.has('finland')).toBe(true);
+    expect(visibleParts(entities, relations, { ...none, asOf: '2022-12-31' }).entities.has('finland')).toBe(
+      false,
+    );
+    expect(visibleParts(entities, relations, { ...none, asOf: '2023-01-01' }).entities.has('finland')).toBe(
+      true,
+    );
   });
 
   it('hides kinds and types without making the other end unknown', () => {
-    const visible = visibleParts(entities, relations, { hiddenKinds: new Set(['PACKAGE'] as const), hiddenTypes: new Set(['MEMBER_OF'] as const), asOf: null });
+    const visible = visibleParts(entities, relations, {
+      hiddenKinds: new Set(['PACKAGE'] as const),
+      hiddenTypes: new Set(['MEMBER_OF'] as const),
+      asOf: null,
+    });
     expect(visible.entities.has('pkg-germany')).toBe(false);
     expect(visible.known.has('pkg-germany')).toBe(true);
     expect(visible.entities.has('finland')).toBe(true);
@@ -248,7 +321,14 @@ describe('visibleParts', () => {
 
   it('stops the slider at each day a fact becomes known, and places any day at the last stop before it', () => {
     const changes = changeDays([...entities, ...relations]);
-    expect(changes).toEqual(['1949-01-01', '1955-01-01', '2023-01-01', '2025-07-01', '2025-08-13', '2025-08-24']);
+    expect(changes).toEqual([
+      '1949-01-01',
+      '1955-01-01',
+      '2023-01-01',
+      '2025-07-01',
+      '2025-08-13',
+      '2025-08-24',
+    ]);
     expect(sliderStop(changes, '2025-08-15')).toBe(4);
     expect(sliderStop(changes, '2025-08-13')).toBe(4);
     expect(sliderStop(changes, '1900-01-01')).toBe(0);

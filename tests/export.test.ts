@@ -7,7 +7,13 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { Parser as NTriplesParser, type Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKnowledgeGraph, forEachEntity, forEachRelation, getRelation, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import {
+  buildKnowledgeGraph,
+  forEachEntity,
+  forEachRelation,
+  getRelation,
+  type KnowledgeGraph,
+} from '../src/graph/knowledge-graph.js';
 import type { Citation, EntityData, Money, RelationData, SourceDoc } from '../src/graph/types.js';
 import type { App } from '../src/yoga.js';
 import { toGexf } from '../src/export/gexf.js';
@@ -35,7 +41,13 @@ function portable(kg: KnowledgeGraph): PortableGraph {
   const relations: PortableRelation[] = [];
   forEachEntity(kg, ({ file: _file, ...rest }) => entities.push(rest));
   forEachRelation(kg, ({ file: _file, ...rest }) => relations.push(rest));
-  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({ key, title, url, publisher, retrieved }));
+  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
+    key,
+    title,
+    url,
+    publisher,
+    retrieved,
+  }));
   return { sources, entities, relations };
 }
 
@@ -43,12 +55,18 @@ const text = (value: unknown): string => {
   if (typeof value !== 'string') throw new TypeError(`expected a string, got ${JSON.stringify(value)}`);
   return value;
 };
-const optionalText = (value: unknown): string | null => (value === undefined || value === null ? null : text(value));
+const optionalText = (value: unknown): string | null =>
+  value === undefined || value === null ? null : text(value);
 const strings = (value: unknown): string[] => (value as unknown[]).map(text);
 const money = (value: unknown, currency: unknown, qualifier: unknown): Money | null =>
-  value === undefined || value === null ? null : ({ value: Number(value), currency: text(currency), qualifier: text(qualifier) } as Money);
+  value === undefined || value === null
+    ? null
+    : ({ value: Number(value), currency: text(currency), qualifier: text(qualifier) } as Money);
 const citationsFromJson = (json: unknown): Citation[] =>
-  (JSON.parse(text(json)) as { source: unknown; quote: unknown }[]).map((c) => ({ source: text(c.source), quote: text(c.quote) }));
+  (JSON.parse(text(json)) as { source: unknown; quote: unknown }[]).map((c) => ({
+    source: text(c.source),
+    quote: text(c.quote),
+  }));
 
 // ---------------------------------------------------------------- GEXF
 
@@ -61,25 +79,33 @@ function readGexf(gexf: string): PortableGraph {
     publisher: optionalText(s.publisher),
     retrieved: optionalText(s.retrieved),
   }));
-  const entities = graph.mapNodes((key, a): PortableEntity => ({
-    key,
-    name: text(a.label),
-    kind: text(a.kind) as EntityData['kind'],
-    aliases: strings(JSON.parse(text(a.aliases))),
-    date: optionalText(a.date),
-    citations: citationsFromJson(a.citations),
-  }));
-  const relations = graph.mapEdges((key, a, from, to): PortableRelation => ({
-    key,
-    type: text(a.kind) as RelationData['type'],
-    from,
-    to,
-    amount: money(a.amount_value, a.amount_currency, a.amount_qualifier),
-    statedEquivalent: money(a.stated_equivalent_value, a.stated_equivalent_currency, a.stated_equivalent_qualifier),
-    date: optionalText(a.date),
-    recipient: optionalText(a.recipient),
-    citations: citationsFromJson(a.citations),
-  }));
+  const entities = graph.mapNodes(
+    (key, a): PortableEntity => ({
+      key,
+      name: text(a.label),
+      kind: text(a.kind) as EntityData['kind'],
+      aliases: strings(JSON.parse(text(a.aliases))),
+      date: optionalText(a.date),
+      citations: citationsFromJson(a.citations),
+    }),
+  );
+  const relations = graph.mapEdges(
+    (key, a, from, to): PortableRelation => ({
+      key,
+      type: text(a.kind) as RelationData['type'],
+      from,
+      to,
+      amount: money(a.amount_value, a.amount_currency, a.amount_qualifier),
+      statedEquivalent: money(
+        a.stated_equivalent_value,
+        a.stated_equivalent_currency,
+        a.stated_equivalent_qualifier,
+      ),
+      date: optionalText(a.date),
+      recipient: optionalText(a.recipient),
+      citations: citationsFromJson(a.citations),
+    }),
+  );
   return { sources, entities, relations };
 }
 
@@ -106,7 +132,9 @@ class TripleIndex {
     }
   }
   objects(subject: string, predicate: string): Quad['object'][] {
-    return (this.bySubject.get(subject) ?? []).filter((q) => q.predicate.value === predicate).map((q) => q.object);
+    return (this.bySubject.get(subject) ?? [])
+      .filter((q) => q.predicate.value === predicate)
+      .map((q) => q.object);
   }
   one(subject: string, predicate: string): string | null {
     const objects = this.objects(subject, predicate);
@@ -114,7 +142,9 @@ class TripleIndex {
     return objects[0]?.value ?? null;
   }
   subjectsOfType(type: string): string[] {
-    return [...this.bySubject.keys()].filter((s) => this.objects(s, `${RDF}type`).some((o) => o.value === type));
+    return [...this.bySubject.keys()].filter((s) =>
+      this.objects(s, `${RDF}type`).some((o) => o.value === type),
+    );
   }
   citations(subject: string): Citation[] {
     return this.objects(subject, v('citation'))
@@ -131,7 +161,11 @@ class TripleIndex {
 function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } {
   const index = new TripleIndex(new NTriplesParser({ format: 'N-Triples' }).parse(nt));
   const moneyOf = (s: string, prefix: string) =>
-    money(index.one(s, v(`${prefix}Value`)), index.one(s, v(`${prefix}Currency`)), index.one(s, v(`${prefix}Qualifier`)));
+    money(
+      index.one(s, v(`${prefix}Value`)),
+      index.one(s, v(`${prefix}Currency`)),
+      index.one(s, v(`${prefix}Qualifier`)),
+    );
   const sources = index.subjectsOfType(v('Source')).map((s) => ({
     key: text(index.one(s, v('key'))),
     title: text(index.one(s, `${RDFS}label`)),
@@ -172,8 +206,10 @@ type JsonNode = Record<string, unknown>;
 
 function readJsonLd(jsonld: string): PortableGraph {
   const document = JSON.parse(jsonld) as { '@context': JsonNode; '@graph': JsonNode[] };
-  const ofType = (type: string) => document['@graph'].filter((node) => ([] as unknown[]).concat(node['@type']).includes(type));
-  const strip = (prefix: string, value: unknown) => (value === null ? null : text(value).slice(prefix.length));
+  const ofType = (type: string) =>
+    document['@graph'].filter((node) => ([] as unknown[]).concat(node['@type']).includes(type));
+  const strip = (prefix: string, value: unknown) =>
+    value === null ? null : text(value).slice(prefix.length);
   const citations = (value: unknown): Citation[] =>
     (value as JsonNode[]).map((c) => ({ source: text(strip('source/', c.source)), quote: text(c.quote) }));
   return {
@@ -198,7 +234,11 @@ function readJsonLd(jsonld: string): PortableGraph {
       from: text(strip('entity/', r.from)),
       to: text(strip('entity/', r.to)),
       amount: money(r.amountValue, r.amountCurrency, r.amountQualifier),
-      statedEquivalent: money(r.statedEquivalentValue, r.statedEquivalentCurrency, r.statedEquivalentQualifier),
+      statedEquivalent: money(
+        r.statedEquivalentValue,
+        r.statedEquivalentCurrency,
+        r.statedEquivalentQualifier,
+      ),
       date: optionalText(r.date),
       recipient: strip('entity/', r.recipient),
       citations: citations(r.citations),
@@ -208,10 +248,22 @@ function readJsonLd(jsonld: string): PortableGraph {
 
 // ---------------------------------------------------------------- Cypher
 
-type Token = { kind: 'string'; value: string } | { kind: 'number'; value: number } | { kind: 'word' | 'symbol'; value: string };
+type Token =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'word' | 'symbol'; value: string };
 type CypherLiteral = string | number | boolean | null | CypherLiteral[] | { [key: string]: CypherLiteral };
 
-const CYPHER_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+const CYPHER_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+};
 
 /** Splits a script into tokens: the literals the export writes, words, symbols; skips comments. */
 function tokenize(script: string): Token[] {
@@ -316,14 +368,16 @@ function readCypherStatements(script: string): CypherStatement[] {
   let current: Token[] = [];
   for (const token of tokens) {
     if (token.kind === 'symbol' && token.value === ';') {
-      const rows = current[0]?.value === 'UNWIND' ? (readLiteral(current, 1)[0] as Record<string, CypherLiteral>[]) : [];
+      const rows =
+        current[0]?.value === 'UNWIND' ? (readLiteral(current, 1)[0] as Record<string, CypherLiteral>[]) : [];
       statements.push({ tokens: current, rows });
       current = [];
     } else {
       current.push(token);
     }
   }
-  if (current.length > 0) throw new Error(`the script ends without a semicolon after: ${current.map((t) => t.value).join(' ')}`);
+  if (current.length > 0)
+    throw new Error(`the script ends without a semicolon after: ${current.map((t) => t.value).join(' ')}`);
   return statements;
 }
 
@@ -337,7 +391,12 @@ function nameAfter(statement: CypherStatement, before: string): string | null {
 
 function readCypher(script: string): PortableGraph & { labels: Map<string, string> } {
   const statements = readCypherStatements(script);
-  const graph: PortableGraph & { labels: Map<string, string> } = { sources: [], entities: [], relations: [], labels: new Map() };
+  const graph: PortableGraph & { labels: Map<string, string> } = {
+    sources: [],
+    entities: [],
+    relations: [],
+    labels: new Map(),
+  };
   const citations = (row: Record<string, CypherLiteral>): Citation[] => {
     const sources = strings(row.citation_sources);
     const quotes = strings(row.citation_quotes);
@@ -378,7 +437,11 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
           from: text(row.from_key),
           to: text(row.to_key),
           amount: money(p.amount_value, p.amount_currency, p.amount_qualifier),
-          statedEquivalent: money(p.stated_equivalent_value, p.stated_equivalent_currency, p.stated_equivalent_qualifier),
+          statedEquivalent: money(
+            p.stated_equivalent_value,
+            p.stated_equivalent_currency,
+            p.stated_equivalent_qualifier,
+          ),
           date: optionalText(p.date),
           recipient: optionalText(p.recipient),
           citations: citations(p),
@@ -390,7 +453,8 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
 }
 
 // The order of the sources, entities and relations in an export is not part of its meaning.
-const byKey = <T extends { key: string }>(items: T[]): T[] => [...items].sort((a, b) => a.key.localeCompare(b.key));
+const byKey = <T extends { key: string }>(items: T[]): T[] =>
+  [...items].sort((a, b) => a.key.localeCompare(b.key));
 const normalised = (graph: PortableGraph): PortableGraph => ({
   sources: byKey(graph.sources),
   entities: byKey(graph.entities),
@@ -403,7 +467,12 @@ const normalised = (graph: PortableGraph): PortableGraph => ({
 const AWKWARD = `He said "don't" \\ C:\\path\\n <b>&amp;</b> ]]> --> \nsecond line\r\n\ttabbed – 😀 Zürich`;
 
 function awkwardGraph(): KnowledgeGraph {
-  const source = { ...FIXTURE_SOURCE, title: `Source <${AWKWARD}>`, publisher: "O'Brien & Sons", retrieved: '2026-01' };
+  const source = {
+    ...FIXTURE_SOURCE,
+    title: `Source <${AWKWARD}>`,
+    publisher: "O'Brien & Sons",
+    retrieved: '2026-01',
+  };
   const cite = (quote: string): Citation => ({ source: source.key, quote });
   return buildKnowledgeGraph({
     sources: [source],
@@ -418,7 +487,10 @@ function awkwardGraph(): KnowledgeGraph {
       entity('drones', 'RESOURCE', 'Drones'),
     ],
     relations: [
-      relation('funds', 'FUNDS', 'quoted-country', 'package', { date: '2025', citations: [cite(AWKWARD), cite('second\nquote')] }),
+      relation('funds', 'FUNDS', 'quoted-country', 'package', {
+        date: '2025',
+        citations: [cite(AWKWARD), cite('second\nquote')],
+      }),
       // The same ends and type again: a parallel edge, which no format may merge away.
       relation('funds-again', 'FUNDS', 'quoted-country', 'package'),
       relation('package-of', 'PACKAGE_OF', 'package', 'programme', {
@@ -426,7 +498,10 @@ function awkwardGraph(): KnowledgeGraph {
         statedEquivalent: { value: 460_000_000.5, currency: 'EUR', qualifier: 'ABOUT' },
         date: '2025-08-13',
       }),
-      relation('supplies', 'SUPPLIES', 'quoted-country', 'drones', { recipient: 'programme', amount: usd(4_000_000_000, 'OVER') }),
+      relation('supplies', 'SUPPLIES', 'quoted-country', 'drones', {
+        recipient: 'programme',
+        amount: usd(4_000_000_000, 'OVER'),
+      }),
     ],
   });
 }
@@ -489,11 +564,17 @@ describe('the export endpoints', () => {
     const response = await app.fetch(`http://test/export/graph.${name}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(contentType);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="ukraine-support-graph.${name}"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="ukraine-support-graph.${name}"`,
+    );
     const graph = read(await response.text());
     expect(graph.entities).toHaveLength(counts.entities);
     expect(graph.relations).toHaveLength(counts.relations);
-    expect(graph.relations.find((r) => r.key === GERMAN_PACKAGE)?.amount).toEqual({ value: 500000000, currency: 'USD', qualifier: 'EXACT' });
+    expect(graph.relations.find((r) => r.key === GERMAN_PACKAGE)?.amount).toEqual({
+      value: 500000000,
+      currency: 'USD',
+      qualifier: 'EXACT',
+    });
   });
 
   it('answers HEAD with the headers of GET and no body', async () => {
@@ -505,7 +586,8 @@ describe('the export endpoints', () => {
 
   it('links every export from the index page', async () => {
     const html = await (await app.fetch('http://test/')).text();
-    for (const name of ['gexf', 'nt', 'jsonld', 'cypher']) expect(html).toContain(`href="/export/graph.${name}"`);
+    for (const name of ['gexf', 'nt', 'jsonld', 'cypher'])
+      expect(html).toContain(`href="/export/graph.${name}"`);
   });
 });
 
@@ -559,10 +641,12 @@ describe('the N-Triples export', () => {
     let expectedCount = citationTriples;
     for (const e of expected.entities) expectedCount += 5 + e.aliases.length + (e.date ? 1 : 0);
     for (const r of expected.relations) {
-      expectedCount += 6 + (r.amount ? 3 : 0) + (r.statedEquivalent ? 3 : 0) + (r.date ? 1 : 0) + (r.recipient ? 1 : 0);
+      expectedCount +=
+        6 + (r.amount ? 3 : 0) + (r.statedEquivalent ? 3 : 0) + (r.date ? 1 : 0) + (r.recipient ? 1 : 0);
     }
     expectedCount += new Set(expected.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).size;
-    for (const s of expected.sources) expectedCount += 3 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0);
+    for (const s of expected.sources)
+      expectedCount += 3 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0);
     expect(index.quads).toHaveLength(expectedCount);
     expect(index.subjectsOfType(v('Entity'))).toHaveLength(counts.entities);
     expect(index.subjectsOfType(v('Relation'))).toHaveLength(counts.relations);
@@ -574,18 +658,27 @@ describe('the N-Triples export', () => {
     const germany = `${EXPORT_BASE_IRI}entity/germany`;
     const pkg = `${EXPORT_BASE_IRI}entity/purl-package-germany-2025-08-13`;
     expect(index.objects(germany, v('FUNDS')).map((o) => o.value)).toContain(pkg);
-    expect(index.objects(pkg, v('PACKAGE_OF')).map((o) => o.value)).toEqual([`${EXPORT_BASE_IRI}entity/purl`]);
+    expect(index.objects(pkg, v('PACKAGE_OF')).map((o) => o.value)).toEqual([
+      `${EXPORT_BASE_IRI}entity/purl`,
+    ]);
     const node = `${EXPORT_BASE_IRI}relation/${GERMAN_PACKAGE}`;
     const [value] = index.objects(node, v('amountValue'));
     expect(value).toMatchObject({ value: '500000000', datatype: { value: `${XSD}decimal` } });
     expect(index.one(node, v('amountCurrency'))).toBe('USD');
-    expect(index.objects(node, v('date'))[0]).toMatchObject({ value: '2025-08-13', datatype: { value: `${XSD}date` } });
+    expect(index.objects(node, v('date'))[0]).toMatchObject({
+      value: '2025-08-13',
+      datatype: { value: `${XSD}date` },
+    });
   });
 
   it('types each date by its precision', () => {
     const { index } = readNTriples(toNTriples(kg));
-    const datatypeOf = (relationKey: string) => index.objects(`${EXPORT_BASE_IRI}relation/${relationKey}`, v('date'))[0];
-    expect(datatypeOf('germany-member-of-nato')).toMatchObject({ value: '1955', datatype: { value: `${XSD}gYear` } });
+    const datatypeOf = (relationKey: string) =>
+      index.objects(`${EXPORT_BASE_IRI}relation/${relationKey}`, v('date'))[0];
+    expect(datatypeOf('germany-member-of-nato')).toMatchObject({
+      value: '1955',
+      datatype: { value: `${XSD}gYear` },
+    });
     expect(datatypeOf(EN_DASH_RELATION)).toMatchObject({ value: '2024', datatype: { value: `${XSD}gYear` } });
     const yearMonth = expected.relations.find((r) => /^\d{4}-\d{2}$/.test(r.date ?? ''));
     expect(datatypeOf(yearMonth!.key)).toMatchObject({ datatype: { value: `${XSD}gYearMonth` } });
@@ -603,7 +696,9 @@ describe('the N-Triples export', () => {
     const { graph, index } = readNTriples(toNTriples(awkward));
     expect(graph).toEqual(portable(awkward));
     expect(index.objects(`${EXPORT_BASE_IRI}entity/quoted-country`, v('FUNDS'))).toHaveLength(1);
-    expect(index.objects(`${EXPORT_BASE_IRI}relation/package-of`, v('statedEquivalentValue'))[0]?.value).toBe('460000000.5');
+    expect(index.objects(`${EXPORT_BASE_IRI}relation/package-of`, v('statedEquivalentValue'))[0]?.value).toBe(
+      '460000000.5',
+    );
   });
 });
 
@@ -614,7 +709,11 @@ describe('the JSON-LD export', () => {
 
   it('has a context that maps its terms to the vocabulary and the base IRI', () => {
     const document = JSON.parse(toJsonLd(kg)) as { '@context': JsonNode; '@graph': JsonNode[] };
-    expect(document['@context']).toMatchObject({ '@base': EXPORT_BASE_IRI, '@vocab': VOCAB_IRI, name: 'rdfs:label' });
+    expect(document['@context']).toMatchObject({
+      '@base': EXPORT_BASE_IRI,
+      '@vocab': VOCAB_IRI,
+      name: 'rdfs:label',
+    });
     const germany = document['@graph'].find((node) => node['@id'] === 'entity/germany');
     expect(germany).toMatchObject({ '@type': ['Entity', 'Country'], name: 'Germany', kind: 'COUNTRY' });
     const pkg = document['@graph'].find((node) => node['@id'] === `relation/${GERMAN_PACKAGE}`);
@@ -636,13 +735,20 @@ describe('the JSON-LD export', () => {
 
 describe('the Cypher export', () => {
   it('ends every statement with a semicolon', () => {
-    expect(() => readCypherStatements(`${toCypher(kg)}\nMATCH (n) RETURN n`)).toThrow(/ends without a semicolon/);
+    expect(() => readCypherStatements(`${toCypher(kg)}\nMATCH (n) RETURN n`)).toThrow(
+      /ends without a semicolon/,
+    );
     expect(() => readCypherStatements(toCypher(kg))).not.toThrow();
   });
 
   it('creates the key constraints first, then batches with UNWIND', () => {
     const statements = readCypherStatements(toCypher(kg));
-    const words = statements.map((s) => s.tokens.slice(0, 3).map((t) => t.value).join(' '));
+    const words = statements.map((s) =>
+      s.tokens
+        .slice(0, 3)
+        .map((t) => t.value)
+        .join(' '),
+    );
     expect(words.slice(0, 2)).toEqual(['CREATE CONSTRAINT entity_key', 'CREATE CONSTRAINT source_key']);
     expect(words.slice(2).every((w) => w.startsWith('UNWIND ['))).toBe(true);
     // One statement for the sources, one per kind and one per relation type.
@@ -684,10 +790,15 @@ describe('the Cypher export', () => {
 
 describe('npm run export', () => {
   const exportCli = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export-cli.ts', ...args], { encoding: 'utf8' });
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export-cli.ts', ...args], {
+      encoding: 'utf8',
+    });
 
   it('refuses an unknown flag with exit code 2 and the usage on stderr', async () => {
-    const failure = (await exportCli(['--formt', 'nt']).catch((error: unknown) => error)) as { code: number; stderr: string };
+    const failure = (await exportCli(['--formt', 'nt']).catch((error: unknown) => error)) as {
+      code: number;
+      stderr: string;
+    };
     expect(failure.code).toBe(2);
     expect(failure.stderr).toContain("export: Unknown option '--formt'");
     expect(failure.stderr).toContain('Usage: npm run export -- --format gexf|nt|jsonld|cypher [--out FILE]');

@@ -10,7 +10,11 @@ import { AMOUNT_QUALIFIER_NAMES } from '../src/graph/vocabulary.js';
 import type { EntityData, Money, RelationData } from '../src/graph/types.js';
 import type { App } from '../src/yoga.js';
 
-const eur = (value: number, qualifier: Money['qualifier'] = 'EXACT'): Money => ({ value, currency: 'EUR', qualifier });
+const eur = (value: number, qualifier: Money['qualifier'] = 'EXACT'): Money => ({
+  value,
+  currency: 'EUR',
+  qualifier,
+});
 
 let app: App;
 beforeAll(async () => {
@@ -38,13 +42,18 @@ describe('funding: bad input', () => {
   });
 
   it('refuses an asOf on Programme.funders that is not a date', async () => {
-    const response = await runText(app, '{ entity(key: "purl") { ... on Programme { funders(asOf: "soon") { date } } } }');
+    const response = await runText(
+      app,
+      '{ entity(key: "purl") { ... on Programme { funders(asOf: "soon") { date } } } }',
+    );
     expect(errorOf(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 
   it('refuses an unknown dimension before running', async () => {
     const response = await runText(app, '{ funding(groupBy: [COUNTRY]) { totals { currency } } }');
-    expect(response.errors?.[0]?.message).toContain('Value "COUNTRY" does not exist in "FundingDimension" enum');
+    expect(response.errors?.[0]?.message).toContain(
+      'Value "COUNTRY" does not exist in "FundingDimension" enum',
+    );
   });
 });
 
@@ -79,9 +88,13 @@ describe('qualifier algebra', () => {
 
   it('is associative, so the order of the records never changes a total', () => {
     const all = [...AMOUNT_QUALIFIER_NAMES, 'MIXED'] as const;
-    for (const a of all) for (const b of all) for (const c of all) {
-      expect(combineQualifiers(combineQualifiers(a, b), c)).toBe(combineQualifiers(a, combineQualifiers(b, c)));
-    }
+    for (const a of all)
+      for (const b of all)
+        for (const c of all) {
+          expect(combineQualifiers(combineQualifiers(a, b), c)).toBe(
+            combineQualifiers(a, combineQualifiers(b, c)),
+          );
+        }
   });
 
   it('adds the values and keeps a single part when one word is true of the sum', () => {
@@ -122,12 +135,21 @@ const fundingGraph = (extraEntities: EntityData[] = [], extraRelations: Relation
         relation('beta-member', 'MEMBER_OF', 'beta', 'allies'),
         relation('alpha-funds-joint', 'FUNDS', 'alpha', 'pkg-joint', { date: '2025-08-05' }),
         relation('beta-funds-joint', 'FUNDS', 'beta', 'pkg-joint', { date: '2025-08-05' }),
-        relation('joint-of-prog', 'PACKAGE_OF', 'pkg-joint', 'prog', { amount: usd(500e6), date: '2025-08-05' }),
+        relation('joint-of-prog', 'PACKAGE_OF', 'pkg-joint', 'prog', {
+          amount: usd(500e6),
+          date: '2025-08-05',
+        }),
         relation('gamma-funds-solo', 'FUNDS', 'gamma', 'pkg-solo', { date: '2025-09-01' }),
-        relation('solo-of-prog', 'PACKAGE_OF', 'pkg-solo', 'prog', { amount: usd(300e6), date: '2025-09-01' }),
+        relation('solo-of-prog', 'PACKAGE_OF', 'pkg-solo', 'prog', {
+          amount: usd(300e6),
+          date: '2025-09-01',
+        }),
         relation('gamma-funds-unstated', 'FUNDS', 'gamma', 'pkg-unstated', { date: '2025-08-01' }),
         relation('unstated-of-prog', 'PACKAGE_OF', 'pkg-unstated', 'prog', { date: '2025-08-01' }),
-        relation('allies-fund-prog', 'FUNDS', 'allies', 'prog', { amount: usd(1e9, 'OVER'), date: '2025-12-10' }),
+        relation('allies-fund-prog', 'FUNDS', 'allies', 'prog', {
+          amount: usd(1e9, 'OVER'),
+          date: '2025-12-10',
+        }),
         relation('allies-pledge-prog', 'PLEDGES', 'allies', 'prog', { amount: usd(1e9) }),
         relation('allies-pledge-other', 'PLEDGES', 'allies', 'other-prog', {
           amount: eur(1.2e9, 'OVER'),
@@ -139,7 +161,13 @@ const fundingGraph = (extraEntities: EntityData[] = [], extraRelations: Relation
   );
 
 /** A package of `prog` (or `programme`) funded or pledged by gamma. */
-const gammaPackage = (key: string, date: string | null, amount: Money, type: 'FUNDS' | 'PLEDGES' = 'FUNDS', programme = 'prog') => ({
+const gammaPackage = (
+  key: string,
+  date: string | null,
+  amount: Money,
+  type: 'FUNDS' | 'PLEDGES' = 'FUNDS',
+  programme = 'prog',
+) => ({
   entity: entity(key, 'PACKAGE', key),
   relations: [
     relation(`gamma-${type.toLowerCase()}-${key}`, type, 'gamma', key, { date }),
@@ -147,10 +175,17 @@ const gammaPackage = (key: string, date: string | null, amount: Money, type: 'FU
   ],
 });
 const withPackages = (...packages: ReturnType<typeof gammaPackage>[]) =>
-  fundingGraph(packages.map((pkg) => pkg.entity), packages.flatMap((pkg) => pkg.relations));
+  fundingGraph(
+    packages.map((pkg) => pkg.entity),
+    packages.flatMap((pkg) => pkg.relations),
+  );
 
 const summary = (result: ReturnType<typeof fundingTotals>) =>
-  result.totals.map((total) => [total.pledged, formatMoneySum(total.total), total.sums.map((sum) => sum.key)]);
+  result.totals.map((total) => [
+    total.pledged,
+    formatMoneySum(total.total),
+    total.sums.map((sum) => sum.key),
+  ]);
 const reasons = (exclusions: readonly FundingExclusion[]) =>
   exclusions.map((exclusion) => [exclusion.reason, exclusion.sum.key, exclusion.includedIn?.key ?? null]);
 
@@ -168,7 +203,9 @@ describe('fundingTotals: double counting', () => {
   it('gives a joint package one FUNDER row naming its funders together, so rows add up', () => {
     // As of November the Allies' December figure is not known yet, so the packages count.
     const result = fundingTotals(fundingGraph(), { groupBy: ['FUNDER'], pledged: false, asOf: '2025-11' });
-    expect(result.totals.map((total) => [total.funders!.map((funder) => funder.key), formatMoneySum(total.total)])).toEqual([
+    expect(
+      result.totals.map((total) => [total.funders!.map((funder) => funder.key), formatMoneySum(total.total)]),
+    ).toEqual([
       [['alpha', 'beta'], 'USD 500 million'],
       [['gamma'], 'USD 300 million'],
     ]);
@@ -192,8 +229,13 @@ describe('fundingTotals: double counting', () => {
   });
 
   it('counts the packages dated after a programme-wide figure in addition to it', () => {
-    const result = fundingTotals(withPackages(gammaPackage('pkg-late', '2026-01-15', usd(200e6))), { programme: 'prog', pledged: false });
-    expect(summary(result)).toEqual([[false, 'over USD 1.2 billion', ['allies-fund-prog', 'pkg-late-of-prog']]]);
+    const result = fundingTotals(withPackages(gammaPackage('pkg-late', '2026-01-15', usd(200e6))), {
+      programme: 'prog',
+      pledged: false,
+    });
+    expect(summary(result)).toEqual([
+      [false, 'over USD 1.2 billion', ['allies-fund-prog', 'pkg-late-of-prog']],
+    ]);
     expect(reasons(result.excluded).map(([reason, key]) => [reason, key])).toEqual([
       ['NO_AMOUNT', 'unstated-of-prog'],
       ['INCLUDED_IN_PROGRAMME_TOTAL', 'joint-of-prog'],
@@ -201,8 +243,11 @@ describe('fundingTotals: double counting', () => {
     ]);
   });
 
-  it('takes a package whose month holds the figure\'s day, and an undated package, as included in it', () => {
-    const graph = withPackages(gammaPackage('pkg-december', '2025-12', usd(100e6)), gammaPackage('pkg-undated', null, usd(50e6)));
+  it("takes a package whose month holds the figure's day, and an undated package, as included in it", () => {
+    const graph = withPackages(
+      gammaPackage('pkg-december', '2025-12', usd(100e6)),
+      gammaPackage('pkg-undated', null, usd(50e6)),
+    );
     const result = fundingTotals(graph, { programme: 'prog', pledged: false });
     expect(summary(result)).toEqual([[false, 'over USD 1 billion', ['allies-fund-prog']]]);
     expect(reasons(result.excluded).slice(-2)).toEqual([
@@ -219,8 +264,12 @@ describe('fundingTotals: double counting', () => {
       [false, 'over USD 1 billion', ['allies-fund-prog']],
       [true, 'USD 1 billion', ['allies-pledge-prog']],
     ]);
-    expect(reasons(result.totals[1]!.excluded)).toEqual([['INCLUDED_IN_PROGRAMME_TOTAL', 'pkg-promise-of-prog', 'allies-pledge-prog']]);
-    expect(result.totals[1]!.excluded[0]!.explanation).toContain('from Allies undated (allies-pledge-prog), a total to its date, and undated, so taken to include every package');
+    expect(reasons(result.totals[1]!.excluded)).toEqual([
+      ['INCLUDED_IN_PROGRAMME_TOTAL', 'pkg-promise-of-prog', 'allies-pledge-prog'],
+    ]);
+    expect(result.totals[1]!.excluded[0]!.explanation).toContain(
+      'from Allies undated (allies-pledge-prog), a total to its date, and undated, so taken to include every package',
+    );
   });
 
   it('counts the packages when the programme-wide figure is not known yet (asOf)', () => {
@@ -234,23 +283,35 @@ describe('fundingTotals: double counting', () => {
     const graph = fundingGraph(
       [entity('pkg-2024', 'PACKAGE'), entity('pkg-2025', 'PACKAGE')],
       [
-        relation('allies-fund-other-2024', 'FUNDS', 'allies', 'other-prog', { amount: eur(40e9, 'AT_LEAST'), date: '2024' }),
-        relation('allies-fund-other-2025', 'FUNDS', 'allies', 'other-prog', { amount: eur(35e9), date: '2025' }),
+        relation('allies-fund-other-2024', 'FUNDS', 'allies', 'other-prog', {
+          amount: eur(40e9, 'AT_LEAST'),
+          date: '2024',
+        }),
+        relation('allies-fund-other-2025', 'FUNDS', 'allies', 'other-prog', {
+          amount: eur(35e9),
+          date: '2025',
+        }),
         ...gammaPackage('pkg-2024', '2024-06', eur(1e9), 'FUNDS', 'other-prog').relations,
         ...gammaPackage('pkg-2025', '2025-03', eur(2e9), 'FUNDS', 'other-prog').relations,
       ],
     );
     const result = fundingTotals(graph, { programme: 'other-prog', pledged: false });
-    expect(summary(result)).toEqual([[false, 'at least EUR 75 billion', ['allies-fund-other-2024', 'allies-fund-other-2025']]]);
+    expect(summary(result)).toEqual([
+      [false, 'at least EUR 75 billion', ['allies-fund-other-2024', 'allies-fund-other-2025']],
+    ]);
     expect(reasons(result.excluded)).toEqual([
       ['INCLUDED_IN_PROGRAMME_TOTAL', 'pkg-2024-of-other-prog', 'allies-fund-other-2024'],
       ['INCLUDED_IN_PROGRAMME_TOTAL', 'pkg-2025-of-other-prog', 'allies-fund-other-2025'],
     ]);
   });
 
-  it('counts a country\'s packages as they stand when the funder filter does not select its group\'s figure', () => {
-    expect(summary(fundingTotals(fundingGraph(), { funder: 'gamma', pledged: false }))).toEqual([[false, 'USD 300 million', ['solo-of-prog']]]);
-    expect(summary(fundingTotals(fundingGraph(), { funder: 'alpha' }))).toEqual([[false, 'USD 500 million', ['joint-of-prog']]]);
+  it("counts a country's packages as they stand when the funder filter does not select its group's figure", () => {
+    expect(summary(fundingTotals(fundingGraph(), { funder: 'gamma', pledged: false }))).toEqual([
+      [false, 'USD 300 million', ['solo-of-prog']],
+    ]);
+    expect(summary(fundingTotals(fundingGraph(), { funder: 'alpha' }))).toEqual([
+      [false, 'USD 500 million', ['joint-of-prog']],
+    ]);
   });
 
   it('counts the programme-wide sum alone when its funder alone is asked about', () => {
@@ -259,21 +320,27 @@ describe('fundingTotals: double counting', () => {
     expect(result.excluded).toEqual([]);
   });
 
-  it('with expandGroups, a member matches its group\'s money, and its own package is included in the group\'s figure', () => {
-    const result = fundingTotals(fundingGraph(), { funder: 'alpha', expandGroups: true, groupBy: ['PROGRAMME'] });
+  it("with expandGroups, a member matches its group's money, and its own package is included in the group's figure", () => {
+    const result = fundingTotals(fundingGraph(), {
+      funder: 'alpha',
+      expandGroups: true,
+      groupBy: ['PROGRAMME'],
+    });
     expect(summary(result)).toEqual([
       [false, 'over USD 1 billion', ['allies-fund-prog']],
       [true, 'over EUR 1.2 billion', ['allies-pledge-other']],
       [true, 'USD 1 billion', ['allies-pledge-prog']],
     ]);
-    expect(reasons(result.excluded)).toEqual([['INCLUDED_IN_PROGRAMME_TOTAL', 'joint-of-prog', 'allies-fund-prog']]);
+    expect(reasons(result.excluded)).toEqual([
+      ['INCLUDED_IN_PROGRAMME_TOTAL', 'joint-of-prog', 'allies-fund-prog'],
+    ]);
   });
 
-  it('shows a package included in a group\'s figure under the FUNDER row that counts the figure', () => {
+  it("shows a package included in a group's figure under the FUNDER row that counts the figure", () => {
     const result = fundingTotals(fundingGraph(), { groupBy: ['FUNDER'], pledged: false });
-    expect(result.totals.map((total) => [total.funders!.map((funder) => funder.key), formatMoneySum(total.total)])).toEqual([
-      [['allies'], 'over USD 1 billion'],
-    ]);
+    expect(
+      result.totals.map((total) => [total.funders!.map((funder) => funder.key), formatMoneySum(total.total)]),
+    ).toEqual([[['allies'], 'over USD 1 billion']]);
     expect(reasons(result.totals[0]!.excluded)).toEqual([
       ['INCLUDED_IN_PROGRAMME_TOTAL', 'joint-of-prog', 'allies-fund-prog'],
       ['INCLUDED_IN_PROGRAMME_TOTAL', 'solo-of-prog', 'allies-fund-prog'],
@@ -282,8 +349,8 @@ describe('fundingTotals: double counting', () => {
 
   it('names members instead of the group in FUNDER rows only when asked', () => {
     const rows = (expandGroups: boolean) =>
-      fundingTotals(fundingGraph(), { groupBy: ['FUNDER'], pledged: true, expandGroups }).totals.map((total) =>
-        total.funders!.map((funder) => funder.key).join(','),
+      fundingTotals(fundingGraph(), { groupBy: ['FUNDER'], pledged: true, expandGroups }).totals.map(
+        (total) => total.funders!.map((funder) => funder.key).join(','),
       );
     expect(rows(false)).toEqual(['allies', 'allies']);
     expect(rows(true)).toEqual(['alpha,beta', 'alpha,beta']);
@@ -291,7 +358,9 @@ describe('fundingTotals: double counting', () => {
 
   it('keeps pledges apart from money provided, and currencies apart', () => {
     const result = fundingTotals(fundingGraph(), {});
-    expect(result.totals.map((total) => [total.pledged, total.currency, formatMoneySum(total.total)])).toEqual([
+    expect(
+      result.totals.map((total) => [total.pledged, total.currency, formatMoneySum(total.total)]),
+    ).toEqual([
       [false, 'USD', 'over USD 1 billion'],
       [true, 'EUR', 'over EUR 1.2 billion'],
       [true, 'USD', 'USD 1 billion'],
@@ -322,7 +391,9 @@ describe('fundingTotals: double counting', () => {
       ['UNDATED', 'allies-pledge-prog', null],
       ['INCLUDES_MONEY_BEFORE_RANGE', 'allies-fund-prog', null],
     ]);
-    expect(result.excluded[2]!.explanation).toContain('includes packages dated before 2025-09: Package without amount; Joint package.');
+    expect(result.excluded[2]!.explanation).toContain(
+      'includes packages dated before 2025-09: Package without amount; Joint package.',
+    );
   });
 
   it('sets aside a figure that includes packages before the range even when the funder filter leaves them out', () => {
@@ -350,10 +421,27 @@ interface TotalJson {
   funders: { key: string }[] | null;
   year: string | null;
   count: number;
-  total: { value: number; currency: string; qualifier: string; text: string; conversion: boolean; parts: MoneyJson[] };
+  total: {
+    value: number;
+    currency: string;
+    qualifier: string;
+    text: string;
+    conversion: boolean;
+    parts: MoneyJson[];
+  };
   statedEquivalent: { currency: string; qualifier: string; text: string; conversion: boolean } | null;
-  sums: { key: string; amount: MoneyJson | null; funders: { key: string }[]; citations: { quote: string }[] }[];
-  excluded: { reason: string; explanation: string; sum: { key: string }; includedIn: { key: string } | null }[];
+  sums: {
+    key: string;
+    amount: MoneyJson | null;
+    funders: { key: string }[];
+    citations: { quote: string }[];
+  }[];
+  excluded: {
+    reason: string;
+    explanation: string;
+    sum: { key: string };
+    includedIn: { key: string } | null;
+  }[];
 }
 type FundingJson = { funding: { totals: TotalJson[]; excluded: { reason: string; sum: { key: string } }[] } };
 
@@ -365,7 +453,10 @@ const TOTAL_FIELDS = `
   excluded { reason explanation sum { key } includedIn { key } }`;
 
 async function funding(args: string): Promise<FundingJson['funding']> {
-  const response = await runText<FundingJson>(app, `{ funding${args ? `(${args})` : ''} { totals { ${TOTAL_FIELDS} } excluded { reason sum { key } } } }`);
+  const response = await runText<FundingJson>(
+    app,
+    `{ funding${args ? `(${args})` : ''} { totals { ${TOTAL_FIELDS} } excluded { reason sum { key } } } }`,
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.funding;
 }
@@ -379,7 +470,15 @@ const PURL_PACKAGES = [
 
 describe('funders as of a date, on the real graph', () => {
   interface FundersJson {
-    entity: { funders: { funder: { key: string }; via: { key: string } | null; date: string | null; pledged: boolean; amount: { text: string } | null }[] };
+    entity: {
+      funders: {
+        funder: { key: string };
+        via: { key: string } | null;
+        date: string | null;
+        pledged: boolean;
+        amount: { text: string } | null;
+      }[];
+    };
   }
   const funders = async (key: string, asOf?: string) => {
     const response = await runText<FundersJson>(
@@ -394,7 +493,9 @@ describe('funders as of a date, on the real graph', () => {
 
   it('had PURL funded by the Netherlands, Denmark, Norway, Sweden and Germany by 2025-08-15, not yet by Canada', async () => {
     const records = await funders('purl', '2025-08-15');
-    expect(records.map((record) => [record.funder.key, record.date, record.pledged, record.amount?.text ?? null])).toEqual([
+    expect(
+      records.map((record) => [record.funder.key, record.date, record.pledged, record.amount?.text ?? null]),
+    ).toEqual([
       ['netherlands', '2025-08-04', false, null],
       ['denmark', '2025-08-05', false, 'USD 500 million'],
       ['norway', '2025-08-05', false, 'USD 500 million'],
@@ -409,19 +510,33 @@ describe('funders as of a date, on the real graph', () => {
     expect((await funders('purl', '2025-08-24')).map((record) => record.funder.key)).toContain('canada');
     const all = await funders('purl');
     expect(all.map((record) => record.funder.key)).toEqual([
-      'netherlands', 'denmark', 'norway', 'sweden', 'germany', 'canada', 'nordic-and-baltic-allies', 'nato-allies', 'nato-allies',
+      'netherlands',
+      'denmark',
+      'norway',
+      'sweden',
+      'germany',
+      'canada',
+      'nordic-and-baltic-allies',
+      'nato-allies',
+      'nato-allies',
     ]);
   });
 
   it('reads a month as its last day, on a package too', async () => {
     expect(await funders('purl-package-canada-2025-08-24', '2025-08-23')).toEqual([]);
-    expect((await funders('purl-package-canada-2025-08-24', '2025-08')).map((record) => record.funder.key)).toEqual(['canada']);
+    expect(
+      (await funders('purl-package-canada-2025-08-24', '2025-08')).map((record) => record.funder.key),
+    ).toEqual(['canada']);
   });
 });
 
 const PURL_PROVIDED = 'nato-allies-funds-purl-over-usd-4-billion-2025-12-10';
 const NETHERLANDS_PACKAGE = 'purl-package-netherlands-2025-08-04-package-of-purl';
-const INCLUDED_IN_PURL_PROVIDED = PURL_PACKAGES.map((key) => ['INCLUDED_IN_PROGRAMME_TOTAL', key, PURL_PROVIDED]);
+const INCLUDED_IN_PURL_PROVIDED = PURL_PACKAGES.map((key) => [
+  'INCLUDED_IN_PROGRAMME_TOTAL',
+  key,
+  PURL_PROVIDED,
+]);
 const exclusionsOf = (excluded: TotalJson['excluded']) =>
   excluded.map((exclusion) => [exclusion.reason, exclusion.sum.key, exclusion.includedIn?.key ?? null]);
 
@@ -433,11 +548,19 @@ describe('funding totals, on the real graph', () => {
       [true, 'USD 4 billion', 1],
     ]);
     const [provided, pledged] = totals;
-    expect(provided!.total).toMatchObject({ value: 4e9, currency: 'USD', qualifier: 'OVER', conversion: false });
+    expect(provided!.total).toMatchObject({
+      value: 4e9,
+      currency: 'USD',
+      qualifier: 'OVER',
+      conversion: false,
+    });
     expect(provided!.sums.map((sum) => sum.key)).toEqual([PURL_PROVIDED]);
     expect(provided!.sums[0]!.funders.map((funder) => funder.key)).toEqual(['nato-allies']);
     expect(provided!.sums[0]!.citations[0]!.quote).toContain('fund over 4 billion in PURL packages');
-    expect(exclusionsOf(provided!.excluded)).toEqual([['NO_AMOUNT', NETHERLANDS_PACKAGE, null], ...INCLUDED_IN_PURL_PROVIDED]);
+    expect(exclusionsOf(provided!.excluded)).toEqual([
+      ['NO_AMOUNT', NETHERLANDS_PACKAGE, null],
+      ...INCLUDED_IN_PURL_PROVIDED,
+    ]);
     expect(provided!.excluded[2]!.explanation).toBe(
       'PURL package funded by Germany (13 August 2025), USD 500 million, is included in the figure for Prioritised Ukraine Requirements List as a whole: ' +
         `over USD 4 billion from NATO Allies as of 2025-12-10 (${PURL_PROVIDED}), a total to its date, and this package is dated 2025-08-13, on or before it. ` +
@@ -457,39 +580,43 @@ describe('funding totals, on the real graph', () => {
 
   it('totals PURL pledged at USD 4 billion', async () => {
     const { totals } = await funding('programme: "purl", pledged: true');
-    expect(totals.map((total) => [total.total.text, total.total.qualifier, total.sums.map((sum) => sum.key)])).toEqual([
-      ['USD 4 billion', 'EXACT', ['nato-allies-pledges-purl-usd-4-billion']],
-    ]);
+    expect(
+      totals.map((total) => [total.total.text, total.total.qualifier, total.sums.map((sum) => sum.key)]),
+    ).toEqual([['USD 4 billion', 'EXACT', ['nato-allies-pledges-purl-usd-4-billion']]]);
   });
 
   it('counts the Allies-wide "over USD 4 billion" when the Allies alone are asked about', async () => {
     const { totals } = await funding('programme: "purl", funder: "nato-allies", pledged: false');
-    expect(totals.map((total) => [total.total.text, total.total.qualifier, total.sums.map((sum) => sum.key)])).toEqual([
-      ['over USD 4 billion', 'OVER', [PURL_PROVIDED]],
-    ]);
+    expect(
+      totals.map((total) => [total.total.text, total.total.qualifier, total.sums.map((sum) => sum.key)]),
+    ).toEqual([['over USD 4 billion', 'OVER', [PURL_PROVIDED]]]);
   });
 
-  it('totals Germany\'s PURL money at USD 500 million: the Allies\' figure is not selected for Germany alone', async () => {
+  it("totals Germany's PURL money at USD 500 million: the Allies' figure is not selected for Germany alone", async () => {
     for (const args of ['programme: "purl", funder: "germany"', 'funder: "germany"']) {
       const { totals, excluded } = await funding(args);
-      expect(totals.map((total) => [total.pledged, total.total.text, total.sums.map((sum) => sum.key)])).toEqual([
-        [false, 'USD 500 million', ['purl-package-germany-2025-08-13-package-of-purl']],
-      ]);
+      expect(
+        totals.map((total) => [total.pledged, total.total.text, total.sums.map((sum) => sum.key)]),
+      ).toEqual([[false, 'USD 500 million', ['purl-package-germany-2025-08-13-package-of-purl']]]);
       expect(excluded).toEqual([]);
     }
   });
 
-  it('with expandGroups, counts the Allies\' figure for Germany and shows Germany\'s package included in it', async () => {
-    const { totals } = await funding('programme: "purl", funder: "germany", expandGroups: true, pledged: false');
-    expect(totals.map((total) => [total.total.text, total.sums.map((sum) => sum.key)])).toEqual([['over USD 4 billion', [PURL_PROVIDED]]]);
+  it("with expandGroups, counts the Allies' figure for Germany and shows Germany's package included in it", async () => {
+    const { totals } = await funding(
+      'programme: "purl", funder: "germany", expandGroups: true, pledged: false',
+    );
+    expect(totals.map((total) => [total.total.text, total.sums.map((sum) => sum.key)])).toEqual([
+      ['over USD 4 billion', [PURL_PROVIDED]],
+    ]);
     expect(exclusionsOf(totals[0]!.excluded)).toEqual([INCLUDED_IN_PURL_PROVIDED[1]]);
   });
 
   it('sets the December figure aside in a range from September, and counts the package in the range', async () => {
     const { totals, excluded } = await funding('programme: "purl", from: "2025-09", to: "2025-12"');
-    expect(totals.map((total) => [total.pledged, total.total.text, total.sums.map((sum) => sum.key)])).toEqual([
-      [false, 'USD 500 million', ['purl-package-nordic-baltic-2025-11-13-package-of-purl']],
-    ]);
+    expect(
+      totals.map((total) => [total.pledged, total.total.text, total.sums.map((sum) => sum.key)]),
+    ).toEqual([[false, 'USD 500 million', ['purl-package-nordic-baltic-2025-11-13-package-of-purl']]]);
     expect(excluded.map((exclusion) => [exclusion.reason, exclusion.sum.key])).toEqual([
       ['UNDATED', 'nato-allies-pledges-purl-usd-4-billion'],
       ['INCLUDES_MONEY_BEFORE_RANGE', PURL_PROVIDED],
@@ -502,14 +629,27 @@ describe('funding totals, on the real graph', () => {
     expect(totals[0]).toMatchObject({
       pledged: true,
       currency: 'EUR',
-      total: { value: 1.2e9, currency: 'EUR', qualifier: 'OVER', text: 'over EUR 1.2 billion', conversion: false },
-      statedEquivalent: { currency: 'USD', qualifier: 'ABOUT', text: 'about USD 1.4 billion (as stated by the source)', conversion: true },
+      total: {
+        value: 1.2e9,
+        currency: 'EUR',
+        qualifier: 'OVER',
+        text: 'over EUR 1.2 billion',
+        conversion: false,
+      },
+      statedEquivalent: {
+        currency: 'USD',
+        qualifier: 'ABOUT',
+        text: 'about USD 1.4 billion (as stated by the source)',
+        conversion: true,
+      },
     });
   });
 
   it('keeps every pledge apart from money provided, and shows a MIXED euro pledge total by its parts', async () => {
     const { totals, excluded } = await funding('');
-    expect(totals.map((total) => [total.pledged, total.currency, total.total.qualifier, total.total.text])).toEqual([
+    expect(
+      totals.map((total) => [total.pledged, total.currency, total.total.qualifier, total.total.text]),
+    ).toEqual([
       [false, 'EUR', 'MIXED', 'over EUR 50 billion + up to EUR 10 million'],
       [false, 'USD', 'OVER', 'over USD 4 billion'],
       [true, 'EUR', 'MIXED', 'EUR 35 billion + over EUR 41.2 billion + up to EUR 50 million'],
@@ -523,7 +663,9 @@ describe('funding totals, on the real graph', () => {
 
   it('gives the joint Danish-Norwegian-Swedish package one FUNDER row before December, and group money stays with the group', async () => {
     const { totals } = await funding('groupBy: [FUNDER], pledged: false, asOf: "2025-12-09"');
-    expect(totals.map((total) => [total.funders!.map((funder) => funder.key).join(','), total.total.text])).toEqual([
+    expect(
+      totals.map((total) => [total.funders!.map((funder) => funder.key).join(','), total.total.text]),
+    ).toEqual([
       ['canada', 'USD 500 million'],
       ['denmark,norway,sweden', 'USD 500 million'],
       ['germany', 'USD 500 million'],
@@ -535,13 +677,16 @@ describe('funding totals, on the real graph', () => {
 
   it('puts PURL money under NATO Allies by FUNDER once the December figure includes the packages, and says so', async () => {
     const { totals } = await funding('groupBy: [FUNDER], pledged: false');
-    expect(totals.map((total) => [total.funders!.map((funder) => funder.key).join(','), total.total.text])).toEqual([
+    expect(
+      totals.map((total) => [total.funders!.map((funder) => funder.key).join(','), total.total.text]),
+    ).toEqual([
       ['nato-allies', 'over EUR 50 billion'],
       ['nato-allies', 'over USD 4 billion'],
       ['nato,ukraine', 'up to EUR 10 million'],
     ]);
     expect(exclusionsOf(totals[1]!.excluded)).toEqual(INCLUDED_IN_PURL_PROVIDED);
-    for (const exclusion of totals[1]!.excluded) expect(exclusion.explanation).toContain('in totals by funder it shows under NATO Allies');
+    for (const exclusion of totals[1]!.excluded)
+      expect(exclusion.explanation).toContain('in totals by funder it shows under NATO Allies');
   });
 
   it('totals by year, with undated sums in a year of their own', async () => {
@@ -557,12 +702,23 @@ describe('funding totals, on the real graph', () => {
   });
 
   it('never adds two currencies, whatever the grouping', async () => {
-    for (const groupBy of ['[]', '[PROGRAMME]', '[FUNDER]', '[YEAR]', '[CURRENCY]', '[PROGRAMME, FUNDER, YEAR]']) {
+    for (const groupBy of [
+      '[]',
+      '[PROGRAMME]',
+      '[FUNDER]',
+      '[YEAR]',
+      '[CURRENCY]',
+      '[PROGRAMME, FUNDER, YEAR]',
+    ]) {
       for (const expandGroups of [false, true]) {
         const { totals } = await funding(`groupBy: ${groupBy}, expandGroups: ${expandGroups}`);
         expect(totals.length).toBeGreaterThan(0);
         for (const total of totals) {
-          const currencies = new Set([total.currency, total.total.currency, ...total.total.parts.map((part) => part.currency)]);
+          const currencies = new Set([
+            total.currency,
+            total.total.currency,
+            ...total.total.parts.map((part) => part.currency),
+          ]);
           for (const sum of total.sums) currencies.add(sum.amount!.currency);
           expect([...currencies]).toEqual([total.currency]);
           expect(total.total.value).toBeCloseTo(total.sums.reduce((acc, sum) => acc + sum.amount!.value, 0));

@@ -17,7 +17,9 @@ const entityKeys = new Set(data.entities.map((e) => e.key));
 describe('the committed graph-data', () => {
   it('has no quote that is not word for word in its source', () => {
     const bodies = new Map(data.sources.map((s) => [s.key, sourceBody(s.key)]));
-    const citations = [...data.entities, ...data.relations].flatMap((item) => item.citations.map((c) => ({ item: item.key, ...c })));
+    const citations = [...data.entities, ...data.relations].flatMap((item) =>
+      item.citations.map((c) => ({ item: item.key, ...c })),
+    );
     expect(citations.length).toBeGreaterThan(400);
     const missing = citations.filter((c) => !bodies.get(c.source)?.includes(c.quote));
     expect(missing).toEqual([]);
@@ -31,20 +33,33 @@ describe('the committed graph-data', () => {
     const memberships = data.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === 'nato');
     expect(memberships).toHaveLength(32);
     const year = (country: string) => memberships.find((r) => r.from === country)?.date;
-    expect([year('netherlands'), year('germany'), year('finland'), year('sweden'), year('north-macedonia')]).toEqual([
-      '1949',
-      '1955',
-      '2023',
-      '2024',
-      '2020',
-    ]);
+    expect([
+      year('netherlands'),
+      year('germany'),
+      year('finland'),
+      year('sweden'),
+      year('north-macedonia'),
+    ]).toEqual(['1949', '1955', '2023', '2024', '2020']);
     expect(memberships.map((r) => r.from)).not.toContain('ukraine');
-    expect(data.relations.some((r) => r.type === 'PARTNER_OF' && r.from === 'ukraine' && r.to === 'nato')).toBe(true);
+    expect(
+      data.relations.some((r) => r.type === 'PARTNER_OF' && r.from === 'ukraine' && r.to === 'nato'),
+    ).toBe(true);
   });
 
   it('has the eight Nordic and Baltic Allies as the members of their group', () => {
-    const members = data.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === 'nordic-and-baltic-allies').map((r) => r.from);
-    expect(members.sort()).toEqual(['denmark', 'estonia', 'finland', 'iceland', 'latvia', 'lithuania', 'norway', 'sweden']);
+    const members = data.relations
+      .filter((r) => r.type === 'MEMBER_OF' && r.to === 'nordic-and-baltic-allies')
+      .map((r) => r.from);
+    expect(members.sort()).toEqual([
+      'denmark',
+      'estonia',
+      'finland',
+      'iceland',
+      'latvia',
+      'lithuania',
+      'norway',
+      'sweden',
+    ]);
   });
 
   it('gives each PURL package its funders and one programme link, and states amounts only where the source does', () => {
@@ -59,11 +74,13 @@ describe('the committed graph-data', () => {
       ]),
     );
     for (const link of packages) {
-      expect(data.relations.filter((r) => r.type === 'FUNDS' && r.to === link.from).length).toBeGreaterThan(0);
+      expect(data.relations.filter((r) => r.type === 'FUNDS' && r.to === link.from).length).toBeGreaterThan(
+        0,
+      );
     }
   });
 
-  it('keeps CAP\'s stated conversion and the Pledge\'s qualifiers as the source words them', () => {
+  it("keeps CAP's stated conversion and the Pledge's qualifiers as the source words them", () => {
     const cap = data.relations.find((r) => r.to === 'cap' && r.amount?.currency === 'EUR');
     expect(cap?.amount).toEqual({ value: 1.2e9, currency: 'EUR', qualifier: 'OVER' });
     expect(cap?.statedEquivalent).toEqual({ value: 1.4e9, currency: 'USD', qualifier: 'ABOUT' });
@@ -75,8 +92,10 @@ describe('the committed graph-data', () => {
     ]);
   });
 
-  it('names the four states that support Russia\'s war', () => {
-    const supporters = data.relations.filter((r) => r.type === 'SUPPORTS_WAR_OF' && r.to === 'russia').map((r) => r.from);
+  it("names the four states that support Russia's war", () => {
+    const supporters = data.relations
+      .filter((r) => r.type === 'SUPPORTS_WAR_OF' && r.to === 'russia')
+      .map((r) => r.from);
     expect(supporters.sort()).toEqual(['belarus', 'dprk', 'iran', 'prc']);
   });
 
@@ -91,7 +110,24 @@ describe('the committed graph-data', () => {
 
   it('places the programmes and bodies where the source says they are', () => {
     const basedIn = (key: string) => data.relations.find((r) => r.type === 'BASED_IN' && r.from === key)?.to;
-    expect([basedIn('nsatu'), basedIn('jatec'), basedIn('nato-representation-to-ukraine')]).toEqual(['wiesbaden', 'bydgoszcz', 'kyiv']);
-    expect(['wiesbaden', 'bydgoszcz', 'kyiv', 'moscow', 'crimea', 'donbas', 'donetsk', 'luhansk', 'kherson', 'zaporizhzhia'].filter((k) => !entityKeys.has(k))).toEqual([]);
+    expect([basedIn('nsatu'), basedIn('jatec'), basedIn('nato-representation-to-ukraine')]).toEqual([
+      'wiesbaden',
+      'bydgoszcz',
+      'kyiv',
+    ]);
+    expect(
+      [
+        'wiesbaden',
+        'bydgoszcz',
+        'kyiv',
+        'moscow',
+        'crimea',
+        'donbas',
+        'donetsk',
+        'luhansk',
+        'kherson',
+        'zaporizhzhia',
+      ].filter((k) => !entityKeys.has(k)),
+    ).toEqual([]);
   });
 });

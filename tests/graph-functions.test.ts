@@ -26,7 +26,10 @@ const fundingGraph = () =>
       [
         relation('alpha-funds-joint', 'FUNDS', 'alpha', 'pkg-joint', { date: '2025-08-05' }),
         relation('beta-funds-joint', 'FUNDS', 'beta', 'pkg-joint', { date: '2025-08-05' }),
-        relation('joint-of-prog', 'PACKAGE_OF', 'pkg-joint', 'prog', { amount: usd(500e6), date: '2025-08-05' }),
+        relation('joint-of-prog', 'PACKAGE_OF', 'pkg-joint', 'prog', {
+          amount: usd(500e6),
+          date: '2025-08-05',
+        }),
         relation('gamma-funds-solo', 'FUNDS', 'gamma', 'pkg-solo', { date: '2025-08-04' }),
         relation('solo-of-prog', 'PACKAGE_OF', 'pkg-solo', 'prog'),
         relation('allies-pledge-prog', 'PLEDGES', 'allies', 'prog', { amount: usd(4e9) }),
@@ -49,7 +52,7 @@ describe('fundersOf', () => {
     expect(funders[0]!.via?.key).toBe('pkg-joint');
   });
 
-  it('reaches a programme\'s funders through its packages, dated first and undated last', () => {
+  it("reaches a programme's funders through its packages, dated first and undated last", () => {
     const funders = fundersOf(fundingGraph(), 'prog')!;
     expect(funders.map((f) => [f.funder.key, f.via?.key ?? null, f.date, f.pledged])).toEqual([
       ['gamma', 'pkg-solo', '2025-08-04', false],
@@ -61,7 +64,7 @@ describe('fundersOf', () => {
     expect(funders[3]!.amount).toEqual(usd(4e9));
   });
 
-  it('cites both the funder\'s relation and the package\'s', () => {
+  it("cites both the funder's relation and the package's", () => {
     const [alpha] = fundersOf(fundingGraph(), 'pkg-joint')!;
     expect(alpha!.relations.map((r) => r.key)).toEqual(['alpha-funds-joint', 'joint-of-prog']);
     expect(alpha!.citations).toHaveLength(2);
@@ -71,7 +74,9 @@ describe('fundersOf', () => {
 describe('contributionsOf', () => {
   it('lists what a funder paid for, with the programme as recipient', () => {
     const records = contributionsOf(fundingGraph(), 'alpha')!;
-    expect(records.map((r) => [r.recipient.key, r.via?.key, r.amount?.value])).toEqual([['prog', 'pkg-joint', 500e6]]);
+    expect(records.map((r) => [r.recipient.key, r.via?.key, r.amount?.value])).toEqual([
+      ['prog', 'pkg-joint', 500e6],
+    ]);
   });
 });
 
@@ -84,9 +89,15 @@ describe('relationsOf', () => {
 
   it('filters by direction and type, and orders by type, date and key', () => {
     const out = relationsOf(kg, 'pkg-joint', { direction: 'OUT' })!;
-    expect(out.map((hit) => [hit.relation.key, hit.direction, hit.other.key])).toEqual([['joint-of-prog', 'OUT', 'prog']]);
+    expect(out.map((hit) => [hit.relation.key, hit.direction, hit.other.key])).toEqual([
+      ['joint-of-prog', 'OUT', 'prog'],
+    ]);
     const both = relationsOf(kg, 'pkg-joint')!;
-    expect(both.map((hit) => hit.relation.key)).toEqual(['alpha-funds-joint', 'beta-funds-joint', 'joint-of-prog']);
+    expect(both.map((hit) => hit.relation.key)).toEqual([
+      'alpha-funds-joint',
+      'beta-funds-joint',
+      'joint-of-prog',
+    ]);
     const funds = relationsOf(kg, 'prog', { types: ['PLEDGES'] })!;
     expect(funds.map((hit) => hit.other.key)).toEqual(['allies']);
   });
@@ -97,7 +108,9 @@ describe('relationsOf', () => {
   });
 
   it('lists a self-loop once when both directions are asked for', () => {
-    const loop = buildKnowledgeGraph(graphData([entity('a', 'BODY')], [relation('a-a', 'COORDINATES', 'a', 'a')]));
+    const loop = buildKnowledgeGraph(
+      graphData([entity('a', 'BODY')], [relation('a-a', 'COORDINATES', 'a', 'a')]),
+    );
     expect(relationsOf(loop, 'a')!.map((hit) => hit.direction)).toEqual(['OUT']);
     expect(relationsOf(loop, 'a', { direction: 'IN' })!.map((hit) => hit.direction)).toEqual(['IN']);
   });
@@ -107,7 +120,9 @@ describe('searchEntities', () => {
   const kg = buildKnowledgeGraph(
     graphData(
       [
-        entity('dprk', 'COUNTRY', "Democratic People's Republic of Korea", { aliases: ['North Korea', 'DPRK'] }),
+        entity('dprk', 'COUNTRY', "Democratic People's Republic of Korea", {
+          aliases: ['North Korea', 'DPRK'],
+        }),
         entity('north-macedonia', 'COUNTRY', 'North Macedonia'),
         entity('turkiye', 'COUNTRY', 'Türkiye', { aliases: ['Turkey'] }),
         entity('purl', 'PROGRAMME', 'Prioritised Ukraine Requirements List', { aliases: ['PURL'] }),
@@ -137,7 +152,11 @@ describe('searchEntities', () => {
   });
 
   it('puts the programme before its packages for its acronym', () => {
-    expect(searchEntities(kg.search, 'PURL')).toEqual(['purl', 'purl-package-canada', 'purl-package-germany']);
+    expect(searchEntities(kg.search, 'PURL')).toEqual([
+      'purl',
+      'purl-package-canada',
+      'purl-package-germany',
+    ]);
   });
 
   it('matches prefixes of words', () => {
@@ -145,7 +164,10 @@ describe('searchEntities', () => {
   });
 
   it('filters by kind', () => {
-    expect(searchEntities(kg.search, 'purl', { kinds: ['PACKAGE'] })).toEqual(['purl-package-canada', 'purl-package-germany']);
+    expect(searchEntities(kg.search, 'purl', { kinds: ['PACKAGE'] })).toEqual([
+      'purl-package-canada',
+      'purl-package-germany',
+    ]);
   });
 
   it('forgives a typo only when nothing matches exactly', () => {
@@ -177,7 +199,10 @@ describe('listEntities', () => {
   it('refuses a page over the cap and lists by name', () => {
     const kg = fundingGraph();
     expect(() => listEntities(kg, { first: 1000, offset: 0 })).toThrow(InvalidArgumentError);
-    expect(listEntities(kg, { kinds: ['COUNTRY'], first: 2, offset: 1 }).map((e) => e.key)).toEqual(['beta', 'gamma']);
+    expect(listEntities(kg, { kinds: ['COUNTRY'], first: 2, offset: 1 }).map((e) => e.key)).toEqual([
+      'beta',
+      'gamma',
+    ]);
   });
 });
 
@@ -189,7 +214,9 @@ describe('formatMoney and citationLink', () => {
   });
 
   it('links to the quote with a text fragment, or null without a URL', () => {
-    expect(citationLink(FIXTURE_SOURCE, 'A fixture sentence.')).toBe('https://example.org/fixture#:~:text=A%20fixture%20sentence.');
+    expect(citationLink(FIXTURE_SOURCE, 'A fixture sentence.')).toBe(
+      'https://example.org/fixture#:~:text=A%20fixture%20sentence.',
+    );
     expect(citationLink({ ...FIXTURE_SOURCE, url: null }, 'x')).toBeNull();
   });
 });

@@ -8,7 +8,12 @@ import { executionTimeoutPlugin } from '../src/protections/execution-timeout.js'
 import { loadPersistedOperations } from '../src/protections/persisted-operations.js';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import * as operations from '../src/generated/graphql.js';
-import { EntityRelationsDocument, NeighbourhoodDocument, ShortestPathDocument, StatsDocument } from '../src/generated/graphql.js';
+import {
+  EntityRelationsDocument,
+  NeighbourhoodDocument,
+  ShortestPathDocument,
+  StatsDocument,
+} from '../src/generated/graphql.js';
 
 // Each limit and protection of issue 4, section 1: the attack, and the answer a client gets.
 
@@ -19,7 +24,8 @@ beforeAll(async () => {
   kg = await loadRealGraph();
 });
 
-const many = (count: number, text: (i: number) => string) => Array.from({ length: count }, (_, i) => text(i)).join(' ');
+const many = (count: number, text: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => text(i)).join(' ');
 
 function post(target: App, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return Promise.resolve(
@@ -42,28 +48,49 @@ describe('limits on an operation', () => {
   it('refuses a document over the token limit while parsing it, naming the limit', async () => {
     const response = await runText(app, `{ ${'__typename '.repeat(1_001)}}`);
     expect(response.errors).toEqual([
-      { message: 'Query is longer than the limit of 1000 tokens', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 1000 } },
+      {
+        message: 'Query is longer than the limit of 1000 tokens',
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 1000 },
+      },
     ]);
   });
 
   it('refuses more aliases than the limit, saying how many it found', async () => {
     const response = await runText(app, `{ ${many(16, (i) => `a${i}: stats { entityCount }`)} }`);
     expect(response.errors?.[0]?.message).toBe('Query has 16 aliases, over the limit of 15');
-    expect(response.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 15, measured: 16 });
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'aliases',
+      max: 15,
+      measured: 16,
+    });
     expect(response.data ?? null).toBeNull();
   });
 
   it('refuses more directives than the limit', async () => {
     const response = await runText(app, `{ ${'__typename @skip(if: false) '.repeat(51)}}`);
     expect(response.errors?.[0]?.message).toBe('Query has 51 directives, over the limit of 50');
-    expect(response.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'directives', max: 50, measured: 51 });
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'directives',
+      max: 50,
+      measured: 51,
+    });
   });
 
   it('refuses a query deeper than MAX_DEPTH before running it', async () => {
     const shallow = await realApp({ maxDepth: 3 });
-    const response = await runText(shallow, '{ entity(key: "nato") { relations { edges { node { key } } } } }');
+    const response = await runText(
+      shallow,
+      '{ entity(key: "nato") { relations { edges { node { key } } } } }',
+    );
     expect(response.errors?.[0]?.message).toBe('Query depth is 5, over the limit of 3');
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 3, measured: 5 });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'depth',
+      max: 3,
+      measured: 5,
+    });
   });
 
   it('refuses a selection wider than MAX_BREADTH', async () => {
@@ -74,11 +101,18 @@ describe('limits on an operation', () => {
 
   it('refuses a cost over MAX_COST, multiplying nested pages by their page size', async () => {
     const cheap = await realApp({ maxCost: 200 });
-    const page = (first: number) => `{ entity(key: "nato") { relations(first: ${first}) { edges { node { key name kind } } } } }`;
+    const page = (first: number) =>
+      `{ entity(key: "nato") { relations(first: ${first}) { edges { node { key name kind } } } } }`;
     expect((await runText(cheap, page(10))).errors).toBeUndefined();
     const response = await runText(cheap, page(100));
-    expect(response.errors?.[0]?.message).toMatch(/^Query complexity is \d+, over the limit of 200: ask for smaller pages/);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity', max: 200 });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^Query complexity is \d+, over the limit of 200: ask for smaller pages/,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'complexity',
+      max: 200,
+    });
   });
 
   it('refuses a page size over the cap, naming the cap', async () => {
@@ -99,7 +133,10 @@ describe('limits on an operation', () => {
   it('answers an operation inside every limit', async () => {
     const response = await runText(app, `{ ${many(15, (i) => `a${i}: stats { entityCount }`)} }`);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toMatchObject({ a0: { entityCount: kg.graph.order }, a14: { entityCount: kg.graph.order } });
+    expect(response.data).toMatchObject({
+      a0: { entityCount: kg.graph.order },
+      a14: { entityCount: kg.graph.order },
+    });
   });
 });
 
@@ -112,7 +149,12 @@ describe('the request body', () => {
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'Request body is larger than the limit of 100000 bytes', extensions: { code: 'REQUEST_TOO_LARGE', max: 100_000 } }],
+      errors: [
+        {
+          message: 'Request body is larger than the limit of 100000 bytes',
+          extensions: { code: 'REQUEST_TOO_LARGE', max: 100_000 },
+        },
+      ],
     });
   });
 
@@ -128,9 +170,14 @@ describe('the request body', () => {
   });
 
   it('refuses a batch of operations: one operation per request', async () => {
-    const response = await post(app, [{ query: '{ stats { entityCount } }' }, { query: '{ stats { relationCount } }' }]);
+    const response = await post(app, [
+      { query: '{ stats { entityCount } }' },
+      { query: '{ stats { relationCount } }' },
+    ]);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });
 
@@ -150,16 +197,26 @@ describe('the execution timeout', () => {
 
   it('stops a synchronous execution at the first field after the deadline, with one TIMEOUT error', async () => {
     const slow = createApp({ current: slowGraph() }, { ...DEFAULT_CONFIG, executionTimeoutMs: 10 });
-    const body = await answer(post(slow, { query: '{ a: stats { version } b: stats { version } c: stats { version } }' }));
+    const body = await answer(
+      post(slow, { query: '{ a: stats { version } b: stats { version } c: stats { version } }' }),
+    );
     expect(body).toEqual({
       data: null,
-      errors: [{ message: 'The operation ran longer than the limit of 10 ms and was stopped', extensions: { code: 'TIMEOUT', max: 10 } }],
+      errors: [
+        {
+          message: 'The operation ran longer than the limit of 10 ms and was stopped',
+          extensions: { code: 'TIMEOUT', max: 10 },
+        },
+      ],
     });
   });
 
   it('stops an execution that waits on a promise', async () => {
     const yoga = createYoga({
-      schema: createSchema({ typeDefs: 'type Query { never: String }', resolvers: { Query: { never: () => new Promise(() => {}) } } }),
+      schema: createSchema({
+        typeDefs: 'type Query { never: String }',
+        resolvers: { Query: { never: () => new Promise(() => {}) } },
+      }),
       context: () => ({ deadline: Number.POSITIVE_INFINITY }),
       plugins: [executionTimeoutPlugin(20)],
     });
@@ -170,7 +227,12 @@ describe('the execution timeout', () => {
     });
     expect(await response.json()).toEqual({
       data: null,
-      errors: [{ message: 'The operation ran longer than the limit of 20 ms and was stopped', extensions: { code: 'TIMEOUT', max: 20 } }],
+      errors: [
+        {
+          message: 'The operation ran longer than the limit of 20 ms and was stopped',
+          extensions: { code: 'TIMEOUT', max: 20 },
+        },
+      ],
     });
   });
 
@@ -200,14 +262,23 @@ describe('errors', () => {
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({
       data: null,
-      errors: [{ message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['stats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['stats'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     });
     expect(text).not.toMatch(/secret|stack|\.ts:/);
   });
 
   it('suggests field names while introspection is on, since the schema is public then', async () => {
     const response = await runText(app, '{ entity(key: "purl") { nam } }');
-    expect(response.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Entity". Did you mean "name"?');
+    expect(response.errors?.[0]?.message).toBe(
+      'Cannot query field "nam" on type "Entity". Did you mean "name"?',
+    );
   });
 
   it('suggests nothing when introspection is off, for fields, arguments and enum values', async () => {
@@ -215,18 +286,29 @@ describe('errors', () => {
     const field = await runText(closed, '{ entity(key: "purl") { nam } }');
     expect(field.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Entity".');
     const argument = await runText(closed, '{ entity(kee: "purl") { name } }');
-    expect(argument.errors?.map((error) => error.message)).toContain('Unknown argument "kee" on field "Query.entity".');
-    const enumValue = await runText(closed, 'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }', {
-      t: ['FUND'],
-    });
-    expect(enumValue.errors?.[0]?.message).toBe('Variable "$t" got invalid value "FUND" at "t[0]"; Value "FUND" does not exist in "RelationType" enum.');
-    for (const response of [field, argument, enumValue]) expect(JSON.stringify(response.errors)).not.toContain('Did you mean');
+    expect(argument.errors?.map((error) => error.message)).toContain(
+      'Unknown argument "kee" on field "Query.entity".',
+    );
+    const enumValue = await runText(
+      closed,
+      'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }',
+      {
+        t: ['FUND'],
+      },
+    );
+    expect(enumValue.errors?.[0]?.message).toBe(
+      'Variable "$t" got invalid value "FUND" at "t[0]"; Value "FUND" does not exist in "RelationType" enum.',
+    );
+    for (const response of [field, argument, enumValue])
+      expect(JSON.stringify(response.errors)).not.toContain('Did you mean');
   });
 });
 
 describe('cross-site requests', () => {
   const get = (target: App, headers: Record<string, string> = {}) =>
-    target.fetch(`http://test/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`, { headers: { accept: 'application/json', ...headers } });
+    target.fetch(`http://test/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`, {
+      headers: { accept: 'application/json', ...headers },
+    });
   const refusal = {
     errors: [
       {
@@ -244,7 +326,11 @@ describe('cross-site requests', () => {
   });
 
   it('refuses a form or text POST, which a page could send without a preflight', async () => {
-    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const response = await app.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': contentType },
@@ -256,16 +342,23 @@ describe('cross-site requests', () => {
   });
 
   it('answers a GET with the CSRF header', async () => {
-    expect(await answer(get(app, { 'x-graphql-yoga-csrf': '1' }))).toEqual({ data: { stats: { entityCount: kg.graph.order } } });
+    expect(await answer(get(app, { 'x-graphql-yoga-csrf': '1' }))).toEqual({
+      data: { stats: { entityCount: kg.graph.order } },
+    });
   });
 
   it('refuses a mutation over GET with 405, should the schema ever have one', async () => {
-    const response = await app.fetch(`http://test/graphql?query=${encodeURIComponent('mutation { forget }')}`, {
-      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
-    });
+    const response = await app.fetch(
+      `http://test/graphql?query=${encodeURIComponent('mutation { forget }')}`,
+      {
+        headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+      },
+    );
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
-    expect((await answer(response)).errors?.[0]?.message).toBe('Can only perform a mutation operation from a POST request.');
+    expect((await answer(response)).errors?.[0]?.message).toBe(
+      'Can only perform a mutation operation from a POST request.',
+    );
   });
 
   it('sends no CORS headers by default, so no other site can read an answer', async () => {
@@ -284,11 +377,15 @@ describe('cross-site requests', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('answers a listed origin\'s preflight, allowing the CSRF header', async () => {
+  it("answers a listed origin's preflight, allowing the CSRF header", async () => {
     const open = await realApp({ corsOrigins: ['https://explorer.example.org'] });
     const response = await open.fetch('http://test/graphql', {
       method: 'OPTIONS',
-      headers: { origin: 'https://explorer.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-graphql-yoga-csrf' },
+      headers: {
+        origin: 'https://explorer.example.org',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-graphql-yoga-csrf',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
@@ -331,17 +428,22 @@ describe('production mode', () => {
   });
 
   describe('persisted operations by default', () => {
-    const hashOf = (document: DocumentNode) => (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
+    const hashOf = (document: DocumentNode) =>
+      (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
 
     it('runs a manifest operation sent only by its hash, as the explorer page sends them', async () => {
-      const body = await answer(post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(StatsDocument) } } }));
+      const body = await answer(
+        post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(StatsDocument) } } }),
+      );
       expect(body.data).toMatchObject({ stats: { entityCount: kg.graph.order } });
     });
 
     it('still runs query text, and says what to do with an unknown hash', async () => {
       const text = await answer(post(app, { query: '{ stats { entityCount } }' }));
       expect(text.data).toMatchObject({ stats: { entityCount: kg.graph.order } });
-      const unknown = await answer(post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }));
+      const unknown = await answer(
+        post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+      );
       expect(unknown.errors?.[0]).toMatchObject({
         message: expect.stringContaining('send the query text instead'),
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
@@ -354,7 +456,8 @@ describe('production mode', () => {
     beforeAll(async () => {
       persisted = await realApp({ persistedOperationsOnly: true, graphiql: false });
     });
-    const hashOf = (document: DocumentNode) => (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
+    const hashOf = (document: DocumentNode) =>
+      (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
 
     it('refuses query text, even of an operation in the manifest', async () => {
       const response = await post(persisted, { query: '{ stats { entityCount } }' });
@@ -362,7 +465,8 @@ describe('production mode', () => {
       expect(await response.json()).toEqual({
         errors: [
           {
-            message: 'This server runs only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query',
+            message:
+              'This server runs only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query',
             extensions: { code: 'PERSISTED_QUERY_ONLY' },
           },
         ],
@@ -370,7 +474,9 @@ describe('production mode', () => {
     });
 
     it('refuses a hash that is not in the manifest', async () => {
-      const body = await answer(post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }));
+      const body = await answer(
+        post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+      );
       expect(body.errors?.[0]?.extensions).toEqual({ code: 'PERSISTED_QUERY_NOT_FOUND' });
     });
 
@@ -382,20 +488,33 @@ describe('production mode', () => {
     it('runs a manifest operation sent by its hash, with or without the sha256: prefix, by POST or GET', async () => {
       const hash = hashOf(StatsDocument);
       const expected = { stats: { entityCount: kg.graph.order } };
-      const prefixed = await answer(post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
+      const prefixed = await answer(
+        post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      );
       expect(prefixed.data).toMatchObject(expected);
-      const bare = await answer(post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: hash.slice('sha256:'.length) } } }));
+      const bare = await answer(
+        post(persisted, {
+          extensions: { persistedQuery: { version: 1, sha256Hash: hash.slice('sha256:'.length) } },
+        }),
+      );
       expect(bare.data).toMatchObject(expected);
-      const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+      const extensions = encodeURIComponent(
+        JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+      );
       const overGet = await answer(
-        persisted.fetch(`http://test/graphql?extensions=${extensions}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } }),
+        persisted.fetch(`http://test/graphql?extensions=${extensions}`, {
+          headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+        }),
       );
       expect(overGet.data).toMatchObject(expected);
     });
 
     it('passes variables to the persisted operation', async () => {
       const body = await answer(
-        post(persisted, { extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(EntityRelationsDocument) } }, variables: { key: 'purl', first: 1 } }),
+        post(persisted, {
+          extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(EntityRelationsDocument) } },
+          variables: { key: 'purl', first: 1 },
+        }),
       );
       expect(body.data).toMatchObject({ entity: { key: 'purl', relations: { edges: [expect.anything()] } } });
     });
@@ -404,9 +523,9 @@ describe('production mode', () => {
       const manifest = loadPersistedOperations();
       const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document'));
       expect(documents.length).toBeGreaterThanOrEqual(14);
-      for (const [name, document] of documents) expect(manifest.has(hashOf(document as DocumentNode)), name).toBe(true);
+      for (const [name, document] of documents)
+        expect(manifest.has(hashOf(document as DocumentNode)), name).toBe(true);
       expect(manifest.size).toBe(documents.length);
     });
   });
-
 });

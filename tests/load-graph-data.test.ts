@@ -131,7 +131,12 @@ function problem(file: string, key: string | null, field: string | null, message
 
 describe('parseGraphData on bad input', () => {
   it('reports a file that is not valid UTF-8, with the line of the first bad byte', () => {
-    const bytes = new Uint8Array([...encoder.encode('entities:\n  - key: caf'), 0xc3, 0x28, ...encoder.encode('\n')]);
+    const bytes = new Uint8Array([
+      ...encoder.encode('entities:\n  - key: caf'),
+      0xc3,
+      0x28,
+      ...encoder.encode('\n'),
+    ]);
     expect(problemsOf(filesWith({ path: 'entities/broken.yaml', bytes }))).toEqual([
       problem('entities/broken.yaml', null, null, 'is not valid UTF-8 (first bad byte on line 2)'),
     ]);
@@ -140,7 +145,12 @@ describe('parseGraphData on bad input', () => {
   it('reports a file over the size cap with its size and the cap', () => {
     const big = dataFile('sources/big.md', `---\ntitle: Big\n---\n${'x'.repeat(1024 * 1024)}`);
     expect(problemsOf(filesWith(big))).toEqual([
-      problem('sources/big.md', null, null, /file is 1048595 bytes \(1\.00 MiB\), over the 1048576 bytes \(1 MiB\) limit/),
+      problem(
+        'sources/big.md',
+        null,
+        null,
+        /file is 1048595 bytes \(1\.00 MiB\), over the 1048576 bytes \(1 MiB\) limit/,
+      ),
     ]);
   });
 
@@ -158,7 +168,10 @@ describe('parseGraphData on bad input', () => {
   });
 
   it('reports a duplicate YAML mapping key as a syntax error', () => {
-    const broken = dataFile('entities/broken.yaml', 'entities:\n  - key: spain\n    name: Spain\n    name: España\n');
+    const broken = dataFile(
+      'entities/broken.yaml',
+      'entities:\n  - key: spain\n    name: Spain\n    name: España\n',
+    );
     expect(problemsOf(filesWith(broken))).toEqual([
       problem('entities/broken.yaml', null, null, /^YAML syntax error at 4:5: Map keys must be unique/),
     ]);
@@ -168,8 +181,18 @@ describe('parseGraphData on bad input', () => {
     ['an empty file', '', null, 'is empty; it must hold a single top-level `entities:` list'],
     ['a bare list', '- key: spain\n', null, 'must hold a single top-level `entities:` list, not a list'],
     ['a missing entities key', 'things: []\n', 'things', 'unexpected top-level key'],
-    ['entities that are not a list', 'entities: spain\n', 'entities', 'must be a list (write `entities: []` for none)'],
-    ['relations in an entities file', 'entities: []\nrelations: []\n', 'relations', 'relations belong in relations/'],
+    [
+      'entities that are not a list',
+      'entities: spain\n',
+      'entities',
+      'must be a list (write `entities: []` for none)',
+    ],
+    [
+      'relations in an entities file',
+      'entities: []\nrelations: []\n',
+      'relations',
+      'relations belong in relations/',
+    ],
   ])('reports an entities file with the wrong top-level shape: %s', (_, text, field, message) => {
     expect(problemsOf(filesWith(dataFile('entities/broken.yaml', text)))).toContainEqual(
       problem('entities/broken.yaml', null, field, message),
@@ -177,10 +200,18 @@ describe('parseGraphData on bad input', () => {
   });
 
   it.each([
-    ['an entity', entityFile('entities/broken.yaml', 'key: spain\nname: Spain\nkind: COUNTRY\ncolour: red'), 'spain', 'colour'],
+    [
+      'an entity',
+      entityFile('entities/broken.yaml', 'key: spain\nname: Spain\nkind: COUNTRY\ncolour: red'),
+      'spain',
+      'colour',
+    ],
     [
       'a relation',
-      relationFile('relations/broken.yaml', 'key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\nweight: 3'),
+      relationFile(
+        'relations/broken.yaml',
+        'key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\nweight: 3',
+      ),
       'germany-supports-ukraine',
       'weight',
     ],
@@ -205,7 +236,9 @@ describe('parseGraphData on bad input', () => {
     ],
   ])('reports an unknown field on %s and names it', (_, file, key, field) => {
     const name = field.split('.').pop() ?? field;
-    expect(problemsOf(filesWith(file))).toEqual([problem(file.path, key, field, `unknown field "${name}" (allowed fields:`)]);
+    expect(problemsOf(filesWith(file))).toEqual([
+      problem(file.path, key, field, `unknown field "${name}" (allowed fields:`),
+    ]);
   });
 
   it('reports each missing required field of an entity', () => {
@@ -226,47 +259,89 @@ describe('parseGraphData on bad input', () => {
   });
 
   it('locates an entry without a key by its position and line', () => {
-    const file = dataFile('entities/broken.yaml', 'entities:\n  - key: spain\n    name: Spain\n    kind: COUNTRY\n  - name: France\n    kind: COUNTRY\n');
-    expect(problemsOf(filesWith(file))).toEqual([problem('entities/broken.yaml', null, 'key', 'is required (entry 2, line 5)')]);
+    const file = dataFile(
+      'entities/broken.yaml',
+      'entities:\n  - key: spain\n    name: Spain\n    kind: COUNTRY\n  - name: France\n    kind: COUNTRY\n',
+    );
+    expect(problemsOf(filesWith(file))).toEqual([
+      problem('entities/broken.yaml', null, 'key', 'is required (entry 2, line 5)'),
+    ]);
   });
 
   it('reports a key that is not kebab-case and suggests one', () => {
-    const file = entityFile('entities/broken.yaml', 'key: United_Kingdom\nname: United Kingdom\nkind: COUNTRY');
+    const file = entityFile(
+      'entities/broken.yaml',
+      'key: United_Kingdom\nname: United Kingdom\nkind: COUNTRY',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('entities/broken.yaml', 'United_Kingdom', 'key', '"United_Kingdom" is not kebab-case: lowercase letters and digits joined by single hyphens, e.g. "united-kingdom"'),
+      problem(
+        'entities/broken.yaml',
+        'United_Kingdom',
+        'key',
+        '"United_Kingdom" is not kebab-case: lowercase letters and digits joined by single hyphens, e.g. "united-kingdom"',
+      ),
     ]);
   });
 
   it('reports a duplicate entity key across files and says where the first one is', () => {
     const file = entityFile('entities/more.yaml', 'key: germany\nname: Germany again\nkind: COUNTRY');
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('entities/more.yaml', 'germany', 'key', 'duplicate entity key; first defined in entities/base.yaml at line 5'),
+      problem(
+        'entities/more.yaml',
+        'germany',
+        'key',
+        'duplicate entity key; first defined in entities/base.yaml at line 5',
+      ),
     ]);
   });
 
   it('reports a duplicate relation key and says where the first one is', () => {
-    const file = relationFile('relations/more.yaml', 'key: germany-supplies-drones\ntype: SUPPLIES\nfrom: germany\nto: drones');
+    const file = relationFile(
+      'relations/more.yaml',
+      'key: germany-supplies-drones\ntype: SUPPLIES\nfrom: germany\nto: drones',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/more.yaml', 'germany-supplies-drones', 'key', 'duplicate relation key; first defined in relations/base.yaml at line 18'),
+      problem(
+        'relations/more.yaml',
+        'germany-supplies-drones',
+        'key',
+        'duplicate relation key; first defined in relations/base.yaml at line 18',
+      ),
     ]);
   });
 
   it('allows an entity and a relation to share a key', () => {
-    const file = entityFile('entities/more.yaml', 'key: germany-supplies-drones\nname: A confusing name\nkind: EVENT');
+    const file = entityFile(
+      'entities/more.yaml',
+      'key: germany-supplies-drones\nname: A confusing name\nkind: EVENT',
+    );
     expect(() => parseGraphData(filesWith(file))).not.toThrow();
   });
 
   it('reports an unknown entity kind, suggesting the nearest and pointing at ENTITY_KINDS', () => {
     const file = entityFile('entities/broken.yaml', 'key: spain\nname: Spain\nkind: COUNTY');
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('entities/broken.yaml', 'spain', 'kind', 'unknown kind "COUNTY"; did you mean COUNTRY? (see ENTITY_KINDS: COUNTRY, GROUP,'),
+      problem(
+        'entities/broken.yaml',
+        'spain',
+        'kind',
+        'unknown kind "COUNTY"; did you mean COUNTRY? (see ENTITY_KINDS: COUNTRY, GROUP,',
+      ),
     ]);
   });
 
   it('reports an unknown relation type and points at RELATION_TYPES', () => {
-    const file = relationFile('relations/broken.yaml', 'key: germany-helps-ukraine\ntype: HELPS\nfrom: germany\nto: ukraine');
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-helps-ukraine\ntype: HELPS\nfrom: germany\nto: ukraine',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-helps-ukraine', 'type', 'unknown relation type "HELPS" (see RELATION_TYPES in src/graph/vocabulary.ts)'),
+      problem(
+        'relations/broken.yaml',
+        'germany-helps-ukraine',
+        'type',
+        'unknown relation type "HELPS" (see RELATION_TYPES in src/graph/vocabulary.ts)',
+      ),
     ]);
   });
 
@@ -277,41 +352,75 @@ describe('parseGraphData on bad input', () => {
       `key: germany-supplies-more-drones\ntype: SUPPLIES\nfrom: ${ends.from}\nto: ${ends.to}\nrecipient: ${ends.recipient}`,
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-supplies-more-drones', end, 'no entity has the key "germny"; did you mean "germany"?'),
+      problem(
+        'relations/broken.yaml',
+        'germany-supplies-more-drones',
+        end,
+        'no entity has the key "germny"; did you mean "germany"?',
+      ),
     ]);
   });
 
   it('notes that an unreadable entity file may define a missing entity', () => {
     const files = filesWith(
       dataFile('entities/broken.yaml', 'entities: [\n'),
-      relationFile('relations/more.yaml', 'key: spain-supports-ukraine\ntype: SUPPORTS\nfrom: spain\nto: ukraine'),
+      relationFile(
+        'relations/more.yaml',
+        'key: spain-supports-ukraine\ntype: SUPPORTS\nfrom: spain\nto: ukraine',
+      ),
     );
     expect(problemsOf(files)).toContainEqual(
-      problem('relations/more.yaml', 'spain-supports-ukraine', 'from', 'no entity has the key "spain" (entities/broken.yaml could not be read and may define it)'),
+      problem(
+        'relations/more.yaml',
+        'spain-supports-ukraine',
+        'from',
+        'no entity has the key "spain" (entities/broken.yaml could not be read and may define it)',
+      ),
     );
   });
 
   it('reports an end whose kind the relation type does not allow, and says which kinds are allowed', () => {
-    const file = relationFile('relations/broken.yaml', 'key: germany-funds-ukraine\ntype: FUNDS\nfrom: germany\nto: ukraine');
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-funds-ukraine\ntype: FUNDS\nfrom: germany\nto: ukraine',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-ukraine', 'to', '"ukraine" is a COUNTRY, but the `to` of a FUNDS relation must be PACKAGE or PROGRAMME'),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-ukraine',
+        'to',
+        '"ukraine" is a COUNTRY, but the `to` of a FUNDS relation must be PACKAGE or PROGRAMME',
+      ),
     ]);
   });
 
-  it('reports an amount on a funder\'s relation to a package, where joint funders would repeat it', () => {
+  it("reports an amount on a funder's relation to a package, where joint funders would repeat it", () => {
     const file = relationFile(
       'relations/broken.yaml',
       'key: germany-funds-package-again\ntype: FUNDS\nfrom: germany\nto: purl-package-germany-2025-08\namount: { value: 5, currency: USD, qualifier: EXACT }',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-package-again', 'amount', "a package's amount belongs on its PACKAGE_OF relation"),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-package-again',
+        'amount',
+        "a package's amount belongs on its PACKAGE_OF relation",
+      ),
     ]);
   });
 
   it('reports a second PACKAGE_OF for the same package', () => {
-    const file = relationFile('relations/broken.yaml', 'key: package-of-purl-again\ntype: PACKAGE_OF\nfrom: purl-package-germany-2025-08\nto: purl');
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: package-of-purl-again\ntype: PACKAGE_OF\nfrom: purl-package-germany-2025-08\nto: purl',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'package-of-purl-again', 'from', 'already belongs to a programme through "purl-package-germany-2025-08-package-of-purl"'),
+      problem(
+        'relations/broken.yaml',
+        'package-of-purl-again',
+        'from',
+        'already belongs to a programme through "purl-package-germany-2025-08-package-of-purl"',
+      ),
     ]);
   });
 
@@ -320,13 +429,23 @@ describe('parseGraphData on bad input', () => {
       'relations/broken.yaml',
       'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstatedEquivalent: { value: 5, currency: USD, qualifier: ABOUT }',
     );
-    expect(problemsOf(filesWith(file))).toEqual([problem('relations/broken.yaml', 'germany-funds-purl', 'statedEquivalent', 'needs an `amount`')]);
+    expect(problemsOf(filesWith(file))).toEqual([
+      problem('relations/broken.yaml', 'germany-funds-purl', 'statedEquivalent', 'needs an `amount`'),
+    ]);
   });
 
   it('reports a recipient on a relation that is not SUPPLIES', () => {
-    const file = relationFile('relations/broken.yaml', 'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nrecipient: ukraine');
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nrecipient: ukraine',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-purl', 'recipient', 'only SUPPLIES relations take a recipient, and this one is FUNDS'),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'recipient',
+        'only SUPPLIES relations take a recipient, and this one is FUNDS',
+      ),
     ]);
   });
 
@@ -334,9 +453,18 @@ describe('parseGraphData on bad input', () => {
     ['no citations field', ''],
     ['an empty citations list', 'citations: []'],
   ])('reports a relation with %s', (_, citations) => {
-    const file = relationFile('relations/broken.yaml', 'key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine', citations);
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine',
+      citations,
+    );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-supports-ukraine', 'citations', 'a relation needs at least one citation'),
+      problem(
+        'relations/broken.yaml',
+        'germany-supports-ukraine',
+        'citations',
+        'a relation needs at least one citation',
+      ),
     ]);
   });
 
@@ -363,7 +491,12 @@ describe('parseGraphData on bad input', () => {
       'citations:\n  - source: test-source\n    quote: "Germany sends tanks to Ukraine"',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-supports-ukraine', 'citations[0].quote', /^quote not found word for word in source "test-source"$/),
+      problem(
+        'relations/broken.yaml',
+        'germany-supports-ukraine',
+        'citations[0].quote',
+        /^quote not found word for word in source "test-source"$/,
+      ),
     ]);
   });
 
@@ -405,7 +538,12 @@ describe('parseGraphData on bad input', () => {
       'key: summit\nname: A summit\nkind: SUMMIT\ndate: 2024-07\ncitations:\n  - source: test-source\n    quote: "A summit took place"',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('entities/broken.yaml', 'summit', 'citations[0].quote', 'quote not found word for word in source "test-source"'),
+      problem(
+        'entities/broken.yaml',
+        'summit',
+        'citations[0].quote',
+        'quote not found word for word in source "test-source"',
+      ),
     ]);
   });
 
@@ -416,7 +554,12 @@ describe('parseGraphData on bad input', () => {
       'citations:\n  - source: test-source\n    quote: "publisher: Example"',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-supports-ukraine', 'citations[0].quote', 'quote not found word for word'),
+      problem(
+        'relations/broken.yaml',
+        'germany-supports-ukraine',
+        'citations[0].quote',
+        'quote not found word for word',
+      ),
     ]);
   });
 
@@ -433,8 +576,13 @@ describe('parseGraphData on bad input', () => {
     ['24', 'the number 24 is not a date'],
     ['2024.5', 'the number 2024.5 is not a date'],
   ])('reports the impossible date %s', (date, reason) => {
-    const file = relationFile('relations/broken.yaml', `key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\ndate: ${date}`);
-    expect(problemsOf(filesWith(file))).toEqual([problem('relations/broken.yaml', 'germany-supports-ukraine', 'date', reason)]);
+    const file = relationFile(
+      'relations/broken.yaml',
+      `key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\ndate: ${date}`,
+    );
+    expect(problemsOf(filesWith(file))).toEqual([
+      problem('relations/broken.yaml', 'germany-supports-ukraine', 'date', reason),
+    ]);
   });
 
   it.each([
@@ -448,7 +596,9 @@ describe('parseGraphData on bad input', () => {
       'relations/broken.yaml',
       `key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: ${value}, currency: EUR, qualifier: EXACT }`,
     );
-    expect(problemsOf(filesWith(file))).toEqual([problem('relations/broken.yaml', 'germany-funds-purl', 'amount.value', reason)]);
+    expect(problemsOf(filesWith(file))).toEqual([
+      problem('relations/broken.yaml', 'germany-funds-purl', 'amount.value', reason),
+    ]);
   });
 
   it('checks a stated equivalent like an amount', () => {
@@ -457,7 +607,12 @@ describe('parseGraphData on bad input', () => {
       'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EUR, qualifier: OVER }\nstatedEquivalent: { value: -6, currency: USD, qualifier: ABOUT }',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-purl', 'statedEquivalent.value', 'must not be negative'),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'statedEquivalent.value',
+        'must not be negative',
+      ),
     ]);
   });
 
@@ -467,7 +622,12 @@ describe('parseGraphData on bad input', () => {
       'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EURO, qualifier: EXACT }',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-purl', 'amount.currency', 'unknown currency "EURO"; did you mean EUR? (ISO 4217, one of USD, EUR,'),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'amount.currency',
+        'unknown currency "EURO"; did you mean EUR? (ISO 4217, one of USD, EUR,',
+      ),
     ]);
   });
 
@@ -477,12 +637,20 @@ describe('parseGraphData on bad input', () => {
       'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EUR, qualifier: APPROXIMATELY }',
     );
     expect(problemsOf(filesWith(file))).toEqual([
-      problem('relations/broken.yaml', 'germany-funds-purl', 'amount.qualifier', 'unknown qualifier "APPROXIMATELY" (one of EXACT, OVER, AT_LEAST, UP_TO, ABOUT)'),
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'amount.qualifier',
+        'unknown qualifier "APPROXIMATELY" (one of EXACT, OVER, AT_LEAST, UP_TO, ABOUT)',
+      ),
     ]);
   });
 
   it('reports an entity with a date but no citations', () => {
-    const file = entityFile('entities/broken.yaml', 'key: washington-summit\nname: Washington Summit\nkind: SUMMIT\ndate: 2024-07');
+    const file = entityFile(
+      'entities/broken.yaml',
+      'key: washington-summit\nname: Washington Summit\nkind: SUMMIT\ndate: 2024-07',
+    );
     expect(problemsOf(filesWith(file))).toEqual([
       problem('entities/broken.yaml', 'washington-summit', 'citations', 'required when `date` is set'),
     ]);
@@ -490,39 +658,58 @@ describe('parseGraphData on bad input', () => {
 
   it('reports a source without front matter', () => {
     const source = dataFile('sources/other.md', '# Other\n\nNo front matter here.\n');
-    expect(problemsOf(filesWith(source))).toEqual([problem('sources/other.md', null, null, 'has no front matter')]);
+    expect(problemsOf(filesWith(source))).toEqual([
+      problem('sources/other.md', null, null, 'has no front matter'),
+    ]);
   });
 
   it('reports a source whose front matter has no title', () => {
     const source = dataFile('sources/other.md', '---\nsource: https://example.org/other\n---\nBody.\n');
-    expect(problemsOf(filesWith(source))).toEqual([problem('sources/other.md', null, 'title', 'is required in the front matter')]);
+    expect(problemsOf(filesWith(source))).toEqual([
+      problem('sources/other.md', null, 'title', 'is required in the front matter'),
+    ]);
   });
 
   it('still checks quotes against a source whose front matter lacks a title, without a second problem', () => {
     const source = dataFile('sources/test-source.md', SOURCE.replace('title: "Test source"\n', ''));
-    expect(problemsOf(filesWith(source))).toEqual([problem('sources/test-source.md', null, 'title', 'is required')]);
+    expect(problemsOf(filesWith(source))).toEqual([
+      problem('sources/test-source.md', null, 'title', 'is required'),
+    ]);
   });
 
   it('reports a YAML error in front matter at its line in the file', () => {
     const source = dataFile('sources/other.md', '---\ntitle: Other\nsource: "unterminated\n---\nBody.\n');
     expect(problemsOf(filesWith(source))).toEqual([
-      problem('sources/other.md', null, 'front matter', /^YAML syntax error at \d+:\d+: Missing closing "quote/),
+      problem(
+        'sources/other.md',
+        null,
+        'front matter',
+        /^YAML syntax error at \d+:\d+: Missing closing "quote/,
+      ),
     ]);
   });
 
-  it.each(['entities/notes.txt', 'relations/funding.json', 'sources/page.html', 'entities/sub/more.yaml', 'README.md'])(
-    'reports the unexpected file %s',
-    (path) => {
-      expect(problemsOf(filesWith(dataFile(path, 'anything')))).toEqual([problem(path, null, null, 'unexpected file')]);
-    },
-  );
+  it.each([
+    'entities/notes.txt',
+    'relations/funding.json',
+    'sources/page.html',
+    'entities/sub/more.yaml',
+    'README.md',
+  ])('reports the unexpected file %s', (path) => {
+    expect(problemsOf(filesWith(dataFile(path, 'anything')))).toEqual([
+      problem(path, null, null, 'unexpected file'),
+    ]);
+  });
 
   it('reports every problem in every file in one run, grouped by file', () => {
     const files = filesWith(
       dataFile('sources/other.md', 'no front matter'),
       entityFile('entities/broken.yaml', 'key: Spain\nname: Spain\nkind: COUNTRY'),
       dataFile('entities/unreadable.yaml', 'entities: [\n'),
-      relationFile('relations/broken.yaml', 'key: spain-funds-ukraine\ntype: FUNDS\nfrom: Spain\nto: ukraine\ndate: 2024-02-30'),
+      relationFile(
+        'relations/broken.yaml',
+        'key: spain-funds-ukraine\ntype: FUNDS\nfrom: Spain\nto: ukraine\ndate: 2024-02-30',
+      ),
     );
     let error: unknown;
     try {
@@ -541,7 +728,9 @@ describe('parseGraphData on bad input', () => {
     ]);
     const lines = (error as GraphDataError).message.split('\n');
     expect(lines[0]).toBe('graph-data has 5 problems:');
-    expect(lines[1]).toBe('sources/other.md: has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line');
+    expect(lines[1]).toBe(
+      'sources/other.md: has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line',
+    );
     expect(lines[2]).toMatch(/^entities\/broken\.yaml › Spain › key: "Spain" is not kebab-case/);
     expect(lines).toHaveLength(6);
   });
@@ -570,7 +759,9 @@ describe('GraphDataError', () => {
   });
 
   it('counts a single problem in the singular', () => {
-    const error = new GraphDataError([{ file: 'sources/b.md', key: null, field: null, message: 'has no front matter' }]);
+    const error = new GraphDataError([
+      { file: 'sources/b.md', key: null, field: null, message: 'has no front matter' },
+    ]);
     expect(error.message.split('\n')[0]).toBe('graph-data has 1 problem:');
   });
 });
@@ -598,7 +789,9 @@ describe('parseGraphData on valid input', () => {
       citations: [],
       file: 'entities/base.yaml',
     });
-    expect(data.relations.find((relation) => relation.key === 'germany-funds-purl-package-germany-2025-08')).toEqual({
+    expect(
+      data.relations.find((relation) => relation.key === 'germany-funds-purl-package-germany-2025-08'),
+    ).toEqual({
       key: 'germany-funds-purl-package-germany-2025-08',
       type: 'FUNDS',
       from: 'germany',
@@ -642,12 +835,19 @@ describe('parseGraphData on valid input', () => {
       'entities/more.yaml',
       'key: summit\nname: A summit\nkind: SUMMIT\ndate: 2024\ncitations:\n  - source: test-source\n    quote: "Allies supply drones"',
     );
-    expect(parseGraphData(filesWith(file)).entities.find((entity) => entity.key === 'summit')?.date).toBe('2024');
+    expect(parseGraphData(filesWith(file)).entities.find((entity) => entity.key === 'summit')?.date).toBe(
+      '2024',
+    );
   });
 
   it.each(['2024-02-29', '2025-02', '"2025-08-13"'])('accepts the date %s', (date) => {
-    const file = relationFile('relations/more.yaml', `key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\ndate: ${date}`);
-    const relation = parseGraphData(filesWith(file)).relations.find((candidate) => candidate.key === 'germany-supports-ukraine');
+    const file = relationFile(
+      'relations/more.yaml',
+      `key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\ndate: ${date}`,
+    );
+    const relation = parseGraphData(filesWith(file)).relations.find(
+      (candidate) => candidate.key === 'germany-supports-ukraine',
+    );
     expect(relation?.date).toBe(date.replaceAll('"', ''));
   });
 
@@ -664,9 +864,15 @@ describe('parseGraphData on valid input', () => {
   it('accepts a zero amount and an empty entities list', () => {
     const files = filesWith(
       dataFile('entities/empty.yaml', 'entities: []\n'),
-      relationFile('relations/more.yaml', 'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 0, currency: EUR, qualifier: AT_LEAST }'),
+      relationFile(
+        'relations/more.yaml',
+        'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 0, currency: EUR, qualifier: AT_LEAST }',
+      ),
     );
-    expect(parseGraphData(files).relations.find((relation) => relation.key === 'germany-funds-purl')?.amount?.value).toBe(0);
+    expect(
+      parseGraphData(files).relations.find((relation) => relation.key === 'germany-funds-purl')?.amount
+        ?.value,
+    ).toBe(0);
   });
 });
 
@@ -692,7 +898,11 @@ describe('loadGraphData', () => {
     throw new Error(`expected a GraphDataError, got ${String(error)}`);
   }
 
-  const VALID = { 'sources/test-source.md': SOURCE, 'entities/base.yaml': ENTITIES, 'relations/base.yaml': RELATIONS };
+  const VALID = {
+    'sources/test-source.md': SOURCE,
+    'entities/base.yaml': ENTITIES,
+    'relations/base.yaml': RELATIONS,
+  };
 
   afterEach(async () => {
     await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -709,10 +919,20 @@ describe('loadGraphData', () => {
   });
 
   it('reports unexpected files in the data folders and ignores dotfiles', async () => {
-    const dir = await dataDir({ ...VALID, 'relations/funding.json': '{}', 'sources/notes.txt': 'notes', 'entities/.gitkeep': '' });
+    const dir = await dataDir({
+      ...VALID,
+      'relations/funding.json': '{}',
+      'sources/notes.txt': 'notes',
+      'entities/.gitkeep': '',
+    });
     expect(await loadProblemsOf(dir)).toEqual([
       problem('sources/notes.txt', null, null, 'unexpected file; sources/ holds only .md files'),
-      problem('relations/funding.json', null, null, 'unexpected file; relations/ holds only .yaml and .yml files'),
+      problem(
+        'relations/funding.json',
+        null,
+        null,
+        'unexpected file; relations/ holds only .yaml and .yml files',
+      ),
     ]);
   });
 

@@ -12,7 +12,12 @@ beforeAll(async () => {
 
 function appWith(lines: RequestLogLine[]) {
   const observability = createObservability({ log: (line) => lines.push(line), defaultMetrics: false });
-  const yoga = createYoga({ schema, context: () => ({ kg }), plugins: [observability.plugin], maskedErrors: { isDev: false } });
+  const yoga = createYoga({
+    schema,
+    context: () => ({ kg }),
+    plugins: [observability.plugin],
+    maskedErrors: { isDev: false },
+  });
   const post = (query: string) =>
     yoga.fetch('http://test/graphql', {
       method: 'POST',
@@ -63,7 +68,9 @@ describe('/metrics', () => {
     const { yoga, post } = appWith([]);
     for (let i = 0; i < MAX_OPERATION_NAMES + 20; i++) await post(`query Made${i} { stats { entityCount } }`);
     const text = await (await yoga.fetch('http://test/metrics')).text();
-    const names = new Set([...text.matchAll(/graphql_requests_total\{operation="([^"]+)"/g)].map((match) => match[1]));
+    const names = new Set(
+      [...text.matchAll(/graphql_requests_total\{operation="([^"]+)"/g)].map((match) => match[1]),
+    );
     expect(names.size).toBe(MAX_OPERATION_NAMES + 1);
     expect(names.has('other')).toBe(true);
     expect(text).toContain('graphql_requests_total{operation="other",status="200"} 20');

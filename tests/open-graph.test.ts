@@ -11,7 +11,8 @@ import { GraphDataError } from '../src/load/errors.js';
 
 let dir: string;
 let cacheDir: string;
-const snapshots = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.json')) : []);
+const snapshots = () =>
+  existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.json')) : [];
 
 beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'open-graph-'));
@@ -39,7 +40,9 @@ describe('opening the graph through the snapshot cache', () => {
     expect(fromCache.version).toBe(fromFiles.version);
     expect(fromCache.graph.order).toBe(fromFiles.graph.order);
     expect(fromCache.graph.size).toBe(fromFiles.graph.size);
-    expect(fromCache.graph.getEdgeAttributes('nsatu-based-in-wiesbaden')).toEqual(fromFiles.graph.getEdgeAttributes('nsatu-based-in-wiesbaden'));
+    expect(fromCache.graph.getEdgeAttributes('nsatu-based-in-wiesbaden')).toEqual(
+      fromFiles.graph.getEdgeAttributes('nsatu-based-in-wiesbaden'),
+    );
   });
 
   it('misses the cache when any data file changes, and serves the change', async () => {

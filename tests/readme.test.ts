@@ -4,10 +4,12 @@ import { realApp, runText } from './support/client.js';
 
 // The example queries in the README are what newcomers paste first: each must run cleanly.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const examples = [...readme.matchAll(/\*\*(\d)\. ([^*]+)\*\*[\s\S]*?```graphql\n([\s\S]*?)```/g)].map((match) => ({
-  title: `${match[1]}. ${match[2]!.trim()}`,
-  query: match[3]!,
-}));
+const examples = [...readme.matchAll(/\*\*(\d)\. ([^*]+)\*\*[\s\S]*?```graphql\n([\s\S]*?)```/g)].map(
+  (match) => ({
+    title: `${match[1]}. ${match[2]!.trim()}`,
+    query: match[3]!,
+  }),
+);
 
 describe('the README examples', () => {
   it('are five, the PURL funders question first', () => {

@@ -53,9 +53,24 @@ const ENTITY = (key: string, extra = '') => `
 `;
 
 const INVALID_EDITS: { name: string; file: string; apply: () => void; mentions: RegExp }[] = [
-  { name: 'a YAML syntax error', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), '\n  - key: [unclosed\n'), mentions: /entities\/places\.yaml/ },
-  { name: 'an unknown field', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('atlantis', '\n    colour: blue')), mentions: /atlantis.*colour/s },
-  { name: 'a duplicate key', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('wiesbaden')), mentions: /wiesbaden/ },
+  {
+    name: 'a YAML syntax error',
+    file: 'entities/places.yaml',
+    apply: () => appendFileSync(file('entities/places.yaml'), '\n  - key: [unclosed\n'),
+    mentions: /entities\/places\.yaml/,
+  },
+  {
+    name: 'an unknown field',
+    file: 'entities/places.yaml',
+    apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('atlantis', '\n    colour: blue')),
+    mentions: /atlantis.*colour/s,
+  },
+  {
+    name: 'a duplicate key',
+    file: 'entities/places.yaml',
+    apply: () => appendFileSync(file('entities/places.yaml'), ENTITY('wiesbaden')),
+    mentions: /wiesbaden/,
+  },
   {
     name: 'a relation to an entity that does not exist',
     file: 'relations/places.yaml',
@@ -71,7 +86,13 @@ const INVALID_EDITS: { name: string; file: string; apply: () => void; mentions: 
     file: 'entities/places.yaml',
     apply: () => {
       const path = file('entities/places.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('quote: "Based in Wiesbaden, Germany"', 'quote: "Based in Berlin, Germany"'));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(
+          'quote: "Based in Wiesbaden, Germany"',
+          'quote: "Based in Berlin, Germany"',
+        ),
+      );
     },
     mentions: /entities\/places\.yaml › wiesbaden › citations\[0\]\.quote/,
   },
@@ -84,27 +105,50 @@ const INVALID_EDITS: { name: string; file: string; apply: () => void; mentions: 
     },
     mentions: /2025-02-30/,
   },
-  { name: 'invalid UTF-8', file: 'entities/places.yaml', apply: () => appendFileSync(file('entities/places.yaml'), Buffer.from([0x23, 0xff, 0xfe, 0x0a])), mentions: /UTF-8/ },
-  { name: 'a file over the size limit', file: 'entities/huge.yaml', apply: () => writeFileSync(file('entities/huge.yaml'), `# ${'x'.repeat(1024 * 1024 + 10)}\n`), mentions: /huge\.yaml/ },
-  { name: 'a file the data folders do not take', file: 'entities/notes.txt', apply: () => writeFileSync(file('entities/notes.txt'), 'notes'), mentions: /notes\.txt/ },
-  { name: 'a missing folder', file: 'relations/', apply: () => rmSync(file('relations'), { recursive: true }), mentions: /relations\// },
+  {
+    name: 'invalid UTF-8',
+    file: 'entities/places.yaml',
+    apply: () => appendFileSync(file('entities/places.yaml'), Buffer.from([0x23, 0xff, 0xfe, 0x0a])),
+    mentions: /UTF-8/,
+  },
+  {
+    name: 'a file over the size limit',
+    file: 'entities/huge.yaml',
+    apply: () => writeFileSync(file('entities/huge.yaml'), `# ${'x'.repeat(1024 * 1024 + 10)}\n`),
+    mentions: /huge\.yaml/,
+  },
+  {
+    name: 'a file the data folders do not take',
+    file: 'entities/notes.txt',
+    apply: () => writeFileSync(file('entities/notes.txt'), 'notes'),
+    mentions: /notes\.txt/,
+  },
+  {
+    name: 'a missing folder',
+    file: 'relations/',
+    apply: () => rmSync(file('relations'), { recursive: true }),
+    mentions: /relations\//,
+  },
 ];
 
 describe('reloading graph-data', () => {
-  it.each(INVALID_EDITS)('keeps every answer the same after $name, and reports it', async ({ apply, mentions }) => {
-    const before = await answers();
-    const version = store.current.version;
-    apply();
-    expect(await reloader.reload()).toBe(false);
-    expect(store.current.version).toBe(version);
-    expect(await answers()).toEqual(before);
-    const error = reloader.status.lastReloadError;
-    expect(error?.message).toMatch(mentions);
-    expect(error?.problems.length).toBeGreaterThan(0);
-    expect(error?.problems[0]).toHaveProperty('file');
-    expect(reloader.status.failedReloads).toBe(1);
-    expect(events.at(-1)?.event).toBe('reload-failed');
-  });
+  it.each(INVALID_EDITS)(
+    'keeps every answer the same after $name, and reports it',
+    async ({ apply, mentions }) => {
+      const before = await answers();
+      const version = store.current.version;
+      apply();
+      expect(await reloader.reload()).toBe(false);
+      expect(store.current.version).toBe(version);
+      expect(await answers()).toEqual(before);
+      const error = reloader.status.lastReloadError;
+      expect(error?.message).toMatch(mentions);
+      expect(error?.problems.length).toBeGreaterThan(0);
+      expect(error?.problems[0]).toHaveProperty('file');
+      expect(reloader.status.failedReloads).toBe(1);
+      expect(events.at(-1)?.event).toBe('reload-failed');
+    },
+  );
 
   it('makes a valid edit visible, and clears the last error', async () => {
     const path = file('entities/places.yaml');
@@ -117,7 +161,10 @@ describe('reloading graph-data', () => {
     expect(store.current.version).not.toBe(version);
     expect(reloader.status.lastReloadError).toBeNull();
     expect(reloader.status.version).toBe(store.current.version);
-    const response = await runText<{ entity: { name: string } }>(app, '{ entity(key: "wiesbaden") { name } }');
+    const response = await runText<{ entity: { name: string } }>(
+      app,
+      '{ entity(key: "wiesbaden") { name } }',
+    );
     expect(response.data?.entity.name).toBe('Wiesbaden (Hesse)');
   });
 
@@ -157,7 +204,8 @@ describe('reloading graph-data', () => {
     const path = file('entities/places.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'));
     // Wait for the watcher's reload; the test fails by timeout if it never comes.
-    while (!events.some((event) => event.event === 'reloaded')) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!events.some((event) => event.event === 'reloaded'))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.current.graph.getNodeAttribute('wiesbaden', 'name')).toBe('Wiesbaden (Hesse)');
   });
 });
@@ -165,17 +213,25 @@ describe('reloading graph-data', () => {
 describe('/health while reloading', () => {
   it('reports the last failed reload with its file and entry, and clears it once the data is valid', async () => {
     const health = createApp(store, undefined, { reloadStatus: reloader.status });
-    const read = async () => (await (await health.fetch('http://test/health')).json()) as {
-      graph: { version: string };
-      reload: { version: string; failedReloads: number; lastReloadError: { message: string; problems: { file: string; key: string | null }[] } | null };
-    };
+    const read = async () =>
+      (await (await health.fetch('http://test/health')).json()) as {
+        graph: { version: string };
+        reload: {
+          version: string;
+          failedReloads: number;
+          lastReloadError: { message: string; problems: { file: string; key: string | null }[] } | null;
+        };
+      };
     const path = file('entities/places.yaml');
     const original = readFileSync(path, 'utf8');
     writeFileSync(path, original.replace('kind: CITY', 'kind: CASTLE'));
     await reloader.reload();
     const failed = await read();
     expect(failed.reload.failedReloads).toBe(1);
-    expect(failed.reload.lastReloadError?.problems[0]).toMatchObject({ file: 'entities/places.yaml', key: 'wiesbaden' });
+    expect(failed.reload.lastReloadError?.problems[0]).toMatchObject({
+      file: 'entities/places.yaml',
+      key: 'wiesbaden',
+    });
     expect(failed.graph.version).toBe(failed.reload.version);
     writeFileSync(path, original);
     await reloader.reload();

@@ -9,7 +9,8 @@ import { entity, graphData } from './support/fixtures.js';
 // The response cache must never answer from a graph other than the one being served, never keep
 // a refusal, and stay within its byte budget.
 
-const graphNamed = (name: string, version: string) => buildKnowledgeGraph(graphData([entity('x', 'CITY', name)], []), version);
+const graphNamed = (name: string, version: string) =>
+  buildKnowledgeGraph(graphData([entity('x', 'CITY', name)], []), version);
 const NAME = '{ entity(key: "x") { name } }';
 
 describe('the response cache', () => {
@@ -32,11 +33,20 @@ describe('the response cache', () => {
   });
 
   it('tells operations apart by their variables', async () => {
-    const store: GraphStore = { current: buildKnowledgeGraph(graphData([entity('a', 'CITY', 'Alpha'), entity('b', 'CITY', 'Beta')], []), 'v1') };
+    const store: GraphStore = {
+      current: buildKnowledgeGraph(
+        graphData([entity('a', 'CITY', 'Alpha'), entity('b', 'CITY', 'Beta')], []),
+        'v1',
+      ),
+    };
     const app = createApp(store);
     const query = 'query ($key: String!) { entity(key: $key) { name } }';
-    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'a' })).data?.entity.name).toBe('Alpha');
-    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'b' })).data?.entity.name).toBe('Beta');
+    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'a' })).data?.entity.name).toBe(
+      'Alpha',
+    );
+    expect((await runText<{ entity: { name: string } }>(app, query, { key: 'b' })).data?.entity.name).toBe(
+      'Beta',
+    );
   });
 
   it('serves a repeated operation without running it again', async () => {
@@ -47,7 +57,9 @@ describe('the response cache', () => {
     store.current.graph.setNodeAttribute('x', 'name', 'Changed in place');
     expect((await runText<{ entity: { name: string } }>(app, NAME)).data?.entity.name).toBe('Before');
     const uncached = createApp(store, { ...DEFAULT_CONFIG, responseCacheBytes: 0 });
-    expect((await runText<{ entity: { name: string } }>(uncached, NAME)).data?.entity.name).toBe('Changed in place');
+    expect((await runText<{ entity: { name: string } }>(uncached, NAME)).data?.entity.name).toBe(
+      'Changed in place',
+    );
   });
 
   it('keeps no answer larger than a tenth of its budget', async () => {
@@ -56,6 +68,8 @@ describe('the response cache', () => {
     const big = `{ entity(key: "x") { name } stats { entityCount relationCount citationCount sourceCount version } }`;
     await runText(app, big);
     store.current.graph.setNodeAttribute('x', 'name', 'Changed in place');
-    expect((await runText<{ entity: { name: string } }>(app, big)).data?.entity.name).toBe('Changed in place');
+    expect((await runText<{ entity: { name: string } }>(app, big)).data?.entity.name).toBe(
+      'Changed in place',
+    );
   });
 });

@@ -28,8 +28,12 @@ describe('schema.graphql', () => {
     expect(String(query.search?.type)).toBe('[Entity!]!');
     expect(sdl).toContain('entity(key: String!): Entity');
     expect(sdl).toContain('node(id: ID!): Node');
-    expect(sdl).toMatch(/type RelationEdge \{\s*cursor: String!\s*direction: Direction!\s*(?:"""[^"]*"""\s*)?node: Entity!\s*relation: Relation!/);
+    expect(sdl).toMatch(
+      /type RelationEdge \{\s*cursor: String!\s*direction: Direction!\s*(?:"""[^"]*"""\s*)?node: Entity!\s*relation: Relation!/,
+    );
     expect(sdl).toContain('type Programme implements Entity & Node {');
-    expect(sdl).toMatch(/type Money \{[^}]*currency: String![^}]*qualifier: AmountQualifier![^}]*value: Float!/);
+    expect(sdl).toMatch(
+      /type Money \{[^}]*currency: String![^}]*qualifier: AmountQualifier![^}]*value: Float!/,
+    );
   });
 });

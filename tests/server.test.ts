@@ -43,7 +43,10 @@ describe('the server process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-graph-data-'));
     for (const folder of ['sources', 'entities', 'relations']) mkdirSync(join(dir, folder));
     writeFileSync(join(dir, 'sources', 'doc.md'), '---\ntitle: Doc\n---\nSome text.\n');
-    writeFileSync(join(dir, 'entities', 'things.yaml'), 'entities:\n  - key: thing\n    name: Thing\n    kind: GADGET\n');
+    writeFileSync(
+      join(dir, 'entities', 'things.yaml'),
+      'entities:\n  - key: thing\n    name: Thing\n    kind: GADGET\n',
+    );
     writeFileSync(join(dir, 'relations', 'links.yaml'), 'relations: []\n');
     const child = startServer({ GRAPH_DATA_DIR: dir });
     const [stderr, [code]] = await Promise.all([output(child.stderr!), once(child, 'exit')]);
@@ -84,7 +87,10 @@ describe('the server process', () => {
     it('reports readiness and the graph counts on /health', async () => {
       const response = await fetch(`${base}/health`);
       expect(response.status).toBe(200);
-      const body = (await response.json()) as { ready: boolean; graph: { entities: number; relations: number } };
+      const body = (await response.json()) as {
+        ready: boolean;
+        graph: { entities: number; relations: number };
+      };
       expect(body.ready).toBe(true);
       expect(body.graph.entities).toBeGreaterThan(100);
       expect(body.graph.relations).toBeGreaterThan(100);
@@ -103,7 +109,9 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ entity(key: "purl") { name } }' }),
       });
-      expect(await ok.json()).toEqual({ data: { entity: { name: 'Prioritised Ukraine Requirements List' } } });
+      expect(await ok.json()).toEqual({
+        data: { entity: { name: 'Prioritised Ukraine Requirements List' } },
+      });
       const bad = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -128,9 +136,15 @@ describe('the server process', () => {
         req.end();
       });
     }
-    const padded = (bytes: number) => JSON.stringify({ query: '{ stats { entityCount } }', variables: { padding: 'x'.repeat(bytes) } });
+    const padded = (bytes: number) =>
+      JSON.stringify({ query: '{ stats { entityCount } }', variables: { padding: 'x'.repeat(bytes) } });
     const tooLarge = {
-      errors: [{ message: 'Request body is larger than the limit of 100000 bytes', extensions: { code: 'REQUEST_TOO_LARGE', max: 100_000 } }],
+      errors: [
+        {
+          message: 'Request body is larger than the limit of 100000 bytes',
+          extensions: { code: 'REQUEST_TOO_LARGE', max: 100_000 },
+        },
+      ],
     };
 
     it('refuses a body over the cap with 413, and the client still reads the answer', async () => {
@@ -148,7 +162,9 @@ describe('the server process', () => {
     it('answers a chunked body under the cap', async () => {
       const response = await postRaw(padded(90_000), true);
       expect(response.status).toBe(200);
-      expect(JSON.parse(response.body)).toMatchObject({ data: { stats: { entityCount: expect.any(Number) } } });
+      expect(JSON.parse(response.body)).toMatchObject({
+        data: { stats: { entityCount: expect.any(Number) } },
+      });
     });
 
     it('closes cleanly on SIGTERM', async () => {

@@ -50,7 +50,7 @@ describe('snapshots', () => {
   });
 });
 
-describe('the benchmark\'s synthetic graphs', () => {
+describe("the benchmark's synthetic graphs", () => {
   it('decode and build, with only the kinds each relation type allows at its ends', async () => {
     const snapshot = generateSnapshot(measureShape(await realData()), 2_000, 5, 3);
     const { data } = decodeSnapshot(reread(snapshot));
@@ -67,6 +67,8 @@ describe('the benchmark\'s synthetic graphs', () => {
 
   it('are the same for the same size and seed', async () => {
     const shape = measureShape(await realData());
-    expect(JSON.stringify(generateSnapshot(shape, 500, 5, 9))).toBe(JSON.stringify(generateSnapshot(shape, 500, 5, 9)));
+    expect(JSON.stringify(generateSnapshot(shape, 500, 5, 9))).toBe(
+      JSON.stringify(generateSnapshot(shape, 500, 5, 9)),
+    );
   });
 });

@@ -98,7 +98,10 @@ describe('timeline, as a graph function', () => {
   });
 
   it('about an entity: relations at either end, and dated entities one relation away, not two', () => {
-    expect(timeline(kg(), { about: 'prog' }).map((entry) => entry.key)).toEqual(['relation:alpha-joins', 'entity:decision']);
+    expect(timeline(kg(), { about: 'prog' }).map((entry) => entry.key)).toEqual([
+      'relation:alpha-joins',
+      'entity:decision',
+    ]);
   });
 
   it('keeps entries whose period overlaps the range', () => {
@@ -127,7 +130,9 @@ describe('timeline, on the real graph', () => {
     ]);
     const last = purl.at(-1)!;
     expect(last.summary).toBe('NATO Allies funds Prioritised Ukraine Requirements List: over USD 4 billion');
-    expect(last.citations[0]!.quote).toBe('NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025');
+    expect(last.citations[0]!.quote).toBe(
+      'NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025',
+    );
     expect(purl.every((entry) => entry.citations.length > 0)).toBe(true);
   });
 
@@ -140,8 +145,12 @@ describe('timeline, on the real graph', () => {
     }
     const keys = august.map((entry) => entry.key);
     expect(keys).toContain('relation:canada-funds-purl-package-canada-2025-08-24');
-    expect(keys).toContain('relation:nato-allies-pledges-long-term-security-assistance-pledge-2025-eur-35-billion');
-    expect(keys).not.toContain('relation:nordic-and-baltic-allies-funds-purl-package-nordic-baltic-2025-11-13');
+    expect(keys).toContain(
+      'relation:nato-allies-pledges-long-term-security-assistance-pledge-2025-eur-35-billion',
+    );
+    expect(keys).not.toContain(
+      'relation:nordic-and-baltic-allies-funds-purl-package-nordic-baltic-2025-11-13',
+    );
   });
 
   it('pages through the whole timeline without repeats or gaps', async () => {
@@ -150,7 +159,9 @@ describe('timeline, on the real graph', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const response: Awaited<ReturnType<typeof page>> = await page(`first: 25${after ? `, after: "${after}"` : ''}`);
+      const response: Awaited<ReturnType<typeof page>> = await page(
+        `first: 25${after ? `, after: "${after}"` : ''}`,
+      );
       const connection = response.data!.timeline;
       seen.push(...connection.edges.map((edge) => edge.node.key));
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -160,7 +171,7 @@ describe('timeline, on the real graph', () => {
     expect(seen.slice(0, 100)).toEqual(whole.data!.timeline.edges.map((edge) => edge.node.key));
   });
 
-  it('leaves undated facts out: CAP\'s timeline is its 2016 launch, not its undated pledge', async () => {
+  it("leaves undated facts out: CAP's timeline is its 2016 launch, not its undated pledge", async () => {
     const cap = await entries('about: "cap", first: 100');
     expect(cap.map((entry) => [entry.date, entry.key])).toEqual([
       ['2016', 'entity:cap-launch-2016'],

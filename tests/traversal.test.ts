@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
-import { MAX_PATHS_HOPS, MAX_SHORTEST_PATH_HOPS, describeStep, paths, shortestPath } from '../src/graph/paths.js';
-import { MAX_NEIGHBOURHOOD_DEPTH, MAX_NEIGHBOURHOOD_LIMIT, neighbourhood, neighbourhoodSize } from '../src/graph/neighbourhood.js';
+import {
+  MAX_PATHS_HOPS,
+  MAX_SHORTEST_PATH_HOPS,
+  describeStep,
+  paths,
+  shortestPath,
+} from '../src/graph/paths.js';
+import {
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_LIMIT,
+  neighbourhood,
+  neighbourhoodSize,
+} from '../src/graph/neighbourhood.js';
 import { countByType, relationsOf } from '../src/graph/relations.js';
 import { isKnownBy, asOfDay, periodOf } from '../src/graph/time.js';
 import { GraphError, InvalidArgumentError } from '../src/graph/errors.js';
@@ -73,8 +84,11 @@ describe('shortestPath', () => {
     expect(shortestPath(chainGraph(), 'a', 'a')?.steps).toEqual([]);
   });
 
-  it('follows the arrows when asked, and reads each hop in the relation\'s own direction', () => {
-    const path = shortestPath(chainGraph(), 'a', 'd', { direction: 'OUT', types: ['FUNDS', 'PACKAGE_OF', 'BASED_IN'] });
+  it("follows the arrows when asked, and reads each hop in the relation's own direction", () => {
+    const path = shortestPath(chainGraph(), 'a', 'd', {
+      direction: 'OUT',
+      types: ['FUNDS', 'PACKAGE_OF', 'BASED_IN'],
+    });
     expect(path?.steps.map((step) => step.relation.key)).toEqual(['a-funds-b', 'b-of-c', 'c-in-d']);
     expect(path?.entities.map((e) => e.key)).toEqual(['a', 'b', 'c', 'd']);
     expect(path?.steps.map(describeStep)).toEqual([
@@ -96,7 +110,8 @@ describe('shortestPath', () => {
 
   it('gives the same answer every time when equally short paths tie', () => {
     const kg = chainGraph();
-    const keys = () => shortestPath(kg, 'a', 'd', { direction: 'OUT' })?.steps.map((step) => step.relation.key);
+    const keys = () =>
+      shortestPath(kg, 'a', 'd', { direction: 'OUT' })?.steps.map((step) => step.relation.key);
     expect(keys()).toHaveLength(3);
     expect(keys()).toEqual(keys());
   });
@@ -115,7 +130,9 @@ describe('shortestPath', () => {
 describe('paths', () => {
   it('refuses a maxHops or first over the bound', () => {
     const kg = chainGraph();
-    expect(() => paths(kg, 'a', 'd', { maxHops: MAX_PATHS_HOPS + 1 })).toThrow(/maxHops must be an integer from 1/);
+    expect(() => paths(kg, 'a', 'd', { maxHops: MAX_PATHS_HOPS + 1 })).toThrow(
+      /maxHops must be an integer from 1/,
+    );
     expect(() => paths(kg, 'a', 'd', { first: 1000 })).toThrow(/first must be an integer from 0 to 100/);
   });
 
@@ -144,8 +161,12 @@ describe('paths', () => {
 describe('neighbourhood', () => {
   it('refuses a depth or limit over its bound, and an unknown key', () => {
     const kg = chainGraph();
-    expect(() => neighbourhood(kg, 'a', { depth: MAX_NEIGHBOURHOOD_DEPTH + 1 })).toThrow(/depth must be an integer from 0 to 4/);
-    expect(() => neighbourhood(kg, 'a', { limit: MAX_NEIGHBOURHOOD_LIMIT + 1 })).toThrow(/limit must be an integer from 1 to 1000/);
+    expect(() => neighbourhood(kg, 'a', { depth: MAX_NEIGHBOURHOOD_DEPTH + 1 })).toThrow(
+      /depth must be an integer from 0 to 4/,
+    );
+    expect(() => neighbourhood(kg, 'a', { limit: MAX_NEIGHBOURHOOD_LIMIT + 1 })).toThrow(
+      /limit must be an integer from 1 to 1000/,
+    );
     expect(() => neighbourhood(kg, 'nowhere')).toThrow(/no entity with key "nowhere"/);
   });
 
@@ -180,7 +201,8 @@ describe('neighbourhood', () => {
 
   it('walks only the types, direction and dates asked for', () => {
     const kg = chainGraph();
-    const keys = (options: Parameters<typeof neighbourhood>[2]) => neighbourhood(kg, 'a', options).nodes.map((node) => node.entity.key);
+    const keys = (options: Parameters<typeof neighbourhood>[2]) =>
+      neighbourhood(kg, 'a', options).nodes.map((node) => node.entity.key);
     expect(keys({ depth: 3, direction: 'OUT' })).toEqual(['a', 'b', 'g', 'c', 'd']);
     expect(keys({ depth: 3, types: ['MEMBER_OF'] })).toEqual(['a', 'g', 'e']);
     expect(keys({ depth: 3, direction: 'OUT', asOf: '2025-01-01' })).toEqual(['a', 'g']);
@@ -190,7 +212,9 @@ describe('neighbourhood', () => {
 describe('relation filters', () => {
   it('refuses inverted ranges and negative amounts, naming the argument', () => {
     const kg = chainGraph();
-    expect(() => relationsOf(kg, 'c', { dateFrom: '2025-09', dateTo: '2025-08' })).toThrow(/dateFrom \(2025-09\) is after dateTo/);
+    expect(() => relationsOf(kg, 'c', { dateFrom: '2025-09', dateTo: '2025-08' })).toThrow(
+      /dateFrom \(2025-09\) is after dateTo/,
+    );
     expect(() => relationsOf(kg, 'c', { amountMin: -1 })).toThrow(/amountMin must be a non-negative number/);
     try {
       relationsOf(kg, 'c', { dateTo: 'soon' });
@@ -204,7 +228,9 @@ describe('relation filters', () => {
   it('keeps dated relations overlapping the date range, a month counting as all its days', () => {
     const keys = relationsOf(chainGraph(), 'c', { dateFrom: '2025-09-15' })!.map((hit) => hit.relation.key);
     expect(keys).toEqual(['c-supports-d']);
-    const august = relationsOf(chainGraph(), 'c', { dateFrom: '2025-08', dateTo: '2025-08' })!.map((hit) => hit.relation.key);
+    const august = relationsOf(chainGraph(), 'c', { dateFrom: '2025-08', dateTo: '2025-08' })!.map(
+      (hit) => hit.relation.key,
+    );
     expect(august).toEqual(['b-of-c']);
   });
 
@@ -218,7 +244,9 @@ describe('relation filters', () => {
   it('orders by date with undated relations last, either way', () => {
     const ascending = relationsOf(chainGraph(), 'c', { orderBy: 'DATE' })!.map((hit) => hit.relation.key);
     expect(ascending).toEqual(['b-of-c', 'c-supports-d', 'c-in-d']);
-    const descending = relationsOf(chainGraph(), 'c', { orderBy: 'DATE', descending: true })!.map((hit) => hit.relation.key);
+    const descending = relationsOf(chainGraph(), 'c', { orderBy: 'DATE', descending: true })!.map(
+      (hit) => hit.relation.key,
+    );
     expect(descending).toEqual(['c-supports-d', 'b-of-c', 'c-in-d']);
   });
 

@@ -36,7 +36,10 @@ export async function runQuery<TResult, TVariables>(
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
       ...(signal ? { signal } : {}),
     });
@@ -48,7 +51,9 @@ export async function runQuery<TResult, TVariables>(
   try {
     body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new ServiceUnavailableError(`The service answered ${response.status} ${response.statusText} without GraphQL.`);
+    throw new ServiceUnavailableError(
+      `The service answered ${response.status} ${response.statusText} without GraphQL.`,
+    );
   }
   const [first] = body.errors ?? [];
   if (first) {

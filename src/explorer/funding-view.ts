@@ -9,12 +9,18 @@ type Funding = ExplorerFundingQuery['funding'];
 interface Row {
   sum: ExplorerSumFragment;
   /** Null when counted; otherwise why not, in the service's words. */
-  setAside: { reason: Funding['excluded'][number]['reason']; explanation: string; includedIn: { date: string | null } | null } | null;
+  setAside: {
+    reason: Funding['excluded'][number]['reason'];
+    explanation: string;
+    includedIn: { date: string | null } | null;
+  } | null;
 }
 
 const stageOf = (pledged: boolean) => (pledged ? 'Pledged' : 'Provided or committed');
-const fundersOf = (sum: ExplorerSumFragment) => sum.funders.map((funder) => funder.name).join(' + ') || 'Funders not named';
-const byDate = (a: Row, b: Row) => (a.sum.date ?? '9999').localeCompare(b.sum.date ?? '9999') || a.sum.key.localeCompare(b.sum.key);
+const fundersOf = (sum: ExplorerSumFragment) =>
+  sum.funders.map((funder) => funder.name).join(' + ') || 'Funders not named';
+const byDate = (a: Row, b: Row) =>
+  (a.sum.date ?? '9999').localeCompare(b.sum.date ?? '9999') || a.sum.key.localeCompare(b.sum.key);
 
 /**
  * The money of one programme (or of all). For each stage and currency (pledged apart from
@@ -27,7 +33,14 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
   const rows: Row[] = [];
   for (const total of funding.totals) for (const sum of total.sums) rows.push({ sum, setAside: null });
   for (const exclusion of funding.excluded) {
-    rows.push({ sum: exclusion.sum, setAside: { reason: exclusion.reason, explanation: exclusion.explanation, includedIn: exclusion.includedIn ?? null } });
+    rows.push({
+      sum: exclusion.sum,
+      setAside: {
+        reason: exclusion.reason,
+        explanation: exclusion.explanation,
+        includedIn: exclusion.includedIn ?? null,
+      },
+    });
   }
   // A joint package is one sum, however many totals list it.
   const unique = [...new Map(rows.map((row) => [row.sum.key, row])).values()].sort(byDate);
@@ -41,18 +54,39 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
     group.rows.push(row);
     groups.set(id, group);
   }
-  const charts = [...groups.values()].sort((a, b) => Number(a.pledged) - Number(b.pledged) || a.currency.localeCompare(b.currency));
+  const charts = [...groups.values()].sort(
+    (a, b) => Number(a.pledged) - Number(b.pledged) || a.currency.localeCompare(b.currency),
+  );
   return h(
     'article',
     { class: 'funding', 'aria-labelledby': 'funding-heading' },
-    h('h2', { id: 'funding-heading', tabindex: '-1' }, `Funding: ${title}`, asOf ? ` as of ${formatDate(asOf)}` : null),
-    unique.length === 0 ? h('p', { class: 'empty' }, asOf ? `No funding of ${title} is known by ${formatDate(asOf)}.` : `The source states no funding of ${title}.`) : null,
+    h(
+      'h2',
+      { id: 'funding-heading', tabindex: '-1' },
+      `Funding: ${title}`,
+      asOf ? ` as of ${formatDate(asOf)}` : null,
+    ),
+    unique.length === 0
+      ? h(
+          'p',
+          { class: 'empty' },
+          asOf
+            ? `No funding of ${title} is known by ${formatDate(asOf)}.`
+            : `The source states no funding of ${title}.`,
+        )
+      : null,
     charts.map((chart) => {
       const max = Math.max(...chart.rows.map((row) => row.sum.amount?.value ?? 0), 1);
-      const total = funding.totals.find((candidate) => candidate.pledged === chart.pledged && candidate.currency === chart.currency);
+      const total = funding.totals.find(
+        (candidate) => candidate.pledged === chart.pledged && candidate.currency === chart.currency,
+      );
       return h(
         'figure',
-        { class: 'chart', 'data-stage': chart.pledged ? 'pledged' : 'provided', 'data-currency': chart.currency },
+        {
+          class: 'chart',
+          'data-stage': chart.pledged ? 'pledged' : 'provided',
+          'data-currency': chart.currency,
+        },
         h('figcaption', {}, `${stageOf(chart.pledged)}, ${chart.currency}`),
         total
           ? h(
@@ -82,16 +116,31 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
                 h(
                   'span',
                   { class: 'bar-note' },
-                  programmeWide ? `${row.sum.recipient.name} as a whole${row.sum.date ? `, to ${formatDate(row.sum.date)}` : ''}` : row.sum.package?.name ?? row.sum.recipient.name,
+                  programmeWide
+                    ? `${row.sum.recipient.name} as a whole${row.sum.date ? `, to ${formatDate(row.sum.date)}` : ''}`
+                    : (row.sum.package?.name ?? row.sum.recipient.name),
                 ),
               ),
-              h('span', { class: 'bar-track' }, h('span', { class: `bar qualifier-${amount.qualifier.toLowerCase()}`, style: `width:${Math.max(1, (100 * amount.value) / max).toFixed(1)}%` })),
+              h(
+                'span',
+                { class: 'bar-track' },
+                h('span', {
+                  class: `bar qualifier-${amount.qualifier.toLowerCase()}`,
+                  style: `width:${Math.max(1, (100 * amount.value) / max).toFixed(1)}%`,
+                }),
+              ),
               h(
                 'span',
                 { class: 'bar-value' },
                 amount.text,
                 qualifier ? h('span', { class: 'qualifier' }, qualifier) : null,
-                row.setAside ? h('span', { class: 'bar-note' }, `included in the total to ${formatDate(row.setAside.includedIn?.date) ?? 'its date'}`) : null,
+                row.setAside
+                  ? h(
+                      'span',
+                      { class: 'bar-note' },
+                      `included in the total to ${formatDate(row.setAside.includedIn?.date) ?? 'its date'}`,
+                    )
+                  : null,
               ),
             );
           }),
@@ -103,7 +152,17 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
           'table',
           { class: 'sums' },
           h('caption', {}, 'Every sum, with the sentence it comes from'),
-          h('thead', {}, h('tr', {}, ['Date', 'Funders', 'To', 'Amount', 'Stage', 'In the totals', 'Source'].map((name) => h('th', { scope: 'col' }, name)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Date', 'Funders', 'To', 'Amount', 'Stage', 'In the totals', 'Source'].map((name) =>
+                h('th', { scope: 'col' }, name),
+              ),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -117,7 +176,11 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
                 h('td', {}, row.sum.amount?.text ?? 'not stated'),
                 h('td', {}, row.sum.pledged ? 'pledged' : 'provided'),
                 h('td', {}, row.setAside ? row.setAside.explanation : 'counted'),
-                h('td', {}, row.sum.citations.map((citation) => quote(citation))),
+                h(
+                  'td',
+                  {},
+                  row.sum.citations.map((citation) => quote(citation)),
+                ),
               ),
             ),
           ),

@@ -51,7 +51,12 @@ export class GraphView {
   private hovered: string | null = null;
   private path: { entities: Set<string>; relations: Set<string> } | null = null;
 
-  constructor(container: HTMLElement, entities: readonly ExplorerEntity[], relations: readonly ExplorerRelation[], onClick: (key: string | null) => void) {
+  constructor(
+    container: HTMLElement,
+    entities: readonly ExplorerEntity[],
+    relations: readonly ExplorerRelation[],
+    onClick: (key: string | null) => void,
+  ) {
     const maxPageRank = Math.max(...entities.map((entity) => entity.pageRank), Number.MIN_VALUE);
     entities.forEach((entity, index) => {
       // A graph too large for the service's layout still opens, on a circle.
@@ -67,7 +72,10 @@ export class GraphView {
     });
     for (const relation of relations) {
       if (this.graph.hasNode(relation.from) && this.graph.hasNode(relation.to)) {
-        this.graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, { size: 1, color: EDGE_COLOUR });
+        this.graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, {
+          size: 1,
+          color: EDGE_COLOUR,
+        });
       }
     }
     this.renderer = new Sigma(this.graph, container, {
@@ -123,7 +131,11 @@ export class GraphView {
   focus(key: string | null): void {
     const camera = this.renderer.getCamera();
     const display = key !== null ? this.renderer.getNodeDisplayData(key) : undefined;
-    if (display) void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    if (display)
+      void camera.animate(
+        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
+        { duration: 400 },
+      );
     else void camera.animatedReset({ duration: 300 });
   }
 
@@ -141,7 +153,9 @@ export class GraphView {
   private reduceNode(key: string, data: NodeAttributes): Partial<NodeDisplayData> {
     if (!this.isVisible(key)) return { ...data, hidden: true };
     if (this.path) {
-      return this.path.entities.has(key) ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 } : { ...data, color: FADED, label: null, zIndex: 0 };
+      return this.path.entities.has(key)
+        ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
+        : { ...data, color: FADED, label: null, zIndex: 0 };
     }
     const focus = this.hovered ?? this.selected;
     if (focus === null) return data;
@@ -152,9 +166,14 @@ export class GraphView {
 
   private reduceEdge(key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
     if (this.visibleRelations !== null && !this.visibleRelations.has(key)) return { ...data, hidden: true };
-    if (this.path) return this.path.relations.has(key) ? { ...data, color: PATH_COLOUR, size: 4, zIndex: 2 } : { ...data, color: FADED };
+    if (this.path)
+      return this.path.relations.has(key)
+        ? { ...data, color: PATH_COLOUR, size: 4, zIndex: 2 }
+        : { ...data, color: FADED };
     const focus = this.hovered ?? this.selected;
     if (focus === null) return data;
-    return this.graph.hasExtremity(key, focus) ? { ...data, color: '#5b6675', size: 2, zIndex: 1 } : { ...data, hidden: true };
+    return this.graph.hasExtremity(key, focus)
+      ? { ...data, color: '#5b6675', size: 2, zIndex: 1 }
+      : { ...data, hidden: true };
   }
 }

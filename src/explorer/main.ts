@@ -49,7 +49,8 @@ let pathEnds: { from: string | null; to: string | null } = { from: null, to: nul
 // --- errors and status -----------------------------------------------------------------------
 
 function describe(error: unknown): string {
-  if (error instanceof ServiceUnavailableError) return `${error.message} The explorer needs the GraphQL service at /graphql.`;
+  if (error instanceof ServiceUnavailableError)
+    return `${error.message} The explorer needs the GraphQL service at /graphql.`;
   if (error instanceof QueryError) return error.message;
   return `Something went wrong: ${(error as Error).message}`;
 }
@@ -62,10 +63,18 @@ function showAlert(error: unknown, retry: () => void): void {
     h('strong', {}, down ? 'The service is not answering. ' : 'The request failed. '),
     describe(error),
     ' ',
-    h('button', { type: 'button', class: 'retry', onclick: () => {
-      alert.hidden = true;
-      retry();
-    } }, 'Try again'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'retry',
+        onclick: () => {
+          alert.hidden = true;
+          retry();
+        },
+      },
+      'Try again',
+    ),
   );
   alert.hidden = false;
   alert.dataset.state = down ? 'service-down' : 'error';
@@ -89,25 +98,44 @@ function update(patch: Partial<ViewState>, { push = false } = {}): void {
 async function loadGraph(): Promise<void> {
   const first = await runQuery(ExplorerGraphDocument, { offset: 0, withStats: true });
   const stats = first.stats;
-  if (!stats) throw new ServiceUnavailableError('The service answered without the graph\'s size.');
+  if (!stats) throw new ServiceUnavailableError("The service answered without the graph's size.");
   if (stats.entityCount > MAX_DRAWN_ENTITIES) {
     tooLargeToDraw = stats.entityCount;
     return;
   }
   const pages = Math.ceil(Math.max(stats.entityCount, stats.relationCount) / PAGE);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => runQuery(ExplorerGraphDocument, { offset: (i + 1) * PAGE, withStats: false })));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+      runQuery(ExplorerGraphDocument, { offset: (i + 1) * PAGE, withStats: false }),
+    ),
+  );
   entities = [];
   relations = [];
   for (const page of [first, ...rest]) {
     for (const entity of page.entities) {
-      entities.push({ key: entity.key, name: entity.name, kind: entity.kind, date: entity.date ?? null, pageRank: entity.importance.pageRank, position: entity.position ?? null });
+      entities.push({
+        key: entity.key,
+        name: entity.name,
+        kind: entity.kind,
+        date: entity.date ?? null,
+        pageRank: entity.importance.pageRank,
+        position: entity.position ?? null,
+      });
     }
     for (const relation of page.relations) {
-      relations.push({ key: relation.key, type: relation.type, date: relation.date ?? null, from: relation.from.key, to: relation.to.key });
+      relations.push({
+        key: relation.key,
+        type: relation.type,
+        date: relation.date ?? null,
+        from: relation.from.key,
+        to: relation.to.key,
+      });
     }
   }
   byKey = new Map(entities.map((entity) => [entity.key, entity]));
-  relationTypes = [...new Set(relations.map((relation) => relation.type))].sort((a, b) => RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out));
+  relationTypes = [...new Set(relations.map((relation) => relation.type))].sort((a, b) =>
+    RELATION_LABELS[a].out.localeCompare(RELATION_LABELS[b].out),
+  );
 }
 
 // --- filters ----------------------------------------------------------------------------------
@@ -171,12 +199,18 @@ function checkboxes<T extends string>(
     h(
       'label',
       { class: 'filter' },
-      h('input', { type: 'checkbox', name, value, checked: !hidden().includes(value), onchange: (event: Event) => {
-        const next = new Set(hidden());
-        if ((event.target as HTMLInputElement).checked) next.delete(value);
-        else next.add(value);
-        onChange([...next]);
-      } }),
+      h('input', {
+        type: 'checkbox',
+        name,
+        value,
+        checked: !hidden().includes(value),
+        onchange: (event: Event) => {
+          const next = new Set(hidden());
+          if ((event.target as HTMLInputElement).checked) next.delete(value);
+          else next.add(value);
+          onChange([...next]);
+        },
+      }),
       label(value),
     ),
   );
@@ -226,17 +260,27 @@ function setUpFilters(): void {
 
 /** Applies kinds, types and date to the drawing, the counts and the list of entities shown. */
 function applyFilters(): void {
-  const visible = visibleParts(entities, relations, { hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes), asOf: state.asOf });
+  const visible = visibleParts(entities, relations, {
+    hiddenKinds: new Set(state.hiddenKinds),
+    hiddenTypes: new Set(state.hiddenTypes),
+    asOf: state.asOf,
+  });
   graphView?.setVisible(visible.entities, visible.relations);
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
   range.value = String(state.asOf ? sliderStop(changes, state.asOf) : changes.length);
-  range.setAttribute('aria-valuetext', state.asOf ? formatDate(state.asOf) ?? state.asOf : 'All dates');
+  range.setAttribute('aria-valuetext', state.asOf ? (formatDate(state.asOf) ?? state.asOf) : 'All dates');
   date.value = state.asOf ?? '';
-  byId('as-of-label').textContent = state.asOf ? `The graph as known on ${formatDate(state.asOf)}` : 'All dates: everything the source says';
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=kind]')) input.checked = !state.hiddenKinds.includes(input.value as EntityKind);
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=type]')) input.checked = !state.hiddenTypes.includes(input.value as RelationType);
-  const shown = entities.filter((entity) => visible.entities.has(entity.key)).sort((a, b) => a.name.localeCompare(b.name));
+  byId('as-of-label').textContent = state.asOf
+    ? `The graph as known on ${formatDate(state.asOf)}`
+    : 'All dates: everything the source says';
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=kind]'))
+    input.checked = !state.hiddenKinds.includes(input.value as EntityKind);
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name=type]'))
+    input.checked = !state.hiddenTypes.includes(input.value as RelationType);
+  const shown = entities
+    .filter((entity) => visible.entities.has(entity.key))
+    .sort((a, b) => a.name.localeCompare(b.name));
   // Each kind's count says how many of its entities the date leaves, out of how many (a hidden
   // kind still says what it holds).
   const knownByKind = new Map<EntityKind, number>();
@@ -253,8 +297,28 @@ function applyFilters(): void {
   replaceChildren(
     byId('entity-list'),
     shown.length === 0
-      ? h('li', { class: 'empty' }, 'Nothing to show: every kind is filtered out, or nothing is known by this date.')
-      : shown.map((entity) => h('li', {}, h('button', { type: 'button', class: 'entity-link', 'data-key': entity.key, onclick: () => openEntity(entity.key) }, h('span', { class: 'swatch', style: `background:${KIND_STYLE[entity.kind].colour}` }), entity.name))),
+      ? h(
+          'li',
+          { class: 'empty' },
+          'Nothing to show: every kind is filtered out, or nothing is known by this date.',
+        )
+      : shown.map((entity) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'entity-link',
+                'data-key': entity.key,
+                onclick: () => openEntity(entity.key),
+              },
+              h('span', { class: 'swatch', style: `background:${KIND_STYLE[entity.kind].colour}` }),
+              entity.name,
+            ),
+          ),
+        ),
   );
   setStatus(
     `Showing ${visible.entities.size} of ${entities.length} entities and ${visible.relations.size} of ${relations.length} relations` +
@@ -294,15 +358,29 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
       panel.removeAttribute('aria-busy');
       const entity = result.entity;
       if (!entity) {
-        replaceChildren(panel, closeButton(), h('p', { class: 'empty' }, `No entity has the key “${key}”. It may have been removed from the data since the link was made.`));
+        replaceChildren(
+          panel,
+          closeButton(),
+          h(
+            'p',
+            { class: 'empty' },
+            `No entity has the key “${key}”. It may have been removed from the data since the link was made.`,
+          ),
+        );
         return;
       }
       edges.push(...entity.relations.edges);
-      const next = entity.relations.pageInfo.hasNextPage ? entity.relations.pageInfo.endCursor ?? null : null;
+      const next = entity.relations.pageInfo.hasNextPage
+        ? (entity.relations.pageInfo.endCursor ?? null)
+        : null;
       replaceChildren(
         panel,
         closeButton(),
-        entityPanel(entity, edges, { asOf: state.asOf, onNavigate: (neighbour) => openEntity(neighbour), onMore: next ? () => void load(next) : null }),
+        entityPanel(entity, edges, {
+          asOf: state.asOf,
+          onNavigate: (neighbour) => openEntity(neighbour),
+          onMore: next ? () => void load(next) : null,
+        }),
       );
       if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
     } catch (error) {
@@ -316,7 +394,17 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
 }
 
 function closeButton(): HTMLElement {
-  return h('button', { type: 'button', class: 'close', 'aria-label': 'Close the panel', title: 'Close (Escape)', onclick: () => openEntity(null) }, '×');
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'close',
+      'aria-label': 'Close the panel',
+      title: 'Close (Escape)',
+      onclick: () => openEntity(null),
+    },
+    '×',
+  );
 }
 
 // --- the path finder --------------------------------------------------------------------------
@@ -355,14 +443,28 @@ async function applyPath(): Promise<void> {
       );
       return;
     }
-    graphView?.showPath(path.entities.map((entity) => entity.key), path.steps.map((step) => step.relation.key));
+    graphView?.showPath(
+      path.entities.map((entity) => entity.key),
+      path.steps.map((step) => step.relation.key),
+    );
     replaceChildren(
       result,
-      h('p', { class: 'path-summary' }, `${path.length} step${path.length === 1 ? '' : 's'} from ${name(from)} to ${name(to)}:`),
+      h(
+        'p',
+        { class: 'path-summary' },
+        `${path.length} step${path.length === 1 ? '' : 's'} from ${name(from)} to ${name(to)}:`,
+      ),
       h(
         'ol',
         { class: 'path-steps' },
-        path.steps.map((step) => h('li', { 'data-relation': step.relation.key }, h('span', { class: 'step-text' }, step.text), step.citations.map((citation) => quote(citation)))),
+        path.steps.map((step) =>
+          h(
+            'li',
+            { 'data-relation': step.relation.key },
+            h('span', { class: 'step-text' }, step.text),
+            step.citations.map((citation) => quote(citation)),
+          ),
+        ),
       ),
     );
   } catch (error) {
@@ -381,14 +483,17 @@ function setUpPathFinder(): void {
   // The ends shown, and the ones the next "Find path" uses, follow the address (Back included).
   const showEnds = () => {
     pathEnds = { from: state.from, to: state.to };
-    fromBox.show(state.from ? byKey.get(state.from)?.name ?? state.from : '');
-    toBox.show(state.to ? byKey.get(state.to)?.name ?? state.to : '');
+    fromBox.show(state.from ? (byKey.get(state.from)?.name ?? state.from) : '');
+    toBox.show(state.to ? (byKey.get(state.to)?.name ?? state.to) : '');
   };
   showEnds();
   byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
     if (!pathEnds.from || !pathEnds.to) {
-      replaceChildren(byId('path-result'), h('p', { class: 'empty' }, 'Pick both ends from the suggestions first.'));
+      replaceChildren(
+        byId('path-result'),
+        h('p', { class: 'empty' }, 'Pick both ends from the suggestions first.'),
+      );
       return;
     }
     update({ from: pathEnds.from, to: pathEnds.to }, { push: true });
@@ -422,18 +527,31 @@ async function applyFunding(): Promise<void> {
   const content = byId('funding-content');
   content.setAttribute('aria-busy', 'true');
   try {
-    const result = await runQuery(ExplorerFundingDocument, { programme: programme === ALL_PROGRAMMES ? null : programme, asOf: state.asOf });
+    const result = await runQuery(ExplorerFundingDocument, {
+      programme: programme === ALL_PROGRAMMES ? null : programme,
+      asOf: state.asOf,
+    });
     if (request !== latest.funding) return;
     content.removeAttribute('aria-busy');
     const select = byId<HTMLSelectElement>('programme');
     const programmes = new Map<string, string>();
-    for (const total of result.programmes.totals) if (total.programme) programmes.set(total.programme.key, total.programme.name);
+    for (const total of result.programmes.totals)
+      if (total.programme) programmes.set(total.programme.key, total.programme.name);
     replaceChildren(
       select,
-      h('option', { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES }, 'All programmes and packages'),
-      [...programmes].sort((a, b) => a[1].localeCompare(b[1])).map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
+      h(
+        'option',
+        { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES },
+        'All programmes and packages',
+      ),
+      [...programmes]
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
     );
-    const title = programme === ALL_PROGRAMMES ? 'all programmes and packages' : programmes.get(programme) ?? byKey.get(programme)?.name ?? programme;
+    const title =
+      programme === ALL_PROGRAMMES
+        ? 'all programmes and packages'
+        : (programmes.get(programme) ?? byKey.get(programme)?.name ?? programme);
     replaceChildren(content, fundingView(result.funding, title, state.asOf));
   } catch (error) {
     if (request !== latest.funding) return;
@@ -460,17 +578,28 @@ function setUpViews(): void {
 
 function setUpKeyboard(): void {
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement;
+    const typing =
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLSelectElement ||
+      event.target instanceof HTMLTextAreaElement;
     if (event.key === '/' && !typing) {
       event.preventDefault();
       byId('search').focus();
     } else if (event.key === 'Escape' && state.entity) {
       openEntity(null);
-    } else if (!typing && state.view === 'graph' && (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0')) {
+    } else if (
+      !typing &&
+      state.view === 'graph' &&
+      (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0')
+    ) {
       graphView?.zoom(event.key === '-' ? 'out' : event.key === '0' ? 'reset' : 'in');
     }
   });
-  for (const [id, direction] of [['zoom-in', 'in'], ['zoom-out', 'out'], ['zoom-reset', 'reset']] as const) {
+  for (const [id, direction] of [
+    ['zoom-in', 'in'],
+    ['zoom-out', 'out'],
+    ['zoom-reset', 'reset'],
+  ] as const) {
     byId(id).addEventListener('click', () => graphView?.zoom(direction));
   }
 }
@@ -499,12 +628,19 @@ async function start(): Promise<void> {
   if (tooLargeToDraw !== null) {
     replaceChildren(
       byId('graph'),
-      h('p', { class: 'empty too-large' }, `This graph has ${tooLargeToDraw.toLocaleString('en')} entities: the explorer draws graphs of up to ${MAX_DRAWN_ENTITIES.toLocaleString('en')}. Search, the panel, paths and funding still work.`),
+      h(
+        'p',
+        { class: 'empty too-large' },
+        `This graph has ${tooLargeToDraw.toLocaleString('en')} entities: the explorer draws graphs of up to ${MAX_DRAWN_ENTITIES.toLocaleString('en')}. Search, the panel, paths and funding still work.`,
+      ),
     );
   }
   if (!wired) {
     wired = true;
-    graphView = tooLargeToDraw === null ? new GraphView(byId('graph'), entities, relations, (key) => openEntity(key)) : null;
+    graphView =
+      tooLargeToDraw === null
+        ? new GraphView(byId('graph'), entities, relations, (key) => openEntity(key))
+        : null;
     searchBox(byId<HTMLInputElement>('search'), (pick) => {
       if (state.view !== 'graph') {
         update({ view: 'graph' });

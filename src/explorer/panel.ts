@@ -7,13 +7,21 @@ type Edge = Entity['relations']['edges'][number];
 type Citation = Entity['citations'][number];
 
 /** A quote, word for word, with a link that opens the source at it. */
-export function quote(citation: { quote: string; link?: string | null; source?: { title: string } }): HTMLElement {
+export function quote(citation: {
+  quote: string;
+  link?: string | null;
+  source?: { title: string };
+}): HTMLElement {
   return h(
     'blockquote',
     { class: 'quote' },
     h('q', {}, citation.quote),
     citation.link
-      ? h('a', { href: citation.link, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' }, citation.source ? `Source: ${citation.source.title}` : 'Source')
+      ? h(
+          'a',
+          { href: citation.link, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' },
+          citation.source ? `Source: ${citation.source.title}` : 'Source',
+        )
       : citation.source
         ? h('span', { class: 'source-link' }, `Source: ${citation.source.title}`)
         : null,
@@ -21,14 +29,32 @@ export function quote(citation: { quote: string; link?: string | null; source?: 
 }
 
 function kindBadge(kind: Entity['kind']): HTMLElement {
-  return h('span', { class: 'kind-badge' }, h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }), KIND_STYLE[kind].label);
+  return h(
+    'span',
+    { class: 'kind-badge' },
+    h('span', { class: 'swatch', style: `background:${KIND_STYLE[kind].colour}` }),
+    KIND_STYLE[kind].label,
+  );
 }
 
 /** "13 August 2025", "August 2025" or "2025": a partial date at its own precision. */
 export function formatDate(date: string | null | undefined): string | null {
   if (!date) return null;
   const [year, month, day] = date.split('-');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const monthName = month ? months[Number(month) - 1] : undefined;
   return [day ? String(Number(day)) : null, monthName ?? null, year].filter(Boolean).join(' ');
 }
@@ -55,8 +81,16 @@ export function entityPanel(
     { class: 'entity', 'aria-labelledby': 'entity-name' },
     h('h2', { id: 'entity-name', tabindex: '-1' }, entity.name),
     h('p', { class: 'meta' }, kindBadge(entity.kind), entity.date ? ` · ${formatDate(entity.date)}` : null),
-    entity.aliases.length > 0 ? h('p', { class: 'aliases' }, 'Also known as: ', entity.aliases.join(', ')) : null,
-    entity.citations.length > 0 ? h('section', { class: 'intro' }, entity.citations.map((citation: Citation) => quote(citation))) : null,
+    entity.aliases.length > 0
+      ? h('p', { class: 'aliases' }, 'Also known as: ', entity.aliases.join(', '))
+      : null,
+    entity.citations.length > 0
+      ? h(
+          'section',
+          { class: 'intro' },
+          entity.citations.map((citation: Citation) => quote(citation)),
+        )
+      : null,
     h(
       'h3',
       { class: 'relations-heading' },
@@ -77,12 +111,21 @@ export function entityPanel(
               { class: 'relation', 'data-relation': edge.relation.key },
               h(
                 'button',
-                { type: 'button', class: 'neighbour', 'data-key': edge.node.key, onclick: () => options.onNavigate(edge.node.key) },
+                {
+                  type: 'button',
+                  class: 'neighbour',
+                  'data-key': edge.node.key,
+                  onclick: () => options.onNavigate(edge.node.key),
+                },
                 h('span', { class: 'swatch', style: `background:${KIND_STYLE[edge.node.kind].colour}` }),
                 edge.node.name,
               ),
               edge.relation.date || edge.relation.amount
-                ? h('span', { class: 'relation-meta' }, [formatDate(edge.relation.date), edge.relation.amount?.text].filter(Boolean).join(' · '))
+                ? h(
+                    'span',
+                    { class: 'relation-meta' },
+                    [formatDate(edge.relation.date), edge.relation.amount?.text].filter(Boolean).join(' · '),
+                  )
                 : null,
               edge.relation.citations.map((citation) => quote(citation)),
             ),
@@ -90,6 +133,12 @@ export function entityPanel(
         ),
       ),
     ),
-    options.onMore ? h('button', { type: 'button', class: 'more', onclick: options.onMore }, `Show more (${edges.length} of ${total})`) : null,
+    options.onMore
+      ? h(
+          'button',
+          { type: 'button', class: 'more', onclick: options.onMore },
+          `Show more (${edges.length} of ${total})`,
+        )
+      : null,
   );
 }

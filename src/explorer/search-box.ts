@@ -12,7 +12,10 @@ let boxes = 0;
  * or click to pick, Escape to close. Aliases match ("North Korea" finds the DPRK) because the
  * service searches them. Returns a way to set the text from outside (a shared link).
  */
-export function searchBox(input: HTMLInputElement, onPick: (suggestion: Suggestion) => void): { show(text: string): void } {
+export function searchBox(
+  input: HTMLInputElement,
+  onPick: (suggestion: Suggestion) => void,
+): { show(text: string): void } {
   const id = `suggestions-${++boxes}`;
   const list = h('ul', { id, role: 'listbox', class: 'suggestions', hidden: true });
   input.after(list);
@@ -69,10 +72,16 @@ export function searchBox(input: HTMLInputElement, onPick: (suggestion: Suggesti
           const alias = suggestion.aliases.find((a) => a.toLowerCase().includes(text.toLowerCase()));
           return h(
             'li',
-            { id: `${id}-${index}`, role: 'option', 'aria-selected': 'false', 'data-key': suggestion.key, onmousedown: (event: Event) => {
-              event.preventDefault();
-              pick(suggestion);
-            } },
+            {
+              id: `${id}-${index}`,
+              role: 'option',
+              'aria-selected': 'false',
+              'data-key': suggestion.key,
+              onmousedown: (event: Event) => {
+                event.preventDefault();
+                pick(suggestion);
+              },
+            },
             h('span', { class: 'swatch', style: `background:${KIND_STYLE[suggestion.kind].colour}` }),
             suggestion.name,
             alias && alias !== suggestion.name ? h('span', { class: 'alias' }, ` (${alias})`) : null,
@@ -84,7 +93,13 @@ export function searchBox(input: HTMLInputElement, onPick: (suggestion: Suggesti
     } catch (error) {
       if (controller.signal.aborted) return;
       suggestions = [];
-      open([h('li', { class: 'empty error', 'aria-disabled': 'true' }, `Search failed: ${(error as Error).message}`)]);
+      open([
+        h(
+          'li',
+          { class: 'empty error', 'aria-disabled': 'true' },
+          `Search failed: ${(error as Error).message}`,
+        ),
+      ]);
     }
   };
 

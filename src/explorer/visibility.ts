@@ -57,7 +57,8 @@ export function visibleParts(
   const visibleRelations = new Set<string>();
   for (const relation of knownRelations) {
     if (filter.hiddenTypes.has(relation.type)) continue;
-    if (visibleEntities.has(relation.from) && visibleEntities.has(relation.to)) visibleRelations.add(relation.key);
+    if (visibleEntities.has(relation.from) && visibleEntities.has(relation.to))
+      visibleRelations.add(relation.key);
   }
   return { entities: visibleEntities, relations: visibleRelations, known };
 }

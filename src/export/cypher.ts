@@ -3,7 +3,13 @@ import type { Citation, EntityData, Money, RelationData } from '../graph/types.j
 import { kindClassName } from './rdf.js';
 
 /** The values the script writes as literals: what Neo4j can store as properties, plus maps. */
-export type CypherValue = string | number | boolean | null | readonly CypherValue[] | { readonly [key: string]: CypherValue };
+export type CypherValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly CypherValue[]
+  | { readonly [key: string]: CypherValue };
 
 // Escapes with a short form in Cypher; other control characters become \uXXXX.
 const SHORT_ESCAPES: Record<string, string> = {
@@ -124,13 +130,22 @@ export function toCypher(kg: KnowledgeGraph): string {
     'CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (entity:Entity) REQUIRE entity.key IS UNIQUE;',
     'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (source:Source) REQUIRE source.key IS UNIQUE;',
   ];
-  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({ key, title, url, publisher, retrieved }));
+  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
+    key,
+    title,
+    url,
+    publisher,
+    retrieved,
+  }));
   if (sources.length > 0) {
     statements.push(unwind(sources, 'MERGE (source:Source {key: row.key})\nSET source += row'));
   }
   for (const [kind, ofKind] of groupBy(entities, (entity) => entity.kind)) {
     statements.push(
-      unwind(ofKind.map(entityRow), `MERGE (entity:Entity {key: row.key})\nSET entity:${cypherName(kindClassName(kind))}, entity += row`),
+      unwind(
+        ofKind.map(entityRow),
+        `MERGE (entity:Entity {key: row.key})\nSET entity:${cypherName(kindClassName(kind))}, entity += row`,
+      ),
     );
   }
   for (const [type, ofType] of groupBy(relations, (relation) => relation.type)) {

@@ -20,12 +20,24 @@ const format = (
   contentType: string,
   description: string,
   render: ExportFormat['render'],
-): ExportFormat => ({ name, path: `/export/graph.${name}`, filename: `ukraine-support-graph.${name}`, contentType, description, render });
+): ExportFormat => ({
+  name,
+  path: `/export/graph.${name}`,
+  filename: `ukraine-support-graph.${name}`,
+  contentType,
+  description,
+  render,
+});
 
 /** Every export, in the order the index page and error messages list them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   format('gexf', 'application/gexf+xml; charset=utf-8', 'GEXF 1.3, for Gephi', toGexf),
-  format('nt', 'application/n-triples; charset=utf-8', 'RDF as N-Triples, for triple stores and SPARQL', toNTriples),
+  format(
+    'nt',
+    'application/n-triples; charset=utf-8',
+    'RDF as N-Triples, for triple stores and SPARQL',
+    toNTriples,
+  ),
   format('jsonld', 'application/ld+json; charset=utf-8', 'RDF as JSON-LD, readable as plain JSON', toJsonLd),
   // Cypher has no registered media type; plain text shows in a browser and the filename says what it is.
   format('cypher', 'text/plain; charset=utf-8', 'a Cypher script that loads the graph into Neo4j', toCypher),

@@ -41,7 +41,11 @@ const citationsJson = (citations: readonly Citation[]): string =>
   JSON.stringify(citations.map(({ source, quote }) => ({ source, quote })));
 
 function moneyAttributes(money: Money | null) {
-  return { value: money?.value ?? null, currency: money?.currency ?? null, qualifier: money?.qualifier ?? null };
+  return {
+    value: money?.value ?? null,
+    currency: money?.currency ?? null,
+    qualifier: money?.qualifier ?? null,
+  };
 }
 
 /**
@@ -61,7 +65,13 @@ export function toGexf(kg: KnowledgeGraph): string {
     creator: 'ukraine-support-graph',
     description: "A cited knowledge graph of NATO's support for Ukraine",
     sources: JSON.stringify(
-      [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({ key, title, url, publisher, retrieved })),
+      [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
+        key,
+        title,
+        url,
+        publisher,
+        retrieved,
+      })),
     ),
   });
   forEachEntity(kg, (entity) => {

@@ -19,7 +19,11 @@ export function exportPlugin(store: GraphStore): Plugin {
           fetchAPI.Response.json(
             {
               error: `No export at ${url.pathname}.`,
-              formats: EXPORT_FORMATS.map(({ path, contentType, description }) => ({ path, contentType, description })),
+              formats: EXPORT_FORMATS.map(({ path, contentType, description }) => ({
+                path,
+                contentType,
+                description,
+              })),
             },
             { status: 404 },
           ),

@@ -18,7 +18,8 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const RDFS_NS = 'http://www.w3.org/2000/01/rdf-schema#';
 const XSD_NS = 'http://www.w3.org/2001/XMLSchema#';
 
-const iri = (kind: 'entity' | 'relation' | 'source', key: string): string => `${EXPORT_BASE_IRI}${kind}/${encodeURIComponent(key)}`;
+const iri = (kind: 'entity' | 'relation' | 'source', key: string): string =>
+  `${EXPORT_BASE_IRI}${kind}/${encodeURIComponent(key)}`;
 export const entityIri = (key: string): string => iri('entity', key);
 export const relationIri = (key: string): string => iri('relation', key);
 export const sourceIri = (key: string): string => iri('source', key);

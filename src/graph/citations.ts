@@ -10,6 +10,8 @@ export function citationLink(source: SourceDoc | null, quote: string): string | 
   const words = quote.trim().split(/\s+/);
   const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
   const fragment =
-    words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
+    words.length <= 8
+      ? encode(words.join(' '))
+      : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
   return `${source.url.split('#')[0]}#:~:text=${fragment}`;
 }

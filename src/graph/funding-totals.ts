@@ -56,10 +56,15 @@ export const FUNDING_DIMENSIONS: Record<FundingDimension, string> = {
   FUNDER:
     'One total per funder, or per set of funders for joint packages, which are counted once under all their funders together, never once per funder.',
   YEAR: 'One total per year of the funding date; undated sums get a total of their own (year null).',
-  CURRENCY: 'One total per currency. Always in effect, listed or not: amounts in different currencies are never added.',
+  CURRENCY:
+    'One total per currency. Always in effect, listed or not: amounts in different currencies are never added.',
 };
 
-export type FundingExclusionReason = 'INCLUDED_IN_PROGRAMME_TOTAL' | 'INCLUDES_MONEY_BEFORE_RANGE' | 'NO_AMOUNT' | 'UNDATED';
+export type FundingExclusionReason =
+  | 'INCLUDED_IN_PROGRAMME_TOTAL'
+  | 'INCLUDES_MONEY_BEFORE_RANGE'
+  | 'NO_AMOUNT'
+  | 'UNDATED';
 export const FUNDING_EXCLUSION_REASONS: Record<FundingExclusionReason, string> = {
   INCLUDED_IN_PROGRAMME_TOTAL:
     'A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition.',
@@ -140,11 +145,23 @@ export interface FundingTotalsOptions {
 
 const FUNDER_KINDS: readonly string[] = RELATION_TYPES.FUNDS.from;
 
-function checkEntityArgument(kg: KnowledgeGraph, argument: string, key: string, kinds: readonly string[]): EntityData {
+function checkEntityArgument(
+  kg: KnowledgeGraph,
+  argument: string,
+  key: string,
+  kinds: readonly string[],
+): EntityData {
   const entity = kg.graph.hasNode(key) ? kg.graph.getNodeAttributes(key) : null;
-  if (entity === null) throw new InvalidArgumentError(argument, `${argument} must be an entity key, and there is no entity "${key.slice(0, 60)}"`);
+  if (entity === null)
+    throw new InvalidArgumentError(
+      argument,
+      `${argument} must be an entity key, and there is no entity "${key.slice(0, 60)}"`,
+    );
   if (!kinds.includes(entity.kind)) {
-    throw new InvalidArgumentError(argument, `${argument} must name a ${kinds.join(' or ')}, and "${key}" is a ${entity.kind}`);
+    throw new InvalidArgumentError(
+      argument,
+      `${argument} must name a ${kinds.join(' or ')}, and "${key}" is a ${entity.kind}`,
+    );
   }
   return entity;
 }
@@ -158,7 +175,11 @@ const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) ||
  * funder merely pledges it. With `recipient`, only the sums that reach that programme or
  * package, found from its own relations.
  */
-export function fundedSums(kg: KnowledgeGraph, day: string | null = null, recipient: string | null = null): FundedSum[] {
+export function fundedSums(
+  kg: KnowledgeGraph,
+  day: string | null = null,
+  recipient: string | null = null,
+): FundedSum[] {
   const { graph } = kg;
   const sums: FundedSum[] = [];
   const packageFunding = new Map<string, RelationData[]>();
@@ -197,7 +218,11 @@ export function fundedSums(kg: KnowledgeGraph, day: string | null = null, recipi
     const pkg = graph.getNodeAttributes(packageKey);
     const linkEdge = graph.findOutEdge(packageKey, (_edge, relation) => relation.type === 'PACKAGE_OF');
     const link = linkEdge === undefined ? null : graph.getEdgeAttributes(linkEdge);
-    const earliestFunding = funding.map((relation) => relation.date).filter((date) => date !== null).sort()[0] ?? null;
+    const earliestFunding =
+      funding
+        .map((relation) => relation.date)
+        .filter((date) => date !== null)
+        .sort()[0] ?? null;
     const date = link?.date ?? pkg.date ?? earliestFunding;
     if (!isKnownBy(date, day) || (link !== null && !isKnownBy(link.date, day))) continue;
     funding.sort((a, b) => byName(graph.getNodeAttributes(a.from), graph.getNodeAttributes(b.from)));
@@ -226,15 +251,24 @@ function compareSums(a: FundedSum, b: FundedSum): number {
 function expandFunder(kg: KnowledgeGraph, funder: EntityData, day: string | null): EntityData[] {
   if (funder.kind !== 'GROUP') return [funder];
   const members = kg.graph
-    .filterInEdges(funder.key, (_edge, relation) => relation.type === 'MEMBER_OF' && isKnownBy(relation.date, day))
+    .filterInEdges(
+      funder.key,
+      (_edge, relation) => relation.type === 'MEMBER_OF' && isKnownBy(relation.date, day),
+    )
     .map((edge) => kg.graph.getNodeAttributes(kg.graph.source(edge)));
   return members.length > 0 ? members : [funder];
 }
 
-function funderSet(kg: KnowledgeGraph, funders: readonly EntityData[], expand: boolean, day: string | null): EntityData[] {
+function funderSet(
+  kg: KnowledgeGraph,
+  funders: readonly EntityData[],
+  expand: boolean,
+  day: string | null,
+): EntityData[] {
   if (!expand) return [...funders];
   const set = new Map<string, EntityData>();
-  for (const funder of funders) for (const member of expandFunder(kg, funder, day)) set.set(member.key, member);
+  for (const funder of funders)
+    for (const member of expandFunder(kg, funder, day)) set.set(member.key, member);
   return [...set.values()].sort(byName);
 }
 
@@ -251,7 +285,9 @@ function describeFigure(figure: FundedSum): string {
 
 /** True when `sum` is a package of the programme a programme-wide figure is for, at the same stage. */
 function isPackageOf(sum: FundedSum, figure: FundedSum): boolean {
-  return sum.scope === 'PACKAGE' && sum.recipient.key === figure.recipient.key && sum.pledged === figure.pledged;
+  return (
+    sum.scope === 'PACKAGE' && sum.recipient.key === figure.recipient.key && sum.pledged === figure.pledged
+  );
 }
 
 /**
@@ -278,25 +314,40 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   if (from !== null && to !== null && from > to) {
     throw new InvalidArgumentError('to', `to (${options.to}) must not be before from (${options.from})`);
   }
-  const programme = options.programme == null ? null : checkEntityArgument(kg, 'programme', options.programme, ['PROGRAMME', 'PACKAGE']);
-  const funder = options.funder == null ? null : checkEntityArgument(kg, 'funder', options.funder, FUNDER_KINDS);
-  const wantedFunders = funder ? new Set(funderSet(kg, [funder], expand, day).map((entity) => entity.key)) : null;
+  const programme =
+    options.programme == null
+      ? null
+      : checkEntityArgument(kg, 'programme', options.programme, ['PROGRAMME', 'PACKAGE']);
+  const funder =
+    options.funder == null ? null : checkEntityArgument(kg, 'funder', options.funder, FUNDER_KINDS);
+  const wantedFunders = funder
+    ? new Set(funderSet(kg, [funder], expand, day).map((entity) => entity.key))
+    : null;
 
   const excluded: FundingExclusion[] = [];
-  const setAside = (sum: FundedSum, reason: FundingExclusionReason, explanation: string, includedIn: FundedSum | null = null) =>
-    excluded.push({ sum, reason, explanation, includedIn });
+  const setAside = (
+    sum: FundedSum,
+    reason: FundingExclusionReason,
+    explanation: string,
+    includedIn: FundedSum | null = null,
+  ) => excluded.push({ sum, reason, explanation, includedIn });
 
   const known = fundedSums(kg, day, programme?.key ?? null);
   const selected = known.filter(
     (sum) =>
       (options.pledged == null || sum.pledged === options.pledged) &&
       (programme === null || sum.recipient.key === programme.key || sum.package?.key === programme.key) &&
-      (wantedFunders === null || funderSet(kg, sum.funders, expand, day).some((entity) => wantedFunders.has(entity.key))),
+      (wantedFunders === null ||
+        funderSet(kg, sum.funders, expand, day).some((entity) => wantedFunders.has(entity.key))),
   );
   const inRange: FundedSum[] = [];
   for (const sum of selected) {
     if ((from !== null || to !== null) && sum.date === null) {
-      setAside(sum, 'UNDATED', `${sum.key} is undated, so it cannot be placed between ${options.from ?? 'the start'} and ${options.to ?? 'now'}.`);
+      setAside(
+        sum,
+        'UNDATED',
+        `${sum.key} is undated, so it cannot be placed between ${options.from ?? 'the start'} and ${options.to ?? 'now'}.`,
+      );
     } else if (sum.date === null || overlaps(sum.date, from, to)) {
       inRange.push(sum);
     }
@@ -314,7 +365,11 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
       from === null
         ? []
         : known.filter(
-            (other) => isPackageOf(other, figure) && other.date !== null && periodOf(other.date)!.end < from && isCoveredBy(other, figure),
+            (other) =>
+              isPackageOf(other, figure) &&
+              other.date !== null &&
+              periodOf(other.date)!.end < from &&
+              isCoveredBy(other, figure),
           );
     if (earlier.length > 0) {
       setAside(
@@ -361,7 +416,11 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
     [
       sum.pledged ? 'pledged' : 'provided',
       groupBy.has('PROGRAMME') ? sum.recipient.key : '',
-      groupBy.has('FUNDER') ? funderSet(kg, sum.funders, expand, day).map((entity) => entity.key).join(',') : '',
+      groupBy.has('FUNDER')
+        ? funderSet(kg, sum.funders, expand, day)
+            .map((entity) => entity.key)
+            .join(',')
+        : '',
       groupBy.has('YEAR') ? (sum.date?.slice(0, 4) ?? 'undated') : '',
     ].join('|');
   const groups = new Map<string, FundedSum[]>();
@@ -385,14 +444,18 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
       programme: groupBy.has('PROGRAMME') ? first.recipient : null,
       funders: groupBy.has('FUNDER') ? funderSet(kg, first.funders, expand, day) : null,
       year: groupBy.has('YEAR') ? (first.date?.slice(0, 4) ?? null) : null,
-      total: sumMoney(currency, sums.map((sum) => sum.amount!)),
+      total: sumMoney(
+        currency,
+        sums.map((sum) => sum.amount!),
+      ),
       statedEquivalent,
       sums,
       // A sum with no amount has no currency: it belongs under every currency of its group. A
       // package included in a figure shows also where that figure is counted.
       excluded: excluded.filter(
         (exclusion) =>
-          (groupOf(exclusion.sum) === group && (exclusion.sum.amount === null || exclusion.sum.amount.currency === currency)) ||
+          (groupOf(exclusion.sum) === group &&
+            (exclusion.sum.amount === null || exclusion.sum.amount.currency === currency)) ||
           (exclusion.includedIn !== null && sums.includes(exclusion.includedIn)),
       ),
     };
@@ -405,7 +468,10 @@ function compareTotals(a: FundingTotal, b: FundingTotal): number {
   return (
     Number(a.pledged) - Number(b.pledged) ||
     (a.programme?.name ?? '').localeCompare(b.programme?.name ?? '') ||
-    (a.funders ?? []).map((entity) => entity.name).join(', ').localeCompare((b.funders ?? []).map((entity) => entity.name).join(', ')) ||
+    (a.funders ?? [])
+      .map((entity) => entity.name)
+      .join(', ')
+      .localeCompare((b.funders ?? []).map((entity) => entity.name).join(', ')) ||
     (a.year ?? '\uffff').localeCompare(b.year ?? '\uffff') ||
     a.currency.localeCompare(b.currency)
   );

@@ -32,7 +32,10 @@ export interface FundingOptions {
 /** FUNDS and PLEDGES relations into `key`, those known by `day` (all when day is null). */
 function fundingRelationsInto(kg: KnowledgeGraph, key: string, day: string | null = null): RelationData[] {
   return kg.graph
-    .filterInEdges(key, (_edge, relation) => FUNDING_TYPES.has(relation.type) && isKnownBy(relation.date, day))
+    .filterInEdges(
+      key,
+      (_edge, relation) => FUNDING_TYPES.has(relation.type) && isKnownBy(relation.date, day),
+    )
     .map((edge) => kg.graph.getEdgeAttributes(edge));
 }
 
@@ -87,7 +90,11 @@ function compareRecords(a: FundingRecord, b: FundingRecord): number {
   // Dated facts in order, undated ones last; then by funder for a stable order.
   const dateA = a.date ?? '\uffff';
   const dateB = b.date ?? '\uffff';
-  return dateA.localeCompare(dateB) || a.funder.name.localeCompare(b.funder.name) || a.relations[0]!.key.localeCompare(b.relations[0]!.key);
+  return (
+    dateA.localeCompare(dateB) ||
+    a.funder.name.localeCompare(b.funder.name) ||
+    a.relations[0]!.key.localeCompare(b.relations[0]!.key)
+  );
 }
 
 /**
@@ -98,7 +105,11 @@ function compareRecords(a: FundingRecord, b: FundingRecord): number {
  * funders known by then. Returns null when there is no such entity; throws
  * InvalidArgumentError('asOf') for a date it cannot read.
  */
-export function fundersOf(kg: KnowledgeGraph, key: string, options: FundingOptions = {}): FundingRecord[] | null {
+export function fundersOf(
+  kg: KnowledgeGraph,
+  key: string,
+  options: FundingOptions = {},
+): FundingRecord[] | null {
   const { graph } = kg;
   const day = asOfDay(options.asOf);
   if (!graph.hasNode(key)) return null;
@@ -108,7 +119,10 @@ export function fundersOf(kg: KnowledgeGraph, key: string, options: FundingOptio
   });
   return relations
     .map((relation) => recordFor(kg, relation, day))
-    .filter((record) => isKnownBy(record.date, day) && record.relations.every((relation) => isKnownBy(relation.date, day)))
+    .filter(
+      (record) =>
+        isKnownBy(record.date, day) && record.relations.every((relation) => isKnownBy(relation.date, day)),
+    )
     .sort(compareRecords);
 }
 

@@ -42,7 +42,12 @@ export class ImportanceIndex {
   private readonly pageRanks: Float64Array;
   private readonly betweennesses: Float64Array | null;
 
-  constructor(keys: readonly string[], degree: (key: string) => number, pageRank: (key: string) => number, betweenness: ((key: string) => number) | null) {
+  constructor(
+    keys: readonly string[],
+    degree: (key: string) => number,
+    pageRank: (key: string) => number,
+    betweenness: ((key: string) => number) | null,
+  ) {
     this.degrees = new Int32Array(keys.length);
     this.pageRanks = new Float64Array(keys.length);
     this.betweennesses = betweenness ? new Float64Array(keys.length) : null;

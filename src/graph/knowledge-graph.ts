@@ -4,7 +4,12 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 import type { EntityKind, RelationType } from './vocabulary.js';
-import { byImportance, computeImportance, type ImportanceIndex, type ImportanceMeasure } from './importance.js';
+import {
+  byImportance,
+  computeImportance,
+  type ImportanceIndex,
+  type ImportanceMeasure,
+} from './importance.js';
 
 export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
 
@@ -129,7 +134,12 @@ export function getSource(kg: KnowledgeGraph, key: string): SourceDoc | null {
  */
 export function listEntities(
   kg: KnowledgeGraph,
-  options: { kinds?: readonly EntityKind[] | null; first: number; offset: number; orderBy?: ImportanceMeasure | null },
+  options: {
+    kinds?: readonly EntityKind[] | null;
+    first: number;
+    offset: number;
+    orderBy?: ImportanceMeasure | null;
+  },
 ): EntityData[] {
   const { first, offset } = options;
   checkPage(first, offset);
@@ -182,7 +192,9 @@ const sortedRelations = new WeakMap<KnowledgeGraph, RelationData[]>();
 function relationsByKey(kg: KnowledgeGraph): RelationData[] {
   let sorted = sortedRelations.get(kg);
   if (!sorted) {
-    sorted = kg.graph.mapEdges((_key, relation) => relation).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    sorted = kg.graph
+      .mapEdges((_key, relation) => relation)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     sortedRelations.set(kg, sorted);
   }
   return sorted;
@@ -190,7 +202,10 @@ function relationsByKey(kg: KnowledgeGraph): RelationData[] {
 
 function checkPage(first: number, offset: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new InvalidArgumentError('first', `first must be an integer from 0 to ${MAX_PAGE_SIZE} (the page size cap), got ${first}`);
+    throw new InvalidArgumentError(
+      'first',
+      `first must be an integer from 0 to ${MAX_PAGE_SIZE} (the page size cap), got ${first}`,
+    );
   }
   if (!Number.isInteger(offset) || offset < 0) {
     throw new InvalidArgumentError('offset', `offset must be a non-negative integer, got ${offset}`);

@@ -52,7 +52,12 @@ function computeLayout(kg: KnowledgeGraph): ReadonlyMap<string, Position> {
   circular.assign(simple, { scale: 100 });
   forceAtlas2.assign(simple, {
     iterations: ITERATIONS,
-    settings: { ...forceAtlas2.inferSettings(simple), linLogMode: false, adjustSizes: false, barnesHutOptimize: simple.order > 500 },
+    settings: {
+      ...forceAtlas2.inferSettings(simple),
+      linLogMode: false,
+      adjustSizes: false,
+      barnesHutOptimize: simple.order > 500,
+    },
   });
   const positions = new Map<string, Position>();
   simple.forEachNode((key, attributes) => {

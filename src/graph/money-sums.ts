@@ -75,9 +75,15 @@ export function sumMoney(currency: Currency, amounts: readonly Money[]): MoneySu
   const wrong = amounts.find((amount) => amount.currency !== currency);
   if (wrong) throw new Error(`Refusing to add ${wrong.currency} to ${currency}: totals are per currency`);
   const total = addSameKind(currency, amounts);
-  const qualifier = amounts.reduce<SumQualifier>((acc, amount) => combineQualifiers(acc, amount.qualifier), 'EXACT');
-  if (qualifier !== 'MIXED') return { value: total.value, currency, qualifier, parts: [{ ...total, qualifier }] };
-  const parts = PART_ORDER.map((certainty) => amounts.filter((amount) => CERTAINTY[amount.qualifier] === certainty))
+  const qualifier = amounts.reduce<SumQualifier>(
+    (acc, amount) => combineQualifiers(acc, amount.qualifier),
+    'EXACT',
+  );
+  if (qualifier !== 'MIXED')
+    return { value: total.value, currency, qualifier, parts: [{ ...total, qualifier }] };
+  const parts = PART_ORDER.map((certainty) =>
+    amounts.filter((amount) => CERTAINTY[amount.qualifier] === certainty),
+  )
     .filter((group) => group.length > 0)
     .map((group) => addSameKind(currency, group));
   return { value: total.value, currency, qualifier, parts };

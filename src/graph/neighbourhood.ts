@@ -40,7 +40,8 @@ export interface NeighbourhoodSize {
 }
 
 function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions) {
-  if (!kg.graph.hasNode(key)) throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
+  if (!kg.graph.hasNode(key))
+    throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
   const rule = walkRuleFor(options);
   return {
     depth: boundedInteger('depth', options.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
@@ -56,7 +57,11 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
  * not the size of the graph; `truncated` says whether anything was left out, and
  * `neighbourhoodSize` counts how much.
  */
-export function neighbourhood(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions = {}): Neighbourhood {
+export function neighbourhood(
+  kg: KnowledgeGraph,
+  key: string,
+  options: NeighbourhoodOptions = {},
+): Neighbourhood {
   const { depth, limit, rule, step } = resolve(kg, key, options);
   const depthOf = new Map<string, number>([[key, 0]]);
   const order = [key];
@@ -94,7 +99,8 @@ export function neighbourhood(kg: KnowledgeGraph, key: string, options: Neighbou
       });
     } else {
       for (const other of order) {
-        if (rule.walkOut) kg.graph.forEachOutEdge(node, other, (_edge, relation) => rule.allowed(relation) && keep(relation));
+        if (rule.walkOut)
+          kg.graph.forEachOutEdge(node, other, (_edge, relation) => rule.allowed(relation) && keep(relation));
         if (rule.walkIn && other !== node) {
           kg.graph.forEachOutEdge(other, node, (_edge, relation) => rule.allowed(relation) && keep(relation));
         }
@@ -114,7 +120,11 @@ export function neighbourhood(kg: KnowledgeGraph, key: string, options: Neighbou
  * counting at most MAX_COUNTED. The full walk a truncated neighbourhood avoids, paid only by
  * callers who ask how much was left out.
  */
-export function neighbourhoodSize(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions = {}): NeighbourhoodSize {
+export function neighbourhoodSize(
+  kg: KnowledgeGraph,
+  key: string,
+  options: NeighbourhoodOptions = {},
+): NeighbourhoodSize {
   const { depth, step } = resolve(kg, key, options);
   const seen = new Set<string>([key]);
   let frontier = [key];

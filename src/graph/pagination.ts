@@ -26,7 +26,10 @@ function encodeCursor(key: string): string {
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith(CURSOR_PREFIX)) {
-    throw new InvalidArgumentError('after', `after is not a cursor this service issued: "${cursor.slice(0, 60)}"`);
+    throw new InvalidArgumentError(
+      'after',
+      `after is not a cursor this service issued: "${cursor.slice(0, 60)}"`,
+    );
   }
   return decoded.slice(CURSOR_PREFIX.length);
 }
@@ -41,7 +44,10 @@ export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, arg
     throw new InvalidArgumentError('first', `first must be a non-negative integer, got ${first}`);
   }
   if (first > MAX_PAGE_SIZE) {
-    throw new InvalidArgumentError('first', `first must be at most ${MAX_PAGE_SIZE} (the page size cap), got ${first}`);
+    throw new InvalidArgumentError(
+      'first',
+      `first must be at most ${MAX_PAGE_SIZE} (the page size cap), got ${first}`,
+    );
   }
   let start = 0;
   if (args.after != null) {

@@ -49,7 +49,11 @@ interface Link {
 }
 
 function requireEntity(kg: KnowledgeGraph, argument: string, key: string): void {
-  if (!kg.graph.hasNode(key)) throw new InvalidArgumentError(argument, `${argument}: there is no entity with key "${key.slice(0, 100)}"`);
+  if (!kg.graph.hasNode(key))
+    throw new InvalidArgumentError(
+      argument,
+      `${argument}: there is no entity with key "${key.slice(0, 100)}"`,
+    );
 }
 
 function stepBetween(kg: KnowledgeGraph, relation: RelationData, from: string, to: string): PathStep {
@@ -84,10 +88,20 @@ function tooMuch(): LimitExceededError {
  * frontier first. Among paths of equal length the first one found wins: the same data always
  * gives the same answer; ask `paths` for all of them.
  */
-export function shortestPath(kg: KnowledgeGraph, from: string, to: string, options: ShortestPathOptions = {}): Path | null {
+export function shortestPath(
+  kg: KnowledgeGraph,
+  from: string,
+  to: string,
+  options: ShortestPathOptions = {},
+): Path | null {
   requireEntity(kg, 'from', from);
   requireEntity(kg, 'to', to);
-  const maxHops = boundedInteger('maxHops', options.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS, 0, MAX_SHORTEST_PATH_HOPS);
+  const maxHops = boundedInteger(
+    'maxHops',
+    options.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS,
+    0,
+    MAX_SHORTEST_PATH_HOPS,
+  );
   if (from === to) return pathFrom(kg, from, []);
   const forward = stepperFor(kg, options);
   const backward = stepperFor(kg, options, true);
@@ -123,10 +137,18 @@ export function shortestPath(kg: KnowledgeGraph, from: string, to: string, optio
   }
   if (meeting === null) return null;
   const hopsOut: { relation: RelationData; to: string }[] = [];
-  for (let at: string = meeting, link = reachedForward.get(at); link; at = link.via, link = reachedForward.get(at)) {
+  for (
+    let at: string = meeting, link = reachedForward.get(at);
+    link;
+    at = link.via, link = reachedForward.get(at)
+  ) {
     hopsOut.unshift({ relation: link.relation, to: at });
   }
-  for (let at: string = meeting, link = reachedBackward.get(at); link; at = link.via, link = reachedBackward.get(at)) {
+  for (
+    let at: string = meeting, link = reachedBackward.get(at);
+    link;
+    at = link.via, link = reachedBackward.get(at)
+  ) {
     hopsOut.push({ relation: link.relation, to: link.via });
   }
   return pathFrom(kg, from, hopsOut);
@@ -202,7 +224,11 @@ export function paths(kg: KnowledgeGraph, from: string, to: string, options: Pat
   // order the graph keeps parallel relations in.
   const ordered = found
     .map((path) => ({ path, signature: path.steps.map((step) => step.relation.key).join('\u0000') }))
-    .sort((a, b) => a.path.steps.length - b.path.steps.length || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0))
+    .sort(
+      (a, b) =>
+        a.path.steps.length - b.path.steps.length ||
+        (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0),
+    )
     .map(({ path }) => path);
   return { paths: ordered.slice(0, first), truncated: found.length > first };
 }

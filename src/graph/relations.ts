@@ -44,10 +44,16 @@ function factTest(filter: RelationFilter): (relation: RelationData) => boolean {
   const from = filter.dateFrom == null ? null : parseDateArgument('dateFrom', filter.dateFrom).start;
   const to = filter.dateTo == null ? null : parseDateArgument('dateTo', filter.dateTo).end;
   if (from !== null && to !== null && from > to) {
-    throw new InvalidArgumentError('dateFrom', `dateFrom (${filter.dateFrom}) is after dateTo (${filter.dateTo})`);
+    throw new InvalidArgumentError(
+      'dateFrom',
+      `dateFrom (${filter.dateFrom}) is after dateTo (${filter.dateTo})`,
+    );
   }
   const { amountMin: min = null, amountMax: max = null, currency = null } = filter;
-  for (const [argument, value] of [['amountMin', min], ['amountMax', max]] as const) {
+  for (const [argument, value] of [
+    ['amountMin', min],
+    ['amountMax', max],
+  ] as const) {
     if (value !== null && !(Number.isFinite(value) && value >= 0)) {
       throw new InvalidArgumentError(argument, `${argument} must be a non-negative number, got ${value}`);
     }
@@ -75,7 +81,11 @@ function factTest(filter: RelationFilter): (relation: RelationData) => boolean {
  * The relations of the entity `key`, ordered by type, then date, then key, so pages are stable.
  * Returns null when there is no such entity.
  */
-export function relationsOf(kg: KnowledgeGraph, key: string, filter: RelationFilter = {}): RelationHit[] | null {
+export function relationsOf(
+  kg: KnowledgeGraph,
+  key: string,
+  filter: RelationFilter = {},
+): RelationHit[] | null {
   const { graph } = kg;
   if (!graph.hasNode(key)) return null;
   const direction = filter.direction ?? 'BOTH';
@@ -120,14 +130,17 @@ type Comparator = (a: RelationData, b: RelationData, sign: number) => number;
 const COMPARATORS: Record<RelationOrder, Comparator> = {
   TYPE: (a, b, sign) => sign * (byText(a.type, b.type) || byText(a.date ?? '', b.date ?? '')),
   DATE: (a, b, sign) => missingLast(a.date, b.date, byText, sign),
-  AMOUNT: (a, b, sign) => missingLast(a.amount, b.amount, (x, y) => byText(x.currency, y.currency) || x.value - y.value, sign),
+  AMOUNT: (a, b, sign) =>
+    missingLast(a.amount, b.amount, (x, y) => byText(x.currency, y.currency) || x.value - y.value, sign),
 };
 
 /** How many of the hits are of each relation type, most frequent first. */
 export function countByType(hits: readonly RelationHit[]): { type: RelationType; count: number }[] {
   const counts = new Map<RelationType, number>();
   for (const hit of hits) counts.set(hit.relation.type, (counts.get(hit.relation.type) ?? 0) + 1);
-  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || byText(a.type, b.type));
+  return [...counts]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || byText(a.type, b.type));
 }
 
 /** The entities at the other end of `key`'s relations of the given types, without repeats. */
@@ -145,8 +158,15 @@ export function neighboursOf(
 }
 
 /** The MEMBER_OF relation from `memberKey` to `organisationKey`, or null when there is none. */
-export function membershipOf(kg: KnowledgeGraph, memberKey: string, organisationKey: string): RelationData | null {
+export function membershipOf(
+  kg: KnowledgeGraph,
+  memberKey: string,
+  organisationKey: string,
+): RelationData | null {
   if (!kg.graph.hasNode(memberKey) || !kg.graph.hasNode(organisationKey)) return null;
-  const edge = kg.graph.findOutEdge(memberKey, (_edge, relation, _source, target) => relation.type === 'MEMBER_OF' && target === organisationKey);
+  const edge = kg.graph.findOutEdge(
+    memberKey,
+    (_edge, relation, _source, target) => relation.type === 'MEMBER_OF' && target === organisationKey,
+  );
   return edge === undefined ? null : kg.graph.getEdgeAttributes(edge);
 }

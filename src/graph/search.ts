@@ -29,12 +29,7 @@ const MAX_SEARCH_TEXT = 200;
 
 /** Lower-cases and strips accents so "Turkiye" finds "Türkiye" and "kyiv" finds "Kyiv". */
 function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
 }
 
 // Splits on anything that is not a letter or digit, so "UNITE – Brave NATO" and "NATO-Ukraine"
@@ -79,19 +74,31 @@ export function buildSearchIndex(entities: readonly EntityData[]): SearchIndex {
 export function searchEntities(search: SearchIndex, text: string, options: SearchOptions = {}): string[] {
   const first = options.first ?? 10;
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_RESULTS) {
-    throw new InvalidArgumentError('first', `first must be an integer from 0 to ${MAX_SEARCH_RESULTS}, got ${first}`);
+    throw new InvalidArgumentError(
+      'first',
+      `first must be an integer from 0 to ${MAX_SEARCH_RESULTS}, got ${first}`,
+    );
   }
   if (text.length > MAX_SEARCH_TEXT) {
-    throw new InvalidArgumentError('text', `text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
+    throw new InvalidArgumentError(
+      'text',
+      `text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`,
+    );
   }
   const wanted = collapse(text);
   if (wanted === '' || first === 0) return [];
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const filter = kinds ? (result: { id: string }) => kinds.has(search.documents.get(result.id)!.kind) : undefined;
+  const filter = kinds
+    ? (result: { id: string }) => kinds.has(search.documents.get(result.id)!.kind)
+    : undefined;
 
   let results = search.index.search(wanted, { combineWith: 'AND', filter });
   if (results.length === 0) {
-    results = search.index.search(wanted, { combineWith: 'AND', fuzzy: (term) => (term.length >= 5 ? 0.2 : false), filter });
+    results = search.index.search(wanted, {
+      combineWith: 'AND',
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      filter,
+    });
   }
   const ranked = results.map((result) => {
     const document = search.documents.get(result.id)!;

@@ -59,9 +59,13 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions = {}): Tim
   }
   const about = options.about ?? null;
   if (about !== null && !graph.hasNode(about)) {
-    throw new InvalidArgumentError('about', `about must be an entity key, and there is no entity "${about.slice(0, 60)}"`);
+    throw new InvalidArgumentError(
+      'about',
+      `about must be an entity key, and there is no entity "${about.slice(0, 60)}"`,
+    );
   }
-  const inRange = (date: PartialDate | null): date is PartialDate => date !== null && overlaps(date, from, to);
+  const inRange = (date: PartialDate | null): date is PartialDate =>
+    date !== null && overlaps(date, from, to);
 
   const entries: TimelineEntry[] = [];
   const addEntity = (entity: EntityData) => {
@@ -98,7 +102,8 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions = {}): Tim
       if (key !== about) addEntity(entity);
     });
     graph.forEachEdge((_edge, relation) => {
-      if (relation.from === about || relation.to === about || relation.recipient === about) addRelation(relation);
+      if (relation.from === about || relation.to === about || relation.recipient === about)
+        addRelation(relation);
     });
   }
   return entries.sort(compareEntries);

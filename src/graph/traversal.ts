@@ -37,13 +37,15 @@ export function walkRuleFor(options: WalkOptions, reversed = false): WalkRule {
   const types = options.types && options.types.length > 0 ? new Set<string>(options.types) : null;
   if (types) {
     for (const type of types) {
-      if (!(type in RELATION_TYPES)) throw new InvalidArgumentError('types', `"${type}" is not a relation type`);
+      if (!(type in RELATION_TYPES))
+        throw new InvalidArgumentError('types', `"${type}" is not a relation type`);
     }
   }
   const day = asOfDay(options.asOf);
   let direction = options.direction ?? 'BOTH';
   if (reversed && direction !== 'BOTH') direction = direction === 'OUT' ? 'IN' : 'OUT';
-  const allowed = (relation: RelationData) => (types === null || types.has(relation.type)) && isKnownBy(relation.date, day);
+  const allowed = (relation: RelationData) =>
+    (types === null || types.has(relation.type)) && isKnownBy(relation.date, day);
   return { allowed, walkOut: direction !== 'IN', walkIn: direction !== 'OUT' };
 }
 
@@ -62,8 +64,10 @@ export function stepperWith(kg: KnowledgeGraph, rule: WalkRule): Stepper {
   return (node, visit) => {
     const stoppedOut =
       walkOut &&
-      graph.findOutEdge(node, (_edge, relation, _source, target) => allowed(relation) && visit(relation, target, 'OUT') === true) !==
-        undefined;
+      graph.findOutEdge(
+        node,
+        (_edge, relation, _source, target) => allowed(relation) && visit(relation, target, 'OUT') === true,
+      ) !== undefined;
     if (stoppedOut || !walkIn) return stoppedOut;
     return (
       graph.findInEdge(node, (_edge, relation, source) => {
@@ -78,7 +82,10 @@ export function stepperWith(kg: KnowledgeGraph, rule: WalkRule): Stepper {
 /** Checks an integer argument against its bounds, naming the bound when it is exceeded. */
 export function boundedInteger(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(argument, `${argument} must be an integer from ${min} to ${max}, got ${value}`);
+    throw new InvalidArgumentError(
+      argument,
+      `${argument} must be an integer from ${min} to ${max}, got ${value}`,
+    );
   }
   return value;
 }

@@ -231,5 +231,17 @@ export const AMOUNT_QUALIFIER_NAMES = Object.keys(AMOUNT_QUALIFIERS) as AmountQu
  * ISO 4217 codes the data may use. A closed list rather than the full standard so that a typo
  * ("EURO", "US$") fails loudly; extend it when a source names a new currency.
  */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'NOK', 'SEK', 'DKK', 'PLN', 'CHF', 'JPY', 'UAH'] as const;
+export const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'NOK',
+  'SEK',
+  'DKK',
+  'PLN',
+  'CHF',
+  'JPY',
+  'UAH',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];

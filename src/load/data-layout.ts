@@ -41,9 +41,10 @@ export function isIgnoredName(name: string): boolean {
 /** The problem for a file the loader will not read, saying what the folder may hold. */
 export function unexpectedFileProblem(path: string): DataProblem {
   const folder = DATA_FOLDERS.find((candidate) => path.startsWith(`${candidate}/`));
-  const allowed = folder === undefined
-    ? 'data files belong in sources/, entities/ or relations/'
-    : `${folder}/ holds only ${EXTENSIONS[folder].join(' and ')} files, with no subfolders`;
+  const allowed =
+    folder === undefined
+      ? 'data files belong in sources/, entities/ or relations/'
+      : `${folder}/ holds only ${EXTENSIONS[folder].join(' and ')} files, with no subfolders`;
   return { file: path, key: null, field: null, message: `unexpected file; ${allowed}` };
 }
 

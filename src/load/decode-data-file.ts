@@ -23,7 +23,12 @@ export function decodeDataFile(
     const line = lenient.slice(0, Math.max(badAt, 0)).split('\n').length;
     return {
       text: null,
-      problem: { file: path, key: null, field: null, message: `is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8` },
+      problem: {
+        file: path,
+        key: null,
+        field: null,
+        message: `is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8`,
+      },
     };
   }
 }

@@ -2,7 +2,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphData } from '../graph/types.js';
-import { compareDataPaths, compareText, DATA_FOLDERS, dataFolderOf, isIgnoredName, unexpectedFileProblem } from './data-layout.js';
+import {
+  compareDataPaths,
+  compareText,
+  DATA_FOLDERS,
+  dataFolderOf,
+  isIgnoredName,
+  unexpectedFileProblem,
+} from './data-layout.js';
 import { fileTooLargeProblem } from './decode-data-file.js';
 import { GraphDataError, type DataProblem } from './errors.js';
 import { validateGraphData } from './validate-graph-data.js';
@@ -67,7 +74,12 @@ export async function readDataFiles(dir: string, options: GraphDataOptions = {})
     const folderPath = join(dir, folder);
     const names = await readdir(folderPath).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'folder is missing' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read: ${String(error)}`;
+      const reason =
+        code === 'ENOENT'
+          ? 'folder is missing'
+          : code === 'ENOTDIR'
+            ? 'is not a folder'
+            : `cannot be read: ${String(error)}`;
       problems.push({ file: `${folder}/`, key: null, field: null, message: reason });
       return [] as string[];
     });

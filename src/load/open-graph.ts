@@ -22,7 +22,9 @@ import { projectFile } from '../project-files.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** node_modules/.cache/<name> at the package root, the usual home of build caches; none without node_modules. */
-export const DEFAULT_CACHE_DIR = existsSync(projectFile('node_modules/')) ? fileURLToPath(projectFile('node_modules/.cache/ukraine-support-graph')) : null;
+export const DEFAULT_CACHE_DIR = existsSync(projectFile('node_modules/'))
+  ? fileURLToPath(projectFile('node_modules/.cache/ukraine-support-graph'))
+  : null;
 
 export interface OpenOptions {
   /** Where validated snapshots are kept; null turns the cache off. */
@@ -38,7 +40,9 @@ let loaderFingerprint: Promise<string> | undefined;
  */
 function fingerprintLoader(): Promise<string> {
   loaderFingerprint ??= (async () => {
-    const hash = createHash('sha256').update(SNAPSHOT_FORMAT).update(await readFile(fileURLToPath(import.meta.url)));
+    const hash = createHash('sha256')
+      .update(SNAPSHOT_FORMAT)
+      .update(await readFile(fileURLToPath(import.meta.url)));
     for (const folder of [HERE, join(HERE, '..', 'graph')]) {
       const names = await readdir(folder).catch(() => [] as string[]);
       for (const name of names.sort()) {
@@ -53,7 +57,8 @@ function fingerprintLoader(): Promise<string> {
 
 async function cacheKey(files: readonly DataFile[]): Promise<string> {
   const hash = createHash('sha256').update(await fingerprintLoader());
-  for (const file of files) hash.update(`\u0000${file.path}\u0000${file.bytes.length}\u0000`).update(file.bytes);
+  for (const file of files)
+    hash.update(`\u0000${file.path}\u0000${file.bytes.length}\u0000`).update(file.bytes);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -83,7 +88,9 @@ const CACHE_ENTRIES = 8;
 
 async function pruneCache(dir: string): Promise<void> {
   const entries = await Promise.all(
-    (await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
+    (await readdir(dir))
+      .filter((name) => name.endsWith('.json'))
+      .map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
   );
   entries.sort((a, b) => b.time - a.time);
   await Promise.all(entries.slice(CACHE_ENTRIES).map((entry) => rm(join(dir, entry.name), { force: true })));
@@ -98,10 +105,16 @@ function versionOf(data: GraphData): string {
  * Loads, validates and builds the graph from a data folder, through the snapshot cache. Throws
  * GraphDataError, listing every problem, when the data is invalid; nothing is half-built.
  */
-export async function openKnowledgeGraph(dir: string = DEFAULT_DATA_DIR, options: OpenOptions = {}): Promise<KnowledgeGraph> {
+export async function openKnowledgeGraph(
+  dir: string = DEFAULT_DATA_DIR,
+  options: OpenOptions = {},
+): Promise<KnowledgeGraph> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const read = await readDataFiles(dir);
-  const cachePath = cacheDir !== null && read.problems.length === 0 ? join(cacheDir, `${await cacheKey(read.files)}.json`) : null;
+  const cachePath =
+    cacheDir !== null && read.problems.length === 0
+      ? join(cacheDir, `${await cacheKey(read.files)}.json`)
+      : null;
   const cached = cachePath ? await readCached(cachePath) : null;
   if (cached) return buildKnowledgeGraph(cached.data, cached.version);
   const data = validateDataFiles(read);

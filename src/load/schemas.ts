@@ -58,12 +58,15 @@ const nonBlankText = z.string().refine((text) => text.trim() !== '', { error: 'm
 const keyReference = z.string().min(1, { error: 'must not be blank' });
 
 /** Absent or empty (`date:`) means undated; the value may be an unquoted year, i.e. a number. */
-const partialDateSchema = z.unknown().optional().transform((value, context) => {
-  const reading = readPartialDate(value);
-  if (reading.ok) return reading.date;
-  context.issues.push({ code: 'custom', message: reading.message, input: value });
-  return z.NEVER;
-});
+const partialDateSchema = z
+  .unknown()
+  .optional()
+  .transform((value, context) => {
+    const reading = readPartialDate(value);
+    if (reading.ok) return reading.date;
+    context.issues.push({ code: 'custom', message: reading.message, input: value });
+    return z.NEVER;
+  });
 
 const citationSchema = closedObject({
   source: keyReference,
@@ -73,11 +76,17 @@ const citationSchema = closedObject({
 const moneySchema = closedObject({
   value: z.number().nonnegative({ error: 'must not be negative' }),
   currency: z.enum(CURRENCIES, {
-    error: (issue) => unknownName('currency', issue.input, CURRENCIES, `ISO 4217, one of ${CURRENCIES.join(', ')}`),
+    error: (issue) =>
+      unknownName('currency', issue.input, CURRENCIES, `ISO 4217, one of ${CURRENCIES.join(', ')}`),
   }),
   qualifier: z.enum(AMOUNT_QUALIFIER_NAMES, {
     error: (issue) =>
-      unknownName('qualifier', issue.input, AMOUNT_QUALIFIER_NAMES, `one of ${AMOUNT_QUALIFIER_NAMES.join(', ')}`),
+      unknownName(
+        'qualifier',
+        issue.input,
+        AMOUNT_QUALIFIER_NAMES,
+        `one of ${AMOUNT_QUALIFIER_NAMES.join(', ')}`,
+      ),
   }),
 });
 
@@ -89,7 +98,12 @@ export const entitySchema = closedObject({
   name: nonBlankText,
   kind: z.enum(ENTITY_KIND_NAMES, {
     error: (issue) =>
-      unknownName('kind', issue.input, ENTITY_KIND_NAMES, `see ENTITY_KINDS: ${ENTITY_KIND_NAMES.join(', ')}`),
+      unknownName(
+        'kind',
+        issue.input,
+        ENTITY_KIND_NAMES,
+        `see ENTITY_KINDS: ${ENTITY_KIND_NAMES.join(', ')}`,
+      ),
   }),
   // Repeating an alias is harmless, so it is dropped rather than reported.
   aliases: z
@@ -103,7 +117,13 @@ export const entitySchema = closedObject({
 export const relationSchema = closedObject({
   key: keySchema,
   type: z.enum(RELATION_TYPE_NAMES, {
-    error: (issue) => unknownName('relation type', issue.input, RELATION_TYPE_NAMES, 'see RELATION_TYPES in src/graph/vocabulary.ts'),
+    error: (issue) =>
+      unknownName(
+        'relation type',
+        issue.input,
+        RELATION_TYPE_NAMES,
+        'see RELATION_TYPES in src/graph/vocabulary.ts',
+      ),
   }),
   from: keyReference,
   to: keyReference,
@@ -116,7 +136,11 @@ export const relationSchema = closedObject({
     .nullish()
     .transform((citations, context) => {
       if (citations && citations.length > 0) return citations;
-      context.issues.push({ code: 'custom', message: 'a relation needs at least one citation', input: citations });
+      context.issues.push({
+        code: 'custom',
+        message: 'a relation needs at least one citation',
+        input: citations,
+      });
       return z.NEVER;
     }),
 });
@@ -148,7 +172,10 @@ export function fieldIssuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const name of issue.keys) {
-        issues.push({ field: formatPath([...issue.path, name]), message: `unknown field "${name}" (${issue.message})` });
+        issues.push({
+          field: formatPath([...issue.path, name]),
+          message: `unknown field "${name}" (${issue.message})`,
+        });
       }
       continue;
     }
@@ -171,7 +198,9 @@ export function fieldIssuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
 /** ["citations", 0, "quote"] → "citations[0].quote". */
 function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }
 

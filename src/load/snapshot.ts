@@ -103,9 +103,15 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
   const money = (value: Money | null) =>
     value === null
       ? NONE
-      : amounts.add([value.value, CURRENCIES.indexOf(value.currency), QUALIFIER_NAMES.indexOf(value.qualifier)]);
+      : amounts.add([
+          value.value,
+          CURRENCIES.indexOf(value.currency),
+          QUALIFIER_NAMES.indexOf(value.qualifier),
+        ]);
   const citationList = (list: readonly Citation[]) =>
-    citationLists.add(list.map((citation) => citations.add([sourceIndex.get(citation.source) ?? NONE, citation.quote])));
+    citationLists.add(
+      list.map((citation) => citations.add([sourceIndex.get(citation.source) ?? NONE, citation.quote])),
+    );
   const entity = (key: string) => entityIndex.get(key) ?? NONE;
   return {
     format: SNAPSHOT_FORMAT,
@@ -150,18 +156,32 @@ function column<T>(owner: Record<string, unknown>, name: string, length: number 
 }
 
 /** Reads an index column, checking every entry is an integer in [min, size). */
-function indexes(owner: Record<string, unknown>, name: string, length: number, size: number, path: string, min = 0): number[] {
+function indexes(
+  owner: Record<string, unknown>,
+  name: string,
+  length: number,
+  size: number,
+  path: string,
+  min = 0,
+): number[] {
   const values = column<number>(owner, name, length, path);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     if (!Number.isInteger(value) || value < min || value >= size) {
-      throw new SnapshotError(`${path}.${name}[${i}] is ${JSON.stringify(value)}, not an index below ${size}`);
+      throw new SnapshotError(
+        `${path}.${name}[${i}] is ${JSON.stringify(value)}, not an index below ${size}`,
+      );
     }
   }
   return values;
 }
 
-function strings(owner: Record<string, unknown>, name: string, length: number | null, path: string): string[] {
+function strings(
+  owner: Record<string, unknown>,
+  name: string,
+  length: number | null,
+  path: string,
+): string[] {
   const values = column<string>(owner, name, length, path);
   for (let i = 0; i < values.length; i++) {
     if (typeof values[i] !== 'string') throw new SnapshotError(`${path}.${name}[${i}] is not a string`);
@@ -185,22 +205,26 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
   const dates = strings(root, 'dates', null, 'snapshot');
   const amounts = column<[number, number, number]>(root, 'amounts', null, 'snapshot').map((row, i): Money => {
     const [value, currency, qualifier] = Array.isArray(row) ? row : [];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new SnapshotError(`amounts[${i}] has no valid value`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new SnapshotError(`amounts[${i}] has no valid value`);
     const currencyName = CURRENCIES[currency ?? NONE] as Currency | undefined;
     const qualifierName = QUALIFIER_NAMES[qualifier ?? NONE];
-    if (currencyName === undefined || qualifierName === undefined) throw new SnapshotError(`amounts[${i}] has an unknown currency or qualifier`);
+    if (currencyName === undefined || qualifierName === undefined)
+      throw new SnapshotError(`amounts[${i}] has an unknown currency or qualifier`);
     return { value, currency: currencyName, qualifier: qualifierName };
   });
   const citations = column<[number, string]>(root, 'citations', null, 'snapshot').map((row, i): Citation => {
     const source = Array.isArray(row) ? sources[row[0]] : undefined;
-    if (source === undefined || typeof row[1] !== 'string') throw new SnapshotError(`citations[${i}] is not [source index, quote]`);
+    if (source === undefined || typeof row[1] !== 'string')
+      throw new SnapshotError(`citations[${i}] is not [source index, quote]`);
     return { source: source.key, quote: row[1] };
   });
   const citationLists = column<number[]>(root, 'citationLists', null, 'snapshot').map((list, i) => {
     if (!Array.isArray(list)) throw new SnapshotError(`citationLists[${i}] is not a list`);
     return list.map((at) => {
       const citation = citations[at];
-      if (citation === undefined) throw new SnapshotError(`citationLists[${i}] points at citation ${at}, which does not exist`);
+      if (citation === undefined)
+        throw new SnapshotError(`citationLists[${i}] points at citation ${at}, which does not exist`);
       return citation;
     });
   });

@@ -34,7 +34,10 @@ export function readSourceFile(file: string, text: string): SourceReading {
 
   const match = FRONT_MATTER.exec(text);
   if (match === null) {
-    problem(null, 'has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line');
+    problem(
+      null,
+      'has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line',
+    );
     return { key, body: null, doc: null, problems };
   }
   const body = text.slice(match[0].length);
@@ -66,7 +69,10 @@ export function readSourceFile(file: string, text: string): SourceReading {
   };
 
   const title = read('title');
-  if (title === null && (record.title === undefined || record.title === null || typeof record.title === 'string')) {
+  if (
+    title === null &&
+    (record.title === undefined || record.title === null || typeof record.title === 'string')
+  ) {
     problem('title', 'is required in the front matter');
   }
   const url = read('source') ?? read('url');

@@ -120,17 +120,24 @@ function claimKey<Extra extends object>(
   return true;
 }
 
-function validateEntities(entries: readonly RawEntry[], context: Context, problems: DataProblem[]): EntityData[] {
+function validateEntities(
+  entries: readonly RawEntry[],
+  context: Context,
+  problems: DataProblem[],
+): EntityData[] {
   const entities: EntityData[] = [];
   for (const entry of entries) {
     const raw = entry.value;
     const key = entryKeyOf(raw);
     const report = reporterFor(entry, key, problems);
 
-    const duplicate = !claimKey(context.entityIndex, 'entity', entry, key, report, { kind: entityKindOf(raw) });
+    const duplicate = !claimKey(context.entityIndex, 'entity', entry, key, report, {
+      kind: entityKindOf(raw),
+    });
 
     const parsed = entitySchema.safeParse(raw);
-    if (!parsed.success) for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
+    if (!parsed.success)
+      for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
     if (isRecord(raw)) {
       checkCitations(raw.citations, context, report);
       const hasCitations = Array.isArray(raw.citations) && raw.citations.length > 0;
@@ -143,7 +150,11 @@ function validateEntities(entries: readonly RawEntry[], context: Context, proble
   return entities;
 }
 
-function validateRelations(entries: readonly RawEntry[], context: Context, problems: DataProblem[]): RelationData[] {
+function validateRelations(
+  entries: readonly RawEntry[],
+  context: Context,
+  problems: DataProblem[],
+): RelationData[] {
   const relations: RelationData[] = [];
   const relationIndex = new Map<string, { file: string; line: number }>();
   for (const entry of entries) {
@@ -154,7 +165,8 @@ function validateRelations(entries: readonly RawEntry[], context: Context, probl
     const duplicate = !claimKey(relationIndex, 'relation', entry, key, report, {});
 
     const parsed = relationSchema.safeParse(raw);
-    if (!parsed.success) for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
+    if (!parsed.success)
+      for (const { field, message } of fieldIssuesOf(parsed.error, raw)) report(field, message);
     if (isRecord(raw)) {
       const type = isRelationType(raw.type) ? raw.type : null;
       checkEndpoint('from', raw.from, type, context, report);
@@ -178,18 +190,30 @@ function validateRelations(entries: readonly RawEntry[], context: Context, probl
  * The funding model's rules: a package's amount lives on its one PACKAGE_OF relation, so that
  * joint funders never repeat or split it, and a stated equivalent only restates an amount.
  */
-function checkFundingShape(raw: Record<string, unknown>, type: RelationType | null, context: Context, report: Report): void {
+function checkFundingShape(
+  raw: Record<string, unknown>,
+  type: RelationType | null,
+  context: Context,
+  report: Report,
+): void {
   const hasAmount = raw.amount !== undefined && raw.amount !== null;
   if (raw.statedEquivalent !== undefined && raw.statedEquivalent !== null && !hasAmount) {
-    report('statedEquivalent', 'needs an `amount`: it restates that amount in the currency the source converts to');
+    report(
+      'statedEquivalent',
+      'needs an `amount`: it restates that amount in the currency the source converts to',
+    );
   }
   const toKind = typeof raw.to === 'string' ? context.entityIndex.get(raw.to)?.kind : undefined;
   if ((type === 'FUNDS' || type === 'PLEDGES') && toKind === 'PACKAGE' && hasAmount) {
-    report('amount', "a package's amount belongs on its PACKAGE_OF relation, so that joint funders neither repeat nor split it");
+    report(
+      'amount',
+      "a package's amount belongs on its PACKAGE_OF relation, so that joint funders neither repeat nor split it",
+    );
   }
   if (type === 'PACKAGE_OF' && typeof raw.from === 'string') {
     const other = context.packageOf.get(raw.from);
-    if (other !== undefined) report('from', `package "${raw.from}" already belongs to a programme through "${other}"`);
+    if (other !== undefined)
+      report('from', `package "${raw.from}" already belongs to a programme through "${other}"`);
     else context.packageOf.set(raw.from, typeof raw.key === 'string' ? raw.key : '(unkeyed relation)');
   }
 }
@@ -211,14 +235,18 @@ function checkEndpoint(
     const suggestion = closestMatch(value, context.entityIndex.keys());
     const hint = suggestion === null ? '' : `; did you mean "${suggestion}"?`;
     const unreadable = context.unreadableEntityFiles;
-    const caveat = unreadable.length === 0 ? '' : ` (${unreadable.join(', ')} could not be read and may define it)`;
+    const caveat =
+      unreadable.length === 0 ? '' : ` (${unreadable.join(', ')} could not be read and may define it)`;
     report(end, `no entity has the key "${value}"${hint}${caveat}`);
     return;
   }
   if (type === null || end === 'recipient' || target.kind === null) return;
   const allowed: readonly EntityKind[] = RELATION_TYPES[type][end];
   if (!allowed.includes(target.kind)) {
-    report(end, `"${value}" is a ${target.kind}, but the \`${end}\` of a ${type} relation must be ${listKinds(allowed)}`);
+    report(
+      end,
+      `"${value}" is a ${target.kind}, but the \`${end}\` of a ${type} relation must be ${listKinds(allowed)}`,
+    );
   }
 }
 
@@ -235,7 +263,10 @@ function checkCitations(citations: unknown, context: Context, report: Report): v
       if (context.unreadableSources.has(source)) return;
       const suggestion = closestMatch(source, context.sourceBodies.keys());
       const hint = suggestion === null ? '' : `; did you mean "${suggestion}"?`;
-      report(`citations[${index}].source`, `unknown source "${source}": there is no sources/${source}.md${hint}`);
+      report(
+        `citations[${index}].source`,
+        `unknown source "${source}": there is no sources/${source}.md${hint}`,
+      );
       return;
     }
     if (typeof quote !== 'string' || quote.trim() === '') return;
@@ -275,7 +306,9 @@ function entryKeyOf(raw: unknown): string | null {
 function entityKindOf(raw: unknown): EntityKind | null {
   if (!isRecord(raw)) return null;
   const kind = raw.kind;
-  return typeof kind === 'string' && (ENTITY_KIND_NAMES as readonly string[]).includes(kind) ? (kind as EntityKind) : null;
+  return typeof kind === 'string' && (ENTITY_KIND_NAMES as readonly string[]).includes(kind)
+    ? (kind as EntityKind)
+    : null;
 }
 
 function isRelationType(value: unknown): value is RelationType {

@@ -36,7 +36,10 @@ export function readYamlList(file: string, text: string, listName: ListName): Li
   const shape = `a single top-level \`${listName}:\` list`;
   const contents = document.contents;
   if (contents === null) {
-    return { entries: null, problems: [{ file, key: null, field: null, message: `is empty; it must hold ${shape}` }] };
+    return {
+      entries: null,
+      problems: [{ file, key: null, field: null, message: `is empty; it must hold ${shape}` }],
+    };
   }
   let values: unknown;
   try {
@@ -44,14 +47,20 @@ export function readYamlList(file: string, text: string, listName: ListName): Li
   } catch (error) {
     // toJS refuses alias bombs ("billion laughs") rather than expanding them.
     const reason = error instanceof Error ? error.message : String(error);
-    return { entries: null, problems: [{ file, key: null, field: null, message: `cannot be read: ${reason}` }] };
+    return {
+      entries: null,
+      problems: [{ file, key: null, field: null, message: `cannot be read: ${reason}` }],
+    };
   }
   if (!isMap(contents)) {
     const found = describeValue(values);
-    return { entries: null, problems: [{ file, key: null, field: null, message: `must hold ${shape}, not ${found}` }] };
+    return {
+      entries: null,
+      problems: [{ file, key: null, field: null, message: `must hold ${shape}, not ${found}` }],
+    };
   }
 
-  let list: unknown ;
+  let list: unknown;
   for (const pair of contents.items) {
     const name = isScalar(pair.key) ? pair.key.value : pair.key;
     if (name === listName) {

@@ -48,7 +48,8 @@ export function disableIntrospectionPlugin(): Plugin {
       (args as ExecutionArgs & { hideSuggestions?: boolean }).hideSuggestions = true;
       return {
         onExecuteDone({ result, setResult }) {
-          if ('errors' in result && result.errors) setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          if ('errors' in result && result.errors)
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
         },
       };
     },

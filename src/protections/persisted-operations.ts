@@ -14,12 +14,16 @@ export const PERSISTED_OPERATIONS_MANIFEST = projectFile('src/generated/persiste
 const manifestSchema = z.record(z.string().regex(/^sha256:[0-9a-f]{64}$/), z.string().min(1));
 
 /** Reads and checks the manifest; a missing or malformed one stops start-up, naming the file. */
-export function loadPersistedOperations(manifest: URL = PERSISTED_OPERATIONS_MANIFEST): ReadonlyMap<string, string> {
+export function loadPersistedOperations(
+  manifest: URL = PERSISTED_OPERATIONS_MANIFEST,
+): ReadonlyMap<string, string> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(manifest, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the persisted operations manifest ${manifest.pathname}: ${(error as Error).message}`);
+    throw new Error(
+      `Cannot read the persisted operations manifest ${manifest.pathname}: ${(error as Error).message}`,
+    );
   }
   const result = manifestSchema.safeParse(parsed);
   if (!result.success) {
@@ -50,18 +54,22 @@ function persistedOperationId(params: GraphQLParams): string | null {
  * is refused; without, a request with no hash runs its text as usual. The documents are still
  * validated, and every other limit still applies.
  */
-export function persistedOperationsPlugin(operations: ReadonlyMap<string, string>, { only }: { only: boolean }): Plugin {
+export function persistedOperationsPlugin(
+  operations: ReadonlyMap<string, string>,
+  { only }: { only: boolean },
+): Plugin {
   return usePersistedOperations({
     getPersistedOperation: (id) => operations.get(id) ?? null,
     extractPersistedOperationId: persistedOperationId,
     allowArbitraryOperations: !only,
     customErrors: {
       persistedQueryOnly: {
-        message: 'This server runs only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query',
+        message:
+          'This server runs only persisted operations: send extensions.persistedQuery.sha256Hash instead of a query',
         extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
       },
       keyNotFound: {
-        message: 'Send the operation\'s hash in extensions.persistedQuery.sha256Hash',
+        message: "Send the operation's hash in extensions.persistedQuery.sha256Hash",
         extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
       },
       notFound: {

@@ -31,9 +31,16 @@ function textLimitError(limit: TextLimit, max: number, armorError: GraphQLError)
   // Armor counts aliases and directives in full ("..., found 16."); the parser stops at the limit.
   const found = /found (\d+)/.exec(armorError.message)?.[1];
   const message =
-    found === undefined ? `Query is longer than the limit of ${max} ${limit}` : `Query has ${found} ${limit}, over the limit of ${max}`;
+    found === undefined
+      ? `Query is longer than the limit of ${max} ${limit}`
+      : `Query has ${found} ${limit}, over the limit of ${max}`;
   return new GraphQLError(message, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', limit, max, ...(found === undefined ? {} : { measured: Number(found) }) },
+    extensions: {
+      code: 'QUERY_TOO_COMPLEX',
+      limit,
+      max,
+      ...(found === undefined ? {} : { measured: Number(found) }),
+    },
   });
 }
 
@@ -53,5 +60,9 @@ export function textLimitPlugins(limits: TextLimits): Plugin[] {
     propagateOnRejection: false,
     onReject: [rejectWith(limit, limits[limit])],
   });
-  return [maxTokensPlugin(options('tokens')), maxAliasesPlugin(options('aliases')), maxDirectivesPlugin(options('directives'))];
+  return [
+    maxTokensPlugin(options('tokens')),
+    maxAliasesPlugin(options('aliases')),
+    maxDirectivesPlugin(options('directives')),
+  ];
 }

@@ -21,7 +21,9 @@ export class PothosDeadlinePlugin<Types extends SchemaTypes> extends BasePlugin<
     return (parent, args, context, info) => {
       const { deadline } = context as { deadline?: number };
       if (deadline !== undefined && performance.now() > deadline) {
-        throw new GraphQLError('The operation ran past its time limit', { extensions: { code: TIMEOUT_CODE } });
+        throw new GraphQLError('The operation ran past its time limit', {
+          extensions: { code: TIMEOUT_CODE },
+        });
       }
       return resolver(parent, args, context, info);
     };

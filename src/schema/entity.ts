@@ -8,12 +8,19 @@ const RelationOrderEnum = builder.enumType('RelationOrder', {
     DATE: { value: 'DATE' as RelationOrder, description: 'By date, undated last, then key.' },
     AMOUNT: {
       value: 'AMOUNT' as RelationOrder,
-      description: 'By currency, then amount (values in different currencies do not compare); without an amount last.',
+      description:
+        'By currency, then amount (values in different currencies do not compare); without an amount last.',
     },
   },
 });
 import { getEntity } from '../graph/knowledge-graph.js';
-import { countByType, neighboursOf, relationsOf, type RelationHit, type RelationOrder } from '../graph/relations.js';
+import {
+  countByType,
+  neighboursOf,
+  relationsOf,
+  type RelationHit,
+  type RelationOrder,
+} from '../graph/relations.js';
 import { DEFAULT_PAGE_SIZE, paginate } from '../graph/pagination.js';
 import { builder, pageCost } from './builder.js';
 import { searchEntities } from '../graph/search.js';
@@ -32,7 +39,12 @@ interface RelationConnectionShape {
   totalCount: number;
   countsByType: { type: RelationType; count: number }[];
   edges: RelationEdgeShape[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 const RelationEdge = builder.objectRef<RelationEdgeShape>('RelationEdge').implement({
@@ -40,7 +52,11 @@ const RelationEdge = builder.objectRef<RelationEdgeShape>('RelationEdge').implem
   fields: (t) => ({
     cursor: t.exposeString('cursor'),
     direction: t.field({ type: DirectionEnum, resolve: (edge) => edge.hit.direction }),
-    node: t.field({ type: EntityRef, description: 'The entity at the other end.', resolve: (edge) => edge.hit.other }),
+    node: t.field({
+      type: EntityRef,
+      description: 'The entity at the other end.',
+      resolve: (edge) => edge.hit.other,
+    }),
     relation: t.field({ type: RelationRef, resolve: (edge) => edge.hit.relation }),
   }),
 });
@@ -63,7 +79,11 @@ const RelationConnection = builder.objectRef<RelationConnectionShape>('RelationC
     }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
     // The page size is already counted by `relations`; the edges list adds no multiplier.
-    edges: t.field({ type: [RelationEdge], complexity: { field: 0, multiplier: 1 }, resolve: (connection) => connection.edges }),
+    edges: t.field({
+      type: [RelationEdge],
+      complexity: { field: 0, multiplier: 1 },
+      resolve: (connection) => connection.edges,
+    }),
   }),
 });
 
@@ -75,10 +95,13 @@ EntityRef.implement({
     key: t.exposeString('key', { description: 'Stable, unique, kebab-case; global IDs derive from it.' }),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: EntityKindEnum }),
-    aliases: t.exposeStringList('aliases', { description: 'Acronyms and other names ("DPRK", "North Korea").' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Acronyms and other names ("DPRK", "North Korea").',
+    }),
     date: t.exposeString('date', {
       nullable: true,
-      description: 'When it happened or took place (events, summits, decisions), at the precision the source gives.',
+      description:
+        'When it happened or took place (events, summits, decisions), at the precision the source gives.',
     }),
     citations: t.expose('citations', {
       type: [CitationRef],
@@ -91,19 +114,48 @@ EntityRef.implement({
       complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, DEFAULT_PAGE_SIZE) }),
       args: {
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: false }),
-        types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these relation types.' }),
-        otherKinds: t.arg({ type: [EntityKindEnum], required: false, description: 'Only relations whose other end is of these kinds.' }),
+        types: t.arg({
+          type: [RelationTypeEnum],
+          required: false,
+          description: 'Only these relation types.',
+        }),
+        otherKinds: t.arg({
+          type: [EntityKindEnum],
+          required: false,
+          description: 'Only relations whose other end is of these kinds.',
+        }),
         asOf: t.arg.string({
           required: false,
-          description: 'Hide relations dated after this date (YYYY, YYYY-MM or YYYY-MM-DD; a month or year means its end). Undated relations stay.',
+          description:
+            'Hide relations dated after this date (YYYY, YYYY-MM or YYYY-MM-DD; a month or year means its end). Undated relations stay.',
         }),
-        dateFrom: t.arg.string({ required: false, description: 'Only dated relations on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-        dateTo: t.arg.string({ required: false, description: 'Only dated relations on or before this date.' }),
-        amountMin: t.arg.float({ required: false, description: "Only relations with an amount of at least this, in the amount's own currency." }),
-        amountMax: t.arg.float({ required: false, description: "Only relations with an amount of at most this, in the amount's own currency." }),
-        currency: t.arg({ type: CurrencyEnum, required: false, description: 'Only relations with an amount in this currency.' }),
+        dateFrom: t.arg.string({
+          required: false,
+          description: 'Only dated relations on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+        }),
+        dateTo: t.arg.string({
+          required: false,
+          description: 'Only dated relations on or before this date.',
+        }),
+        amountMin: t.arg.float({
+          required: false,
+          description: "Only relations with an amount of at least this, in the amount's own currency.",
+        }),
+        amountMax: t.arg.float({
+          required: false,
+          description: "Only relations with an amount of at most this, in the amount's own currency.",
+        }),
+        currency: t.arg({
+          type: CurrencyEnum,
+          required: false,
+          description: 'Only relations with an amount in this currency.',
+        }),
         orderBy: t.arg({ type: RelationOrderEnum, required: false, defaultValue: 'TYPE' }),
-        descending: t.arg.boolean({ required: false, defaultValue: false, description: 'Reverse the order; missing dates or amounts stay last.' }),
+        descending: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Reverse the order; missing dates or amounts stay last.',
+        }),
         first: t.arg.int({ required: false, description: 'Page size, at most 100; 20 when omitted.' }),
         after: t.arg.string({ required: false }),
       },
@@ -182,7 +234,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({
         type: ImportanceMeasureEnum,
         required: false,
-        description: 'Order the matches most important first by this measure (relevance breaks ties); by relevance when omitted.',
+        description:
+          'Order the matches most important first by this measure (relevance breaks ties); by relevance when omitted.',
       }),
     },
     resolve: (_root, args, context) =>
@@ -190,9 +243,7 @@ builder.queryFields((t) => ({
         kinds: args.kinds,
         first: args.first ?? 10,
         orderBy: args.orderBy ? byImportance(context.kg.importance, args.orderBy) : null,
-      }).map(
-        (key) => getEntity(context.kg, key) as EntityData,
-      ),
+      }).map((key) => getEntity(context.kg, key) as EntityData),
   }),
 }));
 

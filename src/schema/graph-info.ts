@@ -44,11 +44,18 @@ builder.queryFields((t) => ({
       orderBy: t.arg({
         type: ImportanceMeasureEnum,
         required: false,
-        description: 'Most important first by this measure ("the most connected entities": DEGREE); name order when omitted.',
+        description:
+          'Most important first by this measure ("the most connected entities": DEGREE); name order when omitted.',
       }),
       first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE }),
       offset: t.arg.int({ required: false, defaultValue: 0 }),
     },
-    resolve: (_root, args, { kg }) => listEntities(kg, { kinds: args.kinds, orderBy: args.orderBy, first: args.first ?? MAX_PAGE_SIZE, offset: args.offset ?? 0 }),
+    resolve: (_root, args, { kg }) =>
+      listEntities(kg, {
+        kinds: args.kinds,
+        orderBy: args.orderBy,
+        first: args.first ?? MAX_PAGE_SIZE,
+        offset: args.offset ?? 0,
+      }),
   }),
 }));

@@ -7,8 +7,14 @@ export const ImportanceMeasureEnum = builder.enumType('ImportanceMeasure', {
   description: 'A measure of how central an entity is, for ordering lists most important first.',
   values: {
     DEGREE: { value: 'DEGREE' as ImportanceMeasure, description: 'Number of relations: the most connected.' },
-    PAGERANK: { value: 'PAGERANK' as ImportanceMeasure, description: 'PageRank: pointed at by entities that are themselves pointed at.' },
-    BETWEENNESS: { value: 'BETWEENNESS' as ImportanceMeasure, description: 'Betweenness: the brokers that shortest paths pass through.' },
+    PAGERANK: {
+      value: 'PAGERANK' as ImportanceMeasure,
+      description: 'PageRank: pointed at by entities that are themselves pointed at.',
+    },
+    BETWEENNESS: {
+      value: 'BETWEENNESS' as ImportanceMeasure,
+      description: 'Betweenness: the brokers that shortest paths pass through.',
+    },
   },
 });
 
@@ -29,6 +35,7 @@ const ImportanceRef = builder.objectRef<Importance>('Importance').implement({
 builder.interfaceFields(EntityRef, (t) => ({
   importance: t.field({
     type: ImportanceRef,
-    resolve: (entity, _args, { kg }) => kg.importance.get(entity.key) ?? { degree: 0, pageRank: 0, betweenness: null },
+    resolve: (entity, _args, { kg }) =>
+      kg.importance.get(entity.key) ?? { degree: 0, pageRank: 0, betweenness: null },
   }),
 }));

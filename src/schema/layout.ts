@@ -3,7 +3,8 @@ import { EntityRef } from './refs.js';
 import { LAYOUT_MAX_ENTITIES, layoutOf, type Position } from '../graph/layout.js';
 
 const PositionRef = builder.objectRef<Position>('Position').implement({
-  description: 'A point of the drawing, in the layout\'s own units; only positions relative to each other mean anything.',
+  description:
+    "A point of the drawing, in the layout's own units; only positions relative to each other mean anything.",
   fields: (t) => ({
     x: t.exposeFloat('x'),
     y: t.exposeFloat('y'),

@@ -1,4 +1,3 @@
-
 import { MoneyRef } from './refs.js';
 import { AmountQualifierEnum } from './vocabulary.js';
 import { formatMoney } from '../graph/money.js';

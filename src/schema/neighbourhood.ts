@@ -36,9 +36,17 @@ const NeighbourhoodRef = builder.objectRef<NeighbourhoodShape>('Neighbourhood').
   description: 'The entities around one entity and the relations among them: a subgraph ready to draw.',
   fields: (t) => ({
     center: t.expose('center', { type: EntityRef }),
-    nodes: t.expose('nodes', { type: [NeighbourhoodNodeRef], description: 'Nearest first; the centre is the first.' }),
-    edges: t.expose('edges', { type: [RelationRef], description: 'Every allowed relation between two returned entities, once.' }),
-    truncated: t.exposeBoolean('truncated', { description: 'True when entities within `depth` were left out to respect `limit`.' }),
+    nodes: t.expose('nodes', {
+      type: [NeighbourhoodNodeRef],
+      description: 'Nearest first; the centre is the first.',
+    }),
+    edges: t.expose('edges', {
+      type: [RelationRef],
+      description: 'Every allowed relation between two returned entities, once.',
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when entities within `depth` were left out to respect `limit`.',
+    }),
     omittedNodes: t.int({
       description: `How many entities within \`depth\` were left out. Counted when asked, up to 100,000 (see omittedCountIsExact).`,
       resolve: (shape, _args, { kg }) =>
@@ -55,11 +63,24 @@ builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: NeighbourhoodRef,
     description: `The entities within \`depth\` hops of one entity and the relations among them, at most \`limit\` entities, nearest first.`,
-    complexity: (args) => ({ field: 5, multiplier: Math.ceil(Math.min(Math.max(1, args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT), MAX_NEIGHBOURHOOD_LIMIT) / 10) }),
+    complexity: (args) => ({
+      field: 5,
+      multiplier: Math.ceil(
+        Math.min(Math.max(1, args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT), MAX_NEIGHBOURHOOD_LIMIT) / 10,
+      ),
+    }),
     args: {
       key: t.arg.string({ required: true, description: 'Key of the entity at the centre.' }),
-      depth: t.arg.int({ required: false, defaultValue: 1, description: `Hops from the centre, 0 to ${MAX_NEIGHBOURHOOD_DEPTH}.` }),
-      types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Walk only relations of these types.' }),
+      depth: t.arg.int({
+        required: false,
+        defaultValue: 1,
+        description: `Hops from the centre, 0 to ${MAX_NEIGHBOURHOOD_DEPTH}.`,
+      }),
+      types: t.arg({
+        type: [RelationTypeEnum],
+        required: false,
+        description: 'Walk only relations of these types.',
+      }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
       limit: t.arg.int({
         required: false,
@@ -68,7 +89,8 @@ builder.queryFields((t) => ({
       }),
       asOf: t.arg.string({
         required: false,
-        description: 'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
+        description:
+          'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
       }),
     },
     resolve: (_root, args, { kg }) => {

@@ -40,7 +40,10 @@ const PathRef = builder.objectRef<Path>('Path').implement({
   description: 'A chain of cited relations joining two entities: an explanation of how they are connected.',
   fields: (t) => ({
     length: t.int({ description: 'Number of hops.', resolve: (path) => path.steps.length }),
-    entities: t.expose('entities', { type: [EntityRef], description: 'The entities in walking order, both ends included.' }),
+    entities: t.expose('entities', {
+      type: [EntityRef],
+      description: 'The entities in walking order, both ends included.',
+    }),
     steps: t.expose('steps', { type: [PathStepRef] }),
     explanation: t.string({
       description: 'The hops as one text, "; " between them.',
@@ -52,15 +55,25 @@ const PathRef = builder.objectRef<Path>('Path').implement({
 const PathListRef = builder.objectRef<PathList>('PathList').implement({
   fields: (t) => ({
     // `paths` already multiplies its cost by `first`; the list adds no multiplier of its own.
-    paths: t.expose('paths', { type: [PathRef], description: 'Shortest first.', complexity: { field: 0, multiplier: 1 } }),
-    truncated: t.exposeBoolean('truncated', { description: 'True when more paths within maxHops exist than `first` allowed.' }),
+    paths: t.expose('paths', {
+      type: [PathRef],
+      description: 'Shortest first.',
+      complexity: { field: 0, multiplier: 1 },
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when more paths within maxHops exist than `first` allowed.',
+    }),
   }),
 });
 
 const walkArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
   from: t.arg.string({ required: true, description: 'Key of the entity to start from.' }),
   to: t.arg.string({ required: true, description: 'Key of the entity to reach.' }),
-  types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Walk only relations of these types.' }),
+  types: t.arg({
+    type: [RelationTypeEnum],
+    required: false,
+    description: 'Walk only relations of these types.',
+  }),
   direction: t.arg({
     type: DirectionEnum,
     required: false,
@@ -69,12 +82,17 @@ const walkArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) =
   }),
   asOf: t.arg.string({
     required: false,
-    description: 'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
+    description:
+      'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
   }),
 });
 
 /** The walk arguments both fields share, as the graph functions take them. */
-const walkOptions = (args: { types?: readonly RelationType[] | null; direction?: Direction | null; asOf?: string | null }): WalkOptions => ({
+const walkOptions = (args: {
+  types?: readonly RelationType[] | null;
+  direction?: Direction | null;
+  asOf?: string | null;
+}): WalkOptions => ({
   types: args.types,
   direction: args.direction ?? 'BOTH',
   asOf: args.asOf,
@@ -88,21 +106,37 @@ builder.queryFields((t) => ({
       'The shortest chain of relations from one entity to another, each hop cited; null when none is within maxHops. Among equally short paths the first found wins, the same one for the same data; `paths` lists them all.',
     args: {
       ...walkArgs(t),
-      maxHops: t.arg.int({ required: false, defaultValue: DEFAULT_SHORTEST_PATH_HOPS, description: `At most ${MAX_SHORTEST_PATH_HOPS}.` }),
+      maxHops: t.arg.int({
+        required: false,
+        defaultValue: DEFAULT_SHORTEST_PATH_HOPS,
+        description: `At most ${MAX_SHORTEST_PATH_HOPS}.`,
+      }),
     },
     resolve: (_root, args, { kg }) =>
-      shortestPath(kg, args.from, args.to, { ...walkOptions(args), maxHops: args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS }),
+      shortestPath(kg, args.from, args.to, {
+        ...walkOptions(args),
+        maxHops: args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS,
+      }),
   }),
   paths: t.field({
     type: PathListRef,
-    description: 'Every simple path (no entity twice) between two entities within maxHops, shortest first, each hop cited.',
+    description:
+      'Every simple path (no entity twice) between two entities within maxHops, shortest first, each hop cited.',
     complexity: (args) => ({ field: 5, multiplier: Math.min(Math.max(1, args.first ?? 10), MAX_PATHS) }),
     args: {
       ...walkArgs(t),
-      maxHops: t.arg.int({ required: false, defaultValue: DEFAULT_PATHS_HOPS, description: `At most ${MAX_PATHS_HOPS}.` }),
+      maxHops: t.arg.int({
+        required: false,
+        defaultValue: DEFAULT_PATHS_HOPS,
+        description: `At most ${MAX_PATHS_HOPS}.`,
+      }),
       first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_PATHS}.` }),
     },
     resolve: (_root, args, { kg }) =>
-      paths(kg, args.from, args.to, { ...walkOptions(args), maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS, first: args.first ?? 10 }),
+      paths(kg, args.from, args.to, {
+        ...walkOptions(args),
+        maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS,
+        first: args.first ?? 10,
+      }),
   }),
 }));

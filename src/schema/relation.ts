@@ -9,18 +9,26 @@ builder.node(RelationRef, {
   description: 'A cited fact linking two entities: "from TYPE to".',
   id: { resolve: (relation) => relation.key },
   loadOne: (key, context) => getRelation(context.kg, key),
-  isTypeOf: (value) => typeof value === 'object' && value !== null && 'type' in value && 'citations' in value && 'from' in value,
+  isTypeOf: (value) =>
+    typeof value === 'object' && value !== null && 'type' in value && 'citations' in value && 'from' in value,
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, as written in graph-data/relations/.' }),
     type: t.expose('type', { type: RelationTypeEnum }),
     // The loader guarantees both ends exist.
-    from: t.field({ type: EntityRef, resolve: (relation, _args, context) => getEntity(context.kg, relation.from) as EntityData }),
-    to: t.field({ type: EntityRef, resolve: (relation, _args, context) => getEntity(context.kg, relation.to) as EntityData }),
+    from: t.field({
+      type: EntityRef,
+      resolve: (relation, _args, context) => getEntity(context.kg, relation.from) as EntityData,
+    }),
+    to: t.field({
+      type: EntityRef,
+      resolve: (relation, _args, context) => getEntity(context.kg, relation.to) as EntityData,
+    }),
     amount: t.expose('amount', { type: MoneyRef, nullable: true }),
     statedEquivalent: t.expose('statedEquivalent', {
       type: MoneyRef,
       nullable: true,
-      description: 'A conversion the source itself states ("approximately USD 1.4 billion"); never computed here.',
+      description:
+        'A conversion the source itself states ("approximately USD 1.4 billion"); never computed here.',
     }),
     date: t.exposeString('date', {
       nullable: true,
@@ -30,7 +38,8 @@ builder.node(RelationRef, {
       type: EntityRef,
       nullable: true,
       description: 'For SUPPLIES: who receives what is supplied.',
-      resolve: (relation, _args, context) => (relation.recipient ? getEntity(context.kg, relation.recipient) : null),
+      resolve: (relation, _args, context) =>
+        relation.recipient ? getEntity(context.kg, relation.recipient) : null,
     }),
     citations: t.expose('citations', { type: [CitationRef] }),
   }),
@@ -53,6 +62,11 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE }),
       offset: t.arg.int({ required: false, defaultValue: 0 }),
     },
-    resolve: (_root, args, context) => listRelations(context.kg, { types: args.types, first: args.first ?? MAX_PAGE_SIZE, offset: args.offset ?? 0 }),
+    resolve: (_root, args, context) =>
+      listRelations(context.kg, {
+        types: args.types,
+        first: args.first ?? MAX_PAGE_SIZE,
+        offset: args.offset ?? 0,
+      }),
   }),
 }));

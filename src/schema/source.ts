@@ -29,8 +29,10 @@ CitationRef.implement({
     }),
     link: t.string({
       nullable: true,
-      description: 'A link that opens the source scrolled to the quote (a URL text fragment), when the source has a URL.',
-      resolve: (citation, _args, context) => citationLink(getSource(context.kg, citation.source), citation.quote),
+      description:
+        'A link that opens the source scrolled to the quote (a URL text fragment), when the source has a URL.',
+      resolve: (citation, _args, context) =>
+        citationLink(getSource(context.kg, citation.source), citation.quote),
     }),
   }),
 });

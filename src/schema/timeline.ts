@@ -11,14 +11,22 @@ interface TimelineEdgeShape {
 interface TimelineConnectionShape {
   totalCount: number;
   edges: TimelineEdgeShape[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 const TimelineEntryKindEnum = builder.enumType('TimelineEntryKind', {
   description: 'What a timeline entry is.',
   values: {
     RELATION: { value: 'RELATION' as TimelineEntryKind, description: 'A dated relation: `relation` is set.' },
-    ENTITY: { value: 'ENTITY' as TimelineEntryKind, description: 'A dated entity (an event, summit, decision, package): `entity` is set.' },
+    ENTITY: {
+      value: 'ENTITY' as TimelineEntryKind,
+      description: 'A dated entity (an event, summit, decision, package): `entity` is set.',
+    },
   },
 });
 
@@ -26,12 +34,16 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
   description: 'A dated fact on the timeline, with the sentences it comes from.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable: "relation:<key>" or "entity:<key>".' }),
-    date: t.exposeString('date', { description: 'ISO 8601 at the precision the source gives: "2024", "2025-02" or "2025-08-13".' }),
+    date: t.exposeString('date', {
+      description: 'ISO 8601 at the precision the source gives: "2024", "2025-02" or "2025-08-13".',
+    }),
     kind: t.expose('kind', { type: TimelineEntryKindEnum }),
     relation: t.expose('relation', { type: RelationRef, nullable: true }),
     entity: t.expose('entity', { type: EntityRef, nullable: true }),
     citations: t.expose('citations', { type: [CitationRef] }),
-    summary: t.exposeString('summary', { description: 'One line, in words: "Germany funds PURL package funded by Germany (13 August 2025)".' }),
+    summary: t.exposeString('summary', {
+      description: 'One line, in words: "Germany funds PURL package funded by Germany (13 August 2025)".',
+    }),
   }),
 });
 
@@ -47,7 +59,11 @@ const TimelineConnection = builder.objectRef<TimelineConnectionShape>('TimelineC
     totalCount: t.exposeInt('totalCount', { description: 'How many entries match, across all pages.' }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
     // The page size is already counted by `timeline`; the edges list adds no multiplier.
-    edges: t.field({ type: [TimelineEdge], complexity: { field: 0, multiplier: 1 }, resolve: (connection) => connection.edges }),
+    edges: t.field({
+      type: [TimelineEdge],
+      complexity: { field: 0, multiplier: 1 },
+      resolve: (connection) => connection.edges,
+    }),
   }),
 });
 
@@ -58,11 +74,18 @@ builder.queryFields((t) => ({
       'Dated facts in date order (a coarser date such as "2025" before the days in it): relations with a date and dated entities, each with its citations.',
     complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, DEFAULT_PAGE_SIZE) }),
     args: {
-      from: t.arg.string({ required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD: entries whose date reaches into or past it.' }),
-      to: t.arg.string({ required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD: entries whose date starts by its end.' }),
+      from: t.arg.string({
+        required: false,
+        description: 'YYYY, YYYY-MM or YYYY-MM-DD: entries whose date reaches into or past it.',
+      }),
+      to: t.arg.string({
+        required: false,
+        description: 'YYYY, YYYY-MM or YYYY-MM-DD: entries whose date starts by its end.',
+      }),
       about: t.arg.string({
         required: false,
-        description: 'An entity key: only relations with it at either end (or as recipient), and dated entities that are it or one relation away from it.',
+        description:
+          'An entity key: only relations with it at either end (or as recipient), and dated entities that are it or one relation away from it.',
       }),
       first: t.arg.int({ required: false, description: 'Page size, at most 100; 20 when omitted.' }),
       after: t.arg.string({ required: false }),

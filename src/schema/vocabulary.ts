@@ -25,10 +25,9 @@ export const EntityKindEnum = builder.enumType('EntityKind', {
 export const RelationTypeEnum = builder.enumType('RelationType', {
   description: 'The closed vocabulary of relations; each reads "from TYPE to".',
   values: enumValues<RelationType>(
-    Object.fromEntries(Object.entries(RELATION_TYPES).map(([name, spec]) => [name, spec.description])) as Record<
-      RelationType,
-      string
-    >,
+    Object.fromEntries(
+      Object.entries(RELATION_TYPES).map(([name, spec]) => [name, spec.description]),
+    ) as Record<RelationType, string>,
   ),
 });
 
@@ -48,5 +47,8 @@ export const DirectionEnum = builder.enumType('Direction', {
 
 export const CurrencyEnum = builder.enumType('Currency', {
   description: 'The ISO 4217 currencies the source states amounts in.',
-  values: Object.fromEntries(CURRENCIES.map((code) => [code, { value: code }])) as Record<Currency, { value: Currency }>,
+  values: Object.fromEntries(CURRENCIES.map((code) => [code, { value: code }])) as Record<
+    Currency,
+    { value: Currency }
+  >,
 });

@@ -22,14 +22,22 @@ export async function run<R, V extends Record<string, unknown>>(
 }
 
 /** Runs query text, for the malformed and invalid queries no typed document can express. */
-export async function runText<R = unknown>(app: App, query: string, variables?: Record<string, unknown>): Promise<Response<R>> {
+export async function runText<R = unknown>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Response<R>> {
   const response = await app.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as ExecutionResult<R>;
-  return { status: response.status, data: body.data, errors: body.errors?.map((error) => error as GraphQLFormattedError) };
+  return {
+    status: response.status,
+    data: body.data,
+    errors: body.errors?.map((error) => error as GraphQLFormattedError),
+  };
 }
 
 let realGraph: Promise<KnowledgeGraph> | undefined;

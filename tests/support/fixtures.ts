@@ -15,7 +15,12 @@ export const FIXTURE_SOURCE = {
 
 const cite = (quote: string): Citation => ({ source: FIXTURE_SOURCE.key, quote });
 
-export function entity(key: string, kind: EntityKind, name = key, extra: Partial<EntityData> = {}): EntityData {
+export function entity(
+  key: string,
+  kind: EntityKind,
+  name = key,
+  extra: Partial<EntityData> = {},
+): EntityData {
   return { key, name, kind, aliases: [], date: null, citations: [], file: 'entities/fixture.yaml', ...extra };
 }
 

@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/support/setup.ts'],
     testTimeout: 20_000,
   },
 });

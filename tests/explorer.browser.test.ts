@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer } from '../scripts/build-explorer.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
 import { entity, graphData } from './support/fixtures.js';
+import { launchChromium } from './support/browser.js';
+import { fileTempDir } from './support/temp-dir.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 
 // The explorer in a real browser: Debian's Chromium, headless, driven by playwright-core, against
@@ -18,7 +18,6 @@ import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 // temporary folder, so the test needs no earlier `npm run build`. Screenshots of the main views
 // go to tests/artifacts/ (git-ignored) for a reviewer to look at.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const SOURCES = new URL('../graph-data/sources/', import.meta.url);
 const SOURCE_TEXTS = readdirSync(SOURCES).map((name) => readFileSync(new URL(name, SOURCES), 'utf8'));
@@ -38,40 +37,23 @@ let pageErrors: string[];
 const POLL = { timeout: 10_000 };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH. The tests never download a browser.`,
-    );
-  }
+  // The browser first: when none can start, that is the one error this file reports.
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
-  explorerDir = `${mkdtempSync(join(tmpdir(), 'explorer-'))}/`;
+  explorerDir = `${fileTempDir('explorer')}/`;
   await buildExplorer({ outdir: explorerDir });
   const app = createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir });
   server = createServer(app);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-default-apps',
-      '--disable-sync',
-      '--no-first-run',
-      // WebGL without a GPU: sigma draws with it.
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
 });
 
 async function open(path = '/explore'): Promise<Page> {

@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { testTempDir } from './support/temp-dir.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -176,7 +176,7 @@ describe('the drawing through the API', () => {
 
 describe('the explorer page over HTTP', () => {
   const built = () => {
-    const dir = `${mkdtempSync(join(tmpdir(), 'explorer-page-'))}/`;
+    const dir = `${testTempDir('explorer-page')}/`;
     mkdirSync(`${dir}assets`);
     writeFileSync(`${dir}index.html`, '<!doctype html><title>Explorer</title>');
     writeFileSync(`${dir}assets/explorer-ABC123.js`, 'console.log(1);');
@@ -188,7 +188,7 @@ describe('the explorer page over HTTP', () => {
 
   it('says how to build the page when it was never built', async () => {
     const unbuilt = createApp({ current: buildKnowledgeGraph(graphData([], [])) }, DEFAULT_CONFIG, {
-      explorerDir: `${mkdtempSync(join(tmpdir(), 'none-'))}/`,
+      explorerDir: `${testTempDir('explorer-unbuilt')}/`,
     });
     const response = await unbuilt.fetch('http://test/explore');
     expect(response.status).toBe(503);

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { testTempDir } from './support/temp-dir.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
@@ -805,7 +805,7 @@ describe('npm run export', () => {
   });
 
   it('writes the chosen format to the file given by --out', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'graph.nt');
+    const out = join(testTempDir('export'), 'graph.nt');
     const { stdout, stderr } = await exportCli(['--format', 'nt', '--out', out]);
     expect(stdout).toBe('');
     expect(stderr).toContain(`of nt to ${out}`);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { testTempDir } from './support/temp-dir.js';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ function output(stream: NodeJS.ReadableStream, until?: RegExp): Promise<string> 
 
 describe('the server process', () => {
   it('refuses to start on invalid data, naming the file, entry and field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bad-graph-data-'));
+    const dir = testTempDir('bad-graph-data');
     for (const folder of ['sources', 'entities', 'relations']) mkdirSync(join(dir, folder));
     writeFileSync(join(dir, 'sources', 'doc.md'), '---\ntitle: Doc\n---\nSome text.\n');
     writeFileSync(

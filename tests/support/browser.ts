@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
+
+/**
+ * The Chromium the browser tests drive, found without downloading anything: CHROMIUM_PATH when
+ * set, else Debian's /usr/bin/chromium, else the binary that the npm package @sparticuz/chromium
+ * ships inside itself (a devDependency, so `npm install` already brought it). That one is
+ * unpacked once into node_modules/.cache/, never into the system temp folder, and reused.
+ */
+
+export interface ChromiumChoice {
+  path: string;
+  /** Where it came from, for the one line the tests print. */
+  origin: 'CHROMIUM_PATH' | '/usr/bin/chromium' | '@sparticuz/chromium';
+}
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const UNPACKED = fileURLToPath(new URL('../../node_modules/.cache/sparticuz-chromium/', import.meta.url));
+
+/** The browser is not there or does not start: one message that says what was tried. */
+export class NoBrowserError extends Error {
+  constructor(tried: string, cause: unknown) {
+    super(
+      `The browser tests could not start Chromium (${tried}): ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}. ` +
+        'Set CHROMIUM_PATH to a Chromium binary, install Debian\'s "chromium", or run `npm install` so that @sparticuz/chromium is present.',
+    );
+    this.name = 'NoBrowserError';
+  }
+}
+
+/**
+ * Unpacks @sparticuz/chromium's binary into node_modules/.cache/sparticuz-chromium/. It unpacks
+ * into `os.tmpdir()`, so TMPDIR points at a staging folder of this process for the duration; the
+ * staging folder is then renamed into place, which makes parallel test files safe: the first
+ * rename wins and the others use its result.
+ */
+async function unpackSparticuz(): Promise<string> {
+  const binary = join(UNPACKED, 'chromium');
+  if (existsSync(binary)) return binary;
+  await mkdir(join(UNPACKED, '..'), { recursive: true });
+  const staging = await mkdtemp(`${UNPACKED.replace(/\/$/, '')}.staging-`);
+  const previous = process.env.TMPDIR;
+  try {
+    process.env.TMPDIR = staging;
+    const { default: Sparticuz } = await import('@sparticuz/chromium');
+    await Sparticuz.executablePath();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+  }
+  try {
+    await rename(staging, UNPACKED);
+  } catch {
+    // Another test file unpacked it first.
+    await rm(staging, { recursive: true, force: true });
+  }
+  return binary;
+}
+
+/** The Chromium to use, by the order above. */
+export async function findChromium(): Promise<ChromiumChoice> {
+  const fromEnv = process.env.CHROMIUM_PATH?.trim();
+  if (fromEnv) return { path: fromEnv, origin: 'CHROMIUM_PATH' };
+  if (existsSync(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, origin: '/usr/bin/chromium' };
+  return { path: await unpackSparticuz(), origin: '@sparticuz/chromium' };
+}
+
+/**
+ * Flags for a headless Chromium on a machine without a GPU or a network: background networking
+ * off (the machine refuses those connections), and WebGL through SwiftShader, since sigma draws
+ * with it. `webgl: false` turns WebGL off, as some browsers and machines have it.
+ */
+function argsFor(webgl: boolean): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-default-apps',
+    '--disable-sync',
+    '--no-first-run',
+    ...(webgl
+      ? ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+      : ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']),
+  ];
+}
+
+/**
+ * Launches the Chromium found by findChromium, headless, and prints once which one it is.
+ * Throws NoBrowserError, with what was tried, when none starts.
+ */
+export async function launchChromium(
+  options: { webgl?: boolean } & Pick<LaunchOptions, 'timeout'> = {},
+): Promise<Browser> {
+  let choice: ChromiumChoice | null = null;
+  try {
+    choice = await findChromium();
+    const browser = await chromium.launch({
+      executablePath: choice.path,
+      headless: true,
+      timeout: options.timeout ?? 30_000,
+      args: argsFor(options.webgl ?? true),
+    });
+    console.info(`Browser tests: Chromium ${browser.version()} from ${choice.origin} (${choice.path})`);
+    return browser;
+  } catch (error) {
+    throw new NoBrowserError(choice ? `${choice.path}, from ${choice.origin}` : 'looking for one', error);
+  }
+}

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { testTempDir } from './support/temp-dir.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentNode } from 'graphql';
 import { run, runText, realApp, loadRealGraph } from './support/client.js';

@@ -7,6 +7,7 @@ import { GraphError } from './graph/errors.js';
 import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
 import { exportPlugin } from './export/http.js';
 import { explorerPagePlugin } from './explorer-page.js';
+import { graphiqlPagePlugin } from './graphiql-page.js';
 import { EXPORT_FORMATS } from './export/formats.js';
 import { bodySizePlugin } from './protections/body-size.js';
 import { corsOptions } from './protections/cors.js';
@@ -104,9 +105,8 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
   return createYoga({
     schema,
     context: () => createContext(store, queryLimits),
-    graphiql: config.graphiql
-      ? { title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL }
-      : false,
+    // GraphiQL comes from graphiqlPagePlugin, served from this server rather than a CDN.
+    graphiql: false,
     // Never the development mode that adds stack traces, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     // /health is ours, with graph counts; Yoga's own check moves out of the way.
@@ -123,6 +123,9 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       healthPlugin(store, options.reloadStatus ?? null),
       exportPlugin(store),
       explorerPagePlugin(options.explorerDir),
+      ...(config.graphiql
+        ? [graphiqlPagePlugin({ title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL })]
+        : []),
       csrfPreventionPlugin(),
       persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),
       ...textLimitPlugins({

@@ -420,7 +420,12 @@ describe('production mode', () => {
 
   it('serves GraphiQL by default and no page at all when GRAPHIQL=false', async () => {
     const page = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
-    expect(await page.text()).toContain('WhichAlliesFundedPurl');
+    const html = await page.text();
+    // Every script and stylesheet is this server's own: no CDN, so GraphiQL works offline.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const boot = /src="(\/graphiql\/assets\/boot-[0-9a-f]+\.js)"/.exec(html)![1]!;
+    expect(await (await app.fetch(`http://test${boot}`)).text()).toContain('WhichAlliesFundedPurl');
     const closed = await realApp({ graphiql: false });
     const none = await closed.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(none.status).toBe(406);

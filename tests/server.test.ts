@@ -99,8 +99,20 @@ describe('the server process', () => {
     it('serves GraphiQL opening on the PURL funders question', async () => {
       const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toMatch(
+        /^default-src 'self'; script-src 'self';/,
+      );
       const html = await response.text();
-      expect(html).toContain('WhichAlliesFundedPurl');
+      const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+      expect(assets.length).toBeGreaterThanOrEqual(4);
+      for (const asset of assets) {
+        expect(asset).toMatch(/^\/graphiql\/assets\//);
+        const served = await fetch(`${base}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+        expect(served.status, asset).toBe(200);
+        expect(served.headers.get('cache-control')).toContain('immutable');
+        const text = await served.text();
+        if (asset.includes('/boot-')) expect(text).toContain('WhichAlliesFundedPurl');
+      }
     });
 
     it('answers a query over HTTP and a malformed one with a syntax error', async () => {

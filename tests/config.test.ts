@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDoc } from './support/docs.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../src/config.js';
 
@@ -159,8 +159,8 @@ describe('loadConfig', () => {
   });
 });
 
-describe('the README', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+describe('docs/operations.md', () => {
+  const readme = readDoc('docs/operations.md');
   const rows = new Map(
     [...readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]*) \|/gm)].map(
       (match) => [match[1]!, match[2]!.trim()] as const,
@@ -169,7 +169,7 @@ describe('the README', () => {
 
   it('documents every variable with its default in the Configuration table', () => {
     for (const variable of Object.values(CONFIG_VARIABLES)) {
-      expect(rows.has(variable.name), `${variable.name} is in the README`).toBe(true);
+      expect(rows.has(variable.name), `${variable.name} is in docs/operations.md`).toBe(true);
       const shown =
         variable.default === undefined
           ? undefined

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDoc } from './support/docs.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realApp, runText, type Response } from './support/client.js';
 import { entity, graphData, relation, usd } from './support/fixtures.js';
@@ -728,9 +728,9 @@ describe('funding totals, on the real graph', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/api.md', () => {
   it('has a Funding totals example that runs and answers', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readDoc('docs/api.md');
     const query = /## Funding totals\n[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)![1]!;
     const response = await runText(app, query);
     expect(response.errors).toBeUndefined();

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { realApp, runText } from './support/client.js';
+import { DOC_FILES, readDoc } from './support/docs.js';
 
 // The example queries in the README are what newcomers paste first: each must run cleanly.
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const readme = readDoc('README.md');
 const examples = [...readme.matchAll(/\*\*(\d)\. ([^*]+)\*\*[\s\S]*?```graphql\n([\s\S]*?)```/g)].map(
   (match) => ({
     title: `${match[1]}. ${match[2]!.trim()}`,
@@ -27,10 +27,12 @@ describe('the README examples', () => {
   });
 });
 
-// Every other query in the README (the ones beside each capability) must run too.
-const queryBlocks = [...readme.matchAll(/```graphql\n(\{[\s\S]*?)```/g)].map((match) => match[1]!);
+// Every other query in the documentation (the ones beside each capability) must run too.
+const queryBlocks = DOC_FILES.flatMap((file) =>
+  [...readDoc(file).matchAll(/```graphql\n(\{[\s\S]*?)```/g)].map((match) => match[1]!),
+);
 
-describe('every query block in the README', () => {
+describe('every query block in the README and docs/', () => {
   it('includes the capability examples, not just the five questions', () => {
     expect(queryBlocks.length).toBeGreaterThanOrEqual(examples.length + 7);
   });

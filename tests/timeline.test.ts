@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDoc } from './support/docs.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realApp, runText } from './support/client.js';
 import { entity, graphData, relation } from './support/fixtures.js';
@@ -180,9 +180,9 @@ describe('timeline, on the real graph', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/api.md', () => {
   it('has a Timeline example that runs and answers', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readDoc('docs/api.md');
     const query = /## Timeline\n[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)![1]!;
     const response = await runText(app, query);
     expect(response.errors).toBeUndefined();

@@ -2,7 +2,14 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, context as esbuildContext, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import {
+  build,
+  context as esbuildContext,
+  type BuildContext,
+  type BuildOptions,
+  type Metafile,
+  type Plugin,
+} from 'esbuild';
 
 /** Where the built page goes; the server serves /explore from here (src/explorer-page.ts). */
 export const EXPLORER_DIST = fileURLToPath(new URL('../dist/explorer/', import.meta.url));
@@ -39,7 +46,7 @@ export async function buildExplorer({ outdir = EXPLORER_DIST, minify = true } = 
  * Rebuilds the page whenever a file it is built from changes (`npm run dev` runs this beside
  * the server), unminified; reload the browser to see the change.
  */
-export async function watchExplorer(outdir = EXPLORER_DIST): Promise<void> {
+export async function watchExplorer(outdir = EXPLORER_DIST): Promise<BuildContext> {
   await emptyOutput(outdir);
   const rewriteIndex: Plugin = {
     name: 'explorer-index',
@@ -53,6 +60,7 @@ export async function watchExplorer(outdir = EXPLORER_DIST): Promise<void> {
   };
   const context = await esbuildContext({ ...buildOptions(outdir, false), plugins: [rewriteIndex] });
   await context.watch();
+  return context;
 }
 
 /** Old hashed files would otherwise pile up beside the new ones. */
@@ -92,13 +100,7 @@ async function writeIndex(outdir: string, metafile: Metafile): Promise<{ script:
   return { script, styles };
 }
 
-if (
-  process.argv[1] &&
-  fileURLToPath(import.meta.url) === process.argv[1] &&
-  process.argv.includes('--watch')
-) {
-  await watchExplorer();
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await buildExplorer();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const file of files)

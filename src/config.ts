@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromWorkingFolder } from './project-files.js';
 
 /**
  * Every setting of the service, read once at start from environment variables. The server reads
@@ -99,7 +100,8 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   },
   graphDataDir: {
     name: 'GRAPH_DATA_DIR',
-    schema: z.string(),
+    // Relative to the folder the command was typed in, as a user expects.
+    schema: z.string().transform(fromWorkingFolder),
     default: undefined,
     accepts: 'a folder path',
   },

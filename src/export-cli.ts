@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openKnowledgeGraph } from './load/open-graph.js';
 import { GraphDataError } from './load/errors.js';
+import { fromWorkingFolder } from './project-files.js';
 import { EXPORT_FORMATS, exportFormatNamed, renderExport, type ExportFormat } from './export/formats.js';
 
 const FORMAT_NAMES = EXPORT_FORMATS.map((candidate) => candidate.name).join('|');
@@ -16,6 +17,24 @@ const USAGE =
   '\nWithout --out the export goes to stdout.';
 
 class UsageError extends Error {}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+/** The export could not be written where --out says: one line naming the file and why. */
+class OutputError extends Error {
+  constructor(path: string, cause: NodeJS.ErrnoException) {
+    super(
+      `cannot write ${path}: ${WRITE_PROBLEMS[cause.code ?? ''] ?? cause.message} (${cause.code ?? 'error'})`,
+    );
+  }
+}
 
 function readArguments(args: string[]): { format: ExportFormat; out: string | null } | 'help' {
   let values: { format?: string; out?: string; help?: boolean };
@@ -59,7 +78,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const kg = await openKnowledgeGraph(process.env.GRAPH_DATA_DIR);
+  const dataDir = process.env.GRAPH_DATA_DIR?.trim();
+  const kg = await openKnowledgeGraph(dataDir ? fromWorkingFolder(dataDir) : undefined);
   const text = renderExport(kg, request.format);
   if (request.out === null) {
     // A reader that stops early (`| head`) closes the pipe: that is not an error.
@@ -68,16 +88,19 @@ async function main(): Promise<void> {
     });
     process.stdout.write(text);
   } else {
-    await writeFile(request.out, text, 'utf8');
-    console.error(
-      `export: wrote ${Buffer.byteLength(text)} bytes of ${request.format.name} to ${request.out}`,
-    );
+    const out = fromWorkingFolder(request.out);
+    try {
+      await writeFile(out, text, 'utf8');
+    } catch (error) {
+      throw new OutputError(out, error as NodeJS.ErrnoException);
+    }
+    console.error(`export: wrote ${Buffer.byteLength(text)} bytes of ${request.format.name} to ${out}`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    error instanceof GraphDataError ? `export: the graph data is invalid.\n${error.message}` : error,
-  );
+  if (error instanceof GraphDataError) console.error(`export: the graph data is invalid.\n${error.message}`);
+  else if (error instanceof OutputError) console.error(`export: ${error.message}`);
+  else console.error(error);
   process.exitCode = 1;
 });

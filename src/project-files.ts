@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * A file of this project, found by walking up from here to the folder with package.json, so
@@ -12,4 +13,13 @@ export function projectFile(path: string): URL {
     if (parent.href === dir.href) return new URL(`../${path}`, import.meta.url);
     dir = parent;
   }
+}
+
+/**
+ * A path a user typed (a setting, a command-line argument), resolved against the folder they
+ * typed it in. npm runs scripts from the project root but keeps the caller's folder in INIT_CWD,
+ * so `npm run export -- --out graph.nt` writes where the user is, not into the project.
+ */
+export function fromWorkingFolder(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './yoga.js';
 import { openKnowledgeGraph } from './load/open-graph.js';
 import { GraphDataError } from './load/errors.js';
@@ -25,6 +25,30 @@ function logReload(event: ReloadEvent): void {
 // that cannot be written are dropped.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
+/** The port could not be opened: one line that says why and what to do. */
+class ListenError extends Error {}
+
+const LISTEN_ADVICE: Record<string, string> = {
+  EADDRINUSE: 'the port is in use: stop the other server, or set PORT to a free port (0 picks one)',
+  EACCES: 'this user may not open that port: choose a PORT above 1023',
+  EADDRNOTAVAIL: 'this machine has no such address: set HOST to one of its interfaces (localhost, 0.0.0.0)',
+  ENOTFOUND: "no such host name: set HOST to one of this machine's interfaces (localhost, 0.0.0.0)",
+};
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const advice = LISTEN_ADVICE[error.code ?? ''] ?? error.message;
+      reject(new ListenError(`Cannot listen on ${host}:${port}: ${advice} (${error.code ?? 'error'}).`));
+    };
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
@@ -39,16 +63,15 @@ async function main(): Promise<void> {
     log: config.logRequests ? (line) => console.log(JSON.stringify(line)) : null,
   });
   const server = createServer(capRequestBodies(yoga, config.maxBodyBytes));
-  server.listen(config.port, config.host, () => {
-    const { graph, citationCount } = store.current;
-    const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : config.port;
-    console.log(
-      `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
-        `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms); ` +
-        `explorer at http://${config.host}:${actualPort}/explore`,
-    );
-  });
+  await listen(server, config.port, config.host);
+  const { graph, citationCount } = store.current;
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : config.port;
+  console.log(
+    `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
+      `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms); ` +
+      `explorer at http://${config.host}:${actualPort}/explore`,
+  );
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing the server after in-flight requests finish`);
     reloader?.close();
@@ -64,7 +87,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof GraphDataError) {
     console.error(`Refusing to start: the graph data is invalid.\n${error.message}`);
-  } else if (error instanceof ConfigError) {
+  } else if (error instanceof ConfigError || error instanceof ListenError) {
     console.error(error.message);
   } else {
     console.error(error instanceof Error ? error.message : error);

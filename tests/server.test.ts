@@ -1,4 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readDoc } from './support/docs.js';
 import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { testTempDir } from './support/temp-dir.js';
@@ -94,6 +96,17 @@ describe('the server process', () => {
       expect(body.ready).toBe(true);
       expect(body.graph.entities).toBeGreaterThan(100);
       expect(body.graph.relations).toBeGreaterThan(100);
+    });
+
+    it('answers the GET example of docs/operations.md exactly as written there', async () => {
+      const command = /^ {2}(curl -G .*)$/m.exec(readDoc('docs/operations.md'))![1]!;
+      const args = [...command.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2]!).slice(1);
+      const { stdout } = await promisify(execFile)(
+        'curl',
+        ['--silent', ...args.map((arg) => arg.replace('http://localhost:4000', base))],
+        { encoding: 'utf8' },
+      );
+      expect(JSON.parse(stdout)).toEqual({ data: { stats: { version: expect.any(String) } } });
     });
 
     it('serves GraphiQL opening on the PURL funders question', async () => {

@@ -54,7 +54,7 @@ afterAll(async () => {
   if (!server) return;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-});
+}, 30_000);
 
 async function open(path = '/explore'): Promise<Page> {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -28,7 +28,7 @@ afterAll(async () => {
   if (!server) return;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-});
+}, 30_000);
 
 describe('GraphiQL offline', () => {
   it('loads from this server alone and runs its opening question, which names the PURL funders', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
  * The Chromium the browser tests drive, found without downloading anything: CHROMIUM_PATH when
  * set, else Debian's /usr/bin/chromium, else the binary that the npm package @sparticuz/chromium
  * ships inside itself (a devDependency, so `npm install` already brought it). That one is
- * unpacked once into node_modules/.cache/, never into the system temp folder, and reused.
+ * unpacked once per package version into node_modules/.cache/, never into the system temp
+ * folder, and reused.
  */
 
 export interface ChromiumChoice {
@@ -18,7 +19,18 @@ export interface ChromiumChoice {
 }
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const UNPACKED = fileURLToPath(new URL('../../node_modules/.cache/sparticuz-chromium/', import.meta.url));
+const NODE_MODULES = new URL('../../node_modules/', import.meta.url);
+
+/**
+ * The folder @sparticuz/chromium's binary is unpacked into, named after the package's version so
+ * that an `npm install` which changes the version never reuses the binary of the previous one.
+ */
+function unpackedFolder(): string {
+  const { version } = JSON.parse(
+    readFileSync(new URL('@sparticuz/chromium/package.json', NODE_MODULES), 'utf8'),
+  ) as { version: string };
+  return fileURLToPath(new URL(`.cache/sparticuz-chromium-${version}`, NODE_MODULES));
+}
 
 /** The browser is not there or does not start: one message that says what was tried. */
 export class NoBrowserError extends Error {
@@ -32,16 +44,17 @@ export class NoBrowserError extends Error {
 }
 
 /**
- * Unpacks @sparticuz/chromium's binary into node_modules/.cache/sparticuz-chromium/. It unpacks
- * into `os.tmpdir()`, so TMPDIR points at a staging folder of this process for the duration; the
- * staging folder is then renamed into place, which makes parallel test files safe: the first
- * rename wins and the others use its result.
+ * Unpacks @sparticuz/chromium's binary into node_modules/.cache/sparticuz-chromium-<version>/.
+ * It unpacks into `os.tmpdir()`, so TMPDIR points at a staging folder of this process for the
+ * duration; the staging folder is then renamed into place, which makes parallel test files safe:
+ * the first rename wins and the others use its result.
  */
 async function unpackSparticuz(): Promise<string> {
-  const binary = join(UNPACKED, 'chromium');
+  const unpacked = unpackedFolder();
+  const binary = join(unpacked, 'chromium');
   if (existsSync(binary)) return binary;
-  await mkdir(join(UNPACKED, '..'), { recursive: true });
-  const staging = await mkdtemp(`${UNPACKED.replace(/\/$/, '')}.staging-`);
+  await mkdir(join(unpacked, '..'), { recursive: true });
+  const staging = await mkdtemp(`${unpacked}.staging-`);
   const previous = process.env.TMPDIR;
   try {
     process.env.TMPDIR = staging;
@@ -52,7 +65,7 @@ async function unpackSparticuz(): Promise<string> {
     else process.env.TMPDIR = previous;
   }
   try {
-    await rename(staging, UNPACKED);
+    await rename(staging, unpacked);
   } catch {
     // Another test file unpacked it first.
     await rm(staging, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { testTempDir } from './support/temp-dir.js';
+import { childEnv, testTempDir } from './support/temp-dir.js';
 
 // The command-line tools as a user meets them: each failure is one clear line that names what
 // and where, the data folder is the one the user points at, and a relative path means the
@@ -24,7 +24,7 @@ async function runTool(script: string, args: string[], env: Record<string, strin
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', script, ...args],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } },
+      { cwd: ROOT, encoding: 'utf8', env: childEnv(env) },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -124,7 +124,7 @@ describe('npm run dev', () => {
   it('stops the whole process tree when npm gets SIGTERM, freeing the port', async () => {
     const dev = spawn('npm', ['run', '--silent', 'dev'], {
       cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: 'false' },
+      env: childEnv({ HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: 'false' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

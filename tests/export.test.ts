@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { testTempDir } from './support/temp-dir.js';
+import { childEnv, testTempDir } from './support/temp-dir.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
@@ -792,6 +792,7 @@ describe('npm run export', () => {
   const exportCli = (args: string[]) =>
     promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export-cli.ts', ...args], {
       encoding: 'utf8',
+      env: childEnv(),
     });
 
   it('refuses an unknown flag with exit code 2 and the usage on stderr', async () => {

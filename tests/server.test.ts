@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { readDoc } from './support/docs.js';
 import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { testTempDir } from './support/temp-dir.js';
+import { childEnv, testTempDir } from './support/temp-dir.js';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 function startServer(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: childEnv({ HOST: '127.0.0.1', PORT: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -33,4 +33,17 @@ export function fileTempDir(name: string): string {
 /** Removes every folder fileTempDir made in this test file. */
 export function removeFileTempDirs(): void {
   for (const dir of fileDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  childTemp = null;
+}
+
+let childTemp: string | null = null;
+
+/**
+ * The environment for a child process a test starts (the server, a command-line tool): the
+ * test's own, with TMPDIR pointing at a folder of this test file, so what the child leaves there
+ * (tsx keeps a cache and its IPC sockets under the temp folder) goes with the file's other folders.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  childTemp ??= fileTempDir('child');
+  return { ...process.env, TMPDIR: childTemp, ...extra };
 }

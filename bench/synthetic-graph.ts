@@ -220,6 +220,7 @@ export function generateSnapshot(
     statedEquivalents: new Array(relationCount),
     dates: new Array(relationCount),
     recipients: new Array(relationCount).fill(-1),
+    quantities: new Array(relationCount).fill(-1),
     citations: new Array(relationCount),
     files: new Array(relationCount).fill(1),
   };
@@ -246,8 +247,10 @@ export function generateSnapshot(
       {
         key: 'nato-support-for-ukraine',
         title: 'Synthetic source',
+        kind: 'PUBLISHED',
         url: null,
         publisher: null,
+        references: [],
         retrieved: null,
         file: 'sources/nato-support-for-ukraine.md',
         text: shape.quotes.join('\n'),
@@ -256,9 +259,11 @@ export function generateSnapshot(
     files: ['entities/synthetic.yaml', 'relations/synthetic.yaml'],
     dates,
     amounts,
+    quantities: [],
     citations,
     citationLists,
     entities,
     relations,
+    coverageNotes: [],
   };
 }

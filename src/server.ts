@@ -53,7 +53,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
   const config = loadConfig();
-  const store = { current: await openKnowledgeGraph(config.graphDataDir) };
+  const store = {
+    current: await openKnowledgeGraph(config.graphDataDir, {
+      // The snapshot cache discards what it cannot prove is the files' graph; say so.
+      onSnapshotRejected: (reason) =>
+        console.log(JSON.stringify({ time: new Date().toISOString(), event: 'snapshot-rejected', reason })),
+    }),
+  };
   const reloader = config.watchGraphData
     ? createGraphReloader(store, { dir: config.graphDataDir ?? DEFAULT_DATA_DIR, onReload: logReload })
     : null;

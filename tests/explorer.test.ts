@@ -84,6 +84,7 @@ describe('layoutOf', () => {
         sources: [...kg.sources.values()],
         entities: kg.graph.mapNodes((_k, e) => e),
         relations: kg.graph.mapEdges((_k, r) => r),
+        coverageNotes: [...kg.coverageNotes],
       }),
     );
     expect(again).toEqual(layout);

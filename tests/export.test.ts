@@ -14,7 +14,7 @@ import {
   getRelation,
   type KnowledgeGraph,
 } from '../src/graph/knowledge-graph.js';
-import type { Citation, EntityData, Money, RelationData, SourceDoc } from '../src/graph/types.js';
+import type { Citation, EntityData, Money, Quantity, RelationData, SourceDoc } from '../src/graph/types.js';
 import type { App } from '../src/yoga.js';
 import { toGexf } from '../src/export/gexf.js';
 import { EXPORT_BASE_IRI, VOCAB_IRI, kindClassName, toJsonLd, toNTriples } from '../src/export/rdf.js';
@@ -41,13 +41,17 @@ function portable(kg: KnowledgeGraph): PortableGraph {
   const relations: PortableRelation[] = [];
   forEachEntity(kg, ({ file: _file, ...rest }) => entities.push(rest));
   forEachRelation(kg, ({ file: _file, ...rest }) => relations.push(rest));
-  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
-    key,
-    title,
-    url,
-    publisher,
-    retrieved,
-  }));
+  const sources = [...kg.sources.values()].map(
+    ({ key, title, kind, url, publisher, references, retrieved }) => ({
+      key,
+      title,
+      kind,
+      url,
+      publisher,
+      references,
+      retrieved,
+    }),
+  );
   return { sources, entities, relations };
 }
 
@@ -62,6 +66,22 @@ const money = (value: unknown, currency: unknown, qualifier: unknown): Money | n
   value === undefined || value === null
     ? null
     : ({ value: Number(value), currency: text(currency), qualifier: text(qualifier) } as Money);
+const quantity = (
+  value: unknown,
+  unit: unknown,
+  qualifier: unknown,
+  quantityText: unknown,
+  targetYear: unknown,
+): Quantity | null =>
+  value === undefined || value === null
+    ? null
+    : ({
+        value: Number(value),
+        unit: text(unit),
+        qualifier: text(qualifier),
+        text: text(quantityText),
+        targetYear: optionalText(targetYear),
+      } as Quantity);
 const citationsFromJson = (json: unknown): Citation[] =>
   (JSON.parse(text(json)) as { source: unknown; quote: unknown }[]).map((c) => ({
     source: text(c.source),
@@ -75,8 +95,10 @@ function readGexf(gexf: string): PortableGraph {
   const sources = (JSON.parse(text(graph.getAttribute('sources'))) as Record<string, unknown>[]).map((s) => ({
     key: text(s.key),
     title: text(s.title),
+    kind: text(s.kind) as SourceDoc['kind'],
     url: optionalText(s.url),
     publisher: optionalText(s.publisher),
+    references: strings(s.references),
     retrieved: optionalText(s.retrieved),
   }));
   const entities = graph.mapNodes(
@@ -103,6 +125,13 @@ function readGexf(gexf: string): PortableGraph {
       ),
       date: optionalText(a.date),
       recipient: optionalText(a.recipient),
+      quantity: quantity(
+        a.quantity_value,
+        a.quantity_unit,
+        a.quantity_qualifier,
+        a.quantity_text,
+        a.quantity_target_year,
+      ),
       citations: citationsFromJson(a.citations),
     }),
   );
@@ -169,8 +198,10 @@ function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } 
   const sources = index.subjectsOfType(v('Source')).map((s) => ({
     key: text(index.one(s, v('key'))),
     title: text(index.one(s, `${RDFS}label`)),
+    kind: text(index.one(s, v('sourceKind'))) as SourceDoc['kind'],
     url: index.one(s, v('url')),
     publisher: index.one(s, v('publisher')),
+    references: index.objects(s, v('reference')).map((o) => o.value),
     retrieved: index.one(s, v('retrieved')),
   }));
   const entities = index.subjectsOfType(v('Entity')).map(
@@ -194,6 +225,13 @@ function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } 
       statedEquivalent: moneyOf(s, 'statedEquivalent'),
       date: index.one(s, v('date')),
       recipient: recipient === null ? null : keyOf(recipient, 'entity'),
+      quantity: quantity(
+        index.one(s, v('quantityValue')),
+        index.one(s, v('quantityUnit')),
+        index.one(s, v('quantityQualifier')),
+        index.one(s, v('quantityText')),
+        index.one(s, v('quantityTargetYear')),
+      ),
       citations: index.citations(s),
     };
   });
@@ -216,8 +254,10 @@ function readJsonLd(jsonld: string): PortableGraph {
     sources: ofType('Source').map((s) => ({
       key: text(s.key),
       title: text(s.title),
+      kind: text(s.sourceKind) as SourceDoc['kind'],
       url: optionalText(s.url),
       publisher: optionalText(s.publisher),
+      references: strings(s.references),
       retrieved: optionalText(s.retrieved),
     })),
     entities: ofType('Entity').map((e) => ({
@@ -241,6 +281,13 @@ function readJsonLd(jsonld: string): PortableGraph {
       ),
       date: optionalText(r.date),
       recipient: strip('entity/', r.recipient),
+      quantity: quantity(
+        r.quantityValue,
+        r.quantityUnit,
+        r.quantityQualifier,
+        r.quantityText,
+        r.quantityTargetYear,
+      ),
       citations: citations(r.citations),
     })),
   };
@@ -411,8 +458,10 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
         ...statement.rows.map((row) => ({
           key: text(row.key),
           title: text(row.title),
+          kind: text(row.kind) as SourceDoc['kind'],
           url: optionalText(row.url),
           publisher: optionalText(row.publisher),
+          references: strings(row.references),
           retrieved: optionalText(row.retrieved),
         })),
       );
@@ -444,6 +493,13 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
           ),
           date: optionalText(p.date),
           recipient: optionalText(p.recipient),
+          quantity: quantity(
+            p.quantity_value,
+            p.quantity_unit,
+            p.quantity_qualifier,
+            p.quantity_text,
+            p.quantity_target_year,
+          ),
           citations: citations(p),
         });
       }
@@ -473,9 +529,19 @@ function awkwardGraph(): KnowledgeGraph {
     publisher: "O'Brien & Sons",
     retrieved: '2026-01',
   };
+  const compiled: SourceDoc = {
+    ...FIXTURE_SOURCE,
+    key: 'compiled-reference',
+    title: 'Reference data compiled for this graph',
+    kind: 'COMPILED',
+    url: null,
+    publisher: 'this project',
+    references: ['https://example.org/members?list=all&lang=en', 'https://example.org/other#part'],
+  };
   const cite = (quote: string): Citation => ({ source: source.key, quote });
   return buildKnowledgeGraph({
-    sources: [source],
+    sources: [source, compiled],
+    coverageNotes: [],
     entities: [
       entity('quoted-country', 'COUNTRY', `Côte "d'Ivoire" \\ <&>`, {
         aliases: ['a|b', 'x, y', '["bracketed"]', '😀 emoji', ''],
@@ -501,6 +567,16 @@ function awkwardGraph(): KnowledgeGraph {
       relation('supplies', 'SUPPLIES', 'quoted-country', 'drones', {
         recipient: 'programme',
         amount: usd(4_000_000_000, 'OVER'),
+      }),
+      relation('has', 'HAS', 'programme', 'drones', {
+        quantity: {
+          value: 3.5,
+          unit: 'PERCENT_OF_GDP',
+          qualifier: 'AT_LEAST',
+          text: AWKWARD,
+          targetYear: '2035',
+        },
+        citations: [{ source: 'compiled-reference', quote: 'compiled sentence' }],
       }),
     ],
   });
@@ -636,17 +712,25 @@ describe('the N-Triples export', () => {
     expect(new Set(lines).size).toBe(lines.length);
     // Per entity: 2 types, key, label, kind, each alias, the date, 5 triples per citation.
     // Per relation: 2 types, key, subject, predicate, object, 3 per amount, the date, the
-    // recipient, 5 per citation; plus the direct triple, once per distinct (from, type, to).
+    // recipient, 4 or 5 per quantity (value, unit, qualifier, text, target year), 5 per
+    // citation; plus the direct triple, once per distinct (from, type, to). Per source: type,
+    // key, label, kind, and url, publisher, retrieved and each reference when given.
     const citationTriples = 5 * counts.citations;
     let expectedCount = citationTriples;
     for (const e of expected.entities) expectedCount += 5 + e.aliases.length + (e.date ? 1 : 0);
     for (const r of expected.relations) {
       expectedCount +=
-        6 + (r.amount ? 3 : 0) + (r.statedEquivalent ? 3 : 0) + (r.date ? 1 : 0) + (r.recipient ? 1 : 0);
+        6 +
+        (r.amount ? 3 : 0) +
+        (r.statedEquivalent ? 3 : 0) +
+        (r.date ? 1 : 0) +
+        (r.recipient ? 1 : 0) +
+        (r.quantity ? 4 + (r.quantity.targetYear ? 1 : 0) : 0);
     }
     expectedCount += new Set(expected.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).size;
     for (const s of expected.sources)
-      expectedCount += 3 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0);
+      expectedCount +=
+        4 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0) + s.references.length;
     expect(index.quads).toHaveLength(expectedCount);
     expect(index.subjectsOfType(v('Entity'))).toHaveLength(counts.entities);
     expect(index.subjectsOfType(v('Relation'))).toHaveLength(counts.relations);

@@ -389,7 +389,7 @@ describe('parseGraphData on bad input', () => {
         'relations/broken.yaml',
         'germany-funds-ukraine',
         'to',
-        '"ukraine" is a COUNTRY, but the `to` of a FUNDS relation must be PACKAGE or PROGRAMME',
+        '"ukraine" is a COUNTRY, but the `to` of a FUNDS relation must be one of PACKAGE, PROGRAMME, COMMITMENT',
       ),
     ]);
   });
@@ -773,8 +773,10 @@ describe('parseGraphData on valid input', () => {
       {
         key: 'test-source',
         title: 'Test source',
+        kind: 'PUBLISHED',
         url: 'https://example.org/test',
         publisher: 'Example',
+        references: [],
         retrieved: '2026',
         file: 'sources/test-source.md',
         text: SOURCE.slice(SOURCE.indexOf('Germany to fund')),
@@ -800,6 +802,7 @@ describe('parseGraphData on valid input', () => {
       statedEquivalent: null,
       date: null,
       recipient: null,
+      quantity: null,
       citations: [{ source: 'test-source', quote: 'Germany to fund $500 million PURL package' }],
       file: 'relations/base.yaml',
     });

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openKnowledgeGraph } from '../src/load/open-graph.js';
-import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
+import { hashDataFiles, openKnowledgeGraph } from '../src/load/open-graph.js';
+import { DEFAULT_DATA_DIR, readDataFiles } from '../src/load/load-graph-data.js';
+import { createApp } from '../src/yoga.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
+import { runText } from './support/client.js';
 import { GraphDataError } from '../src/load/errors.js';
 
 // The snapshot cache makes a second start skip YAML validation; it must never serve anything
@@ -13,6 +17,11 @@ let dir: string;
 let cacheDir: string;
 const snapshots = () =>
   existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.json')) : [];
+/** The header line of a snapshot file: what it says it was written for. */
+const header = (name: string) => {
+  const text = readFileSync(join(cacheDir, name), 'utf8');
+  return JSON.parse(text.slice(0, text.indexOf('\n'))) as { dataHash: string; loader: string };
+};
 
 beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'open-graph-'));
@@ -57,10 +66,104 @@ describe('opening the graph through the snapshot cache', () => {
   it('ignores and rewrites a corrupt snapshot', async () => {
     const first = await openKnowledgeGraph(dir, { cacheDir });
     const [name] = snapshots();
-    writeFileSync(join(cacheDir, name!), '{"format": "ukraine-support-graph/snapshot@1", "trunc');
-    const again = await openKnowledgeGraph(dir, { cacheDir });
+    writeFileSync(join(cacheDir, name!), '{"format": "ukraine-support-graph/snapshot@2", "trunc');
+    const reasons: string[] = [];
+    const again = await openKnowledgeGraph(dir, { cacheDir, onSnapshotRejected: (r) => reasons.push(r) });
     expect(again.version).toBe(first.version);
-    expect(JSON.parse(readFileSync(join(cacheDir, name!), 'utf8')).version).toBe(first.version);
+    expect(reasons).toHaveLength(1);
+    expect(header(name!).dataHash).toBe(first.version);
+  });
+
+  it("discards a snapshot whose quote was edited and serves the file's quote, then rewrites it", async () => {
+    const fileQuote =
+      'Based in Wiesbaden, Germany, with three logistics hubs in the east of the Alliance, NSATU is staffed by nearly 700 personnel from Allied and partner countries.';
+    await openKnowledgeGraph(dir, { cacheDir });
+    const [name] = snapshots();
+    const path = join(cacheDir, name!);
+    const written = readFileSync(path, 'utf8');
+    expect(written).toContain(fileQuote);
+    writeFileSync(path, written.replaceAll('Based in Wiesbaden, Germany', 'Based in Berlin, Germany'));
+
+    const reasons: string[] = [];
+    const kg = await openKnowledgeGraph(dir, { cacheDir, onSnapshotRejected: (r) => reasons.push(r) });
+    expect(reasons).toEqual([expect.stringContaining('tampered')]);
+    const quotes = kg.graph.getEdgeAttributes('nsatu-based-in-wiesbaden').citations.map((c) => c.quote);
+    expect(quotes).toContain(fileQuote);
+    expect(readFileSync(path, 'utf8')).toBe(written);
+    // The rebuilt snapshot is used again without complaint.
+    const third: string[] = [];
+    await openKnowledgeGraph(dir, { cacheDir, onSnapshotRejected: (r) => third.push(r) });
+    expect(third).toEqual([]);
+  });
+
+  it("discards a foreign snapshot: one written for other data files, put in this one's place", async () => {
+    const mine = await openKnowledgeGraph(dir, { cacheDir });
+    const [name] = snapshots();
+    const other = join(dir, '..', 'other-data');
+    cpSync(dir, other, { recursive: true });
+    const places = join(other, 'entities', 'places.yaml');
+    writeFileSync(
+      places,
+      readFileSync(places, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'),
+    );
+    const theirs = await openKnowledgeGraph(other, { cacheDir });
+    const foreign = snapshots().find((candidate) => candidate !== name)!;
+    writeFileSync(join(cacheDir, name!), readFileSync(join(cacheDir, foreign)));
+
+    const reasons: string[] = [];
+    const kg = await openKnowledgeGraph(dir, { cacheDir, onSnapshotRejected: (r) => reasons.push(r) });
+    expect(reasons).toEqual([expect.stringContaining('foreign or stale')]);
+    expect(theirs.version).not.toBe(mine.version);
+    expect(kg.version).toBe(mine.version);
+    expect(kg.graph.getNodeAttribute('wiesbaden', 'name')).toBe('Wiesbaden');
+  });
+
+  it('discards a snapshot whose header names another loader (stale after an upgrade)', async () => {
+    await openKnowledgeGraph(dir, { cacheDir });
+    const [name] = snapshots();
+    const path = join(cacheDir, name!);
+    const text = readFileSync(path, 'utf8');
+    const newline = text.indexOf('\n');
+    const stale = { ...JSON.parse(text.slice(0, newline)), loader: 'an-older-loader' };
+    writeFileSync(path, `${JSON.stringify(stale)}${text.slice(newline)}`);
+    const reasons: string[] = [];
+    await openKnowledgeGraph(dir, { cacheDir, onSnapshotRejected: (r) => reasons.push(r) });
+    expect(reasons).toEqual([expect.stringContaining('another version of the loader')]);
+    expect(header(name!).loader).not.toBe('an-older-loader');
+  });
+
+  it('versions the data by the content hash of its files, which anyone can recompute', async () => {
+    const kg = await openKnowledgeGraph(dir, { cacheDir: null });
+    // The documented rule, done here by hand: SHA-256 over each file in path order, as its path
+    // relative to graph-data/, a NUL, its length in bytes, a NUL and its bytes.
+    const files = ['sources', 'entities', 'relations', 'coverage'].flatMap((folder) =>
+      existsSync(join(dir, folder))
+        ? readdirSync(join(dir, folder))
+            .filter((name) => !name.startsWith('.'))
+            .sort()
+            .map((name) => `${folder}/${name}`)
+        : [],
+    );
+    const hash = createHash('sha256');
+    for (const path of files) {
+      const bytes = readFileSync(join(dir, path));
+      hash.update(`${path}\u0000${bytes.length}\u0000`).update(bytes);
+    }
+    expect(kg.version).toBe(hash.digest('hex'));
+    const fromCache = await openKnowledgeGraph(dir, { cacheDir });
+    expect((await openKnowledgeGraph(dir, { cacheDir })).version).toBe(kg.version);
+    expect(fromCache.version).toBe(kg.version);
+  });
+
+  it('reports that content hash as the data version in /health and in stats', async () => {
+    const kg = await openKnowledgeGraph(dir, { cacheDir });
+    const expected = hashDataFiles((await readDataFiles(dir)).files);
+    expect(kg.version).toBe(expected);
+    const app = createApp({ current: kg }, DEFAULT_CONFIG);
+    const health = (await (await app.fetch('http://test/health')).json()) as { graph: { version: string } };
+    expect(health.graph.version).toBe(expected);
+    const stats = await runText<{ stats: { version: string } }>(app, '{ stats { version } }');
+    expect(stats.data?.stats.version).toBe(expected);
   });
 
   it('starts without the cache when the cache folder cannot be written', async () => {

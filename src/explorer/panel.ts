@@ -6,16 +6,30 @@ type Entity = NonNullable<ExplorerEntityQuery['entity']>;
 type Edge = Entity['relations']['edges'][number];
 type Citation = Entity['citations'][number];
 
-/** A quote, word for word, with a link that opens the source at it. */
+/**
+ * A quote, word for word, with a link that opens the source at it. A quote from a source this
+ * project compiled (its own reference data, not the publisher's words) is marked as such.
+ */
 export function quote(citation: {
   quote: string;
   link?: string | null;
-  source?: { title: string };
+  source?: { title: string; kind?: 'PUBLISHED' | 'COMPILED' };
 }): HTMLElement {
+  const compiled = citation.source?.kind === 'COMPILED';
   return h(
     'blockquote',
-    { class: 'quote' },
+    { class: compiled ? 'quote compiled' : 'quote' },
     h('q', {}, citation.quote),
+    compiled
+      ? h(
+          'span',
+          {
+            class: 'compiled-marker',
+            title: "This project's own reference data, not a quote from a published page",
+          },
+          'Compiled by this project',
+        )
+      : null,
     citation.link
       ? h(
           'a',

@@ -94,6 +94,11 @@ function relationRow(relation: RelationData): CypherValue {
       ...moneyProperties('stated_equivalent', relation.statedEquivalent),
       date: relation.date,
       recipient: relation.recipient,
+      quantity_value: relation.quantity?.value ?? null,
+      quantity_unit: relation.quantity?.unit ?? null,
+      quantity_qualifier: relation.quantity?.qualifier ?? null,
+      quantity_text: relation.quantity?.text ?? null,
+      quantity_target_year: relation.quantity?.targetYear ?? null,
       ...citationProperties(relation.citations),
     },
   };
@@ -130,13 +135,17 @@ export function toCypher(kg: KnowledgeGraph): string {
     'CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (entity:Entity) REQUIRE entity.key IS UNIQUE;',
     'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (source:Source) REQUIRE source.key IS UNIQUE;',
   ];
-  const sources = [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
-    key,
-    title,
-    url,
-    publisher,
-    retrieved,
-  }));
+  const sources = [...kg.sources.values()].map(
+    ({ key, title, kind, url, publisher, references, retrieved }) => ({
+      key,
+      title,
+      kind,
+      url,
+      publisher,
+      references,
+      retrieved,
+    }),
+  );
   if (sources.length > 0) {
     statements.push(unwind(sources, 'MERGE (source:Source {key: row.key})\nSET source += row'));
   }

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { forEachEntity, forEachRelation, type KnowledgeGraph } from '../graph/knowledge-graph.js';
-import type { Citation, Money } from '../graph/types.js';
+import type { Citation, Money, Quantity } from '../graph/types.js';
 
 /** Node attributes as they appear in the GEXF file: flat scalars, lists as JSON strings. */
 export interface GexfNodeAttributes {
@@ -26,11 +26,19 @@ export interface GexfEdgeAttributes {
   stated_equivalent_qualifier: string | null;
   date: string | null;
   recipient: string | null;
+  quantity_value: number | null;
+  quantity_unit: string | null;
+  quantity_qualifier: string | null;
+  quantity_text: string | null;
+  quantity_target_year: string | null;
   /** JSON array of `{ source, quote }`. */
   citations: string;
 }
 
-/** Graph-level metadata written in `<meta>`: the sources, as a JSON array of `{ key, title, url, publisher, retrieved }`. */
+/**
+ * Graph-level metadata written in `<meta>`: the sources, as a JSON array of `{ key, title,
+ * kind, url, publisher, references, retrieved }` (kind PUBLISHED or COMPILED).
+ */
 export interface GexfGraphAttributes {
   creator: string;
   description: string;
@@ -39,6 +47,16 @@ export interface GexfGraphAttributes {
 
 const citationsJson = (citations: readonly Citation[]): string =>
   JSON.stringify(citations.map(({ source, quote }) => ({ source, quote })));
+
+function quantityAttributes(quantity: Quantity | null) {
+  return {
+    quantity_value: quantity?.value ?? null,
+    quantity_unit: quantity?.unit ?? null,
+    quantity_qualifier: quantity?.qualifier ?? null,
+    quantity_text: quantity?.text ?? null,
+    quantity_target_year: quantity?.targetYear ?? null,
+  };
+}
 
 function moneyAttributes(money: Money | null) {
   return {
@@ -65,11 +83,13 @@ export function toGexf(kg: KnowledgeGraph): string {
     creator: 'ukraine-support-graph',
     description: "A cited knowledge graph of NATO's support for Ukraine",
     sources: JSON.stringify(
-      [...kg.sources.values()].map(({ key, title, url, publisher, retrieved }) => ({
+      [...kg.sources.values()].map(({ key, title, kind, url, publisher, references, retrieved }) => ({
         key,
         title,
+        kind,
         url,
         publisher,
+        references,
         retrieved,
       })),
     ),
@@ -97,6 +117,7 @@ export function toGexf(kg: KnowledgeGraph): string {
       stated_equivalent_qualifier: statedEquivalent.qualifier,
       date: relation.date,
       recipient: relation.recipient,
+      ...quantityAttributes(relation.quantity),
       citations: citationsJson(relation.citations),
     });
   });

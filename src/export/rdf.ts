@@ -1,6 +1,14 @@
 import { DataFactory, Writer, type Quad } from 'n3';
 import { forEachEntity, forEachRelation, type KnowledgeGraph } from '../graph/knowledge-graph.js';
-import type { Citation, EntityData, Money, PartialDate, RelationData, SourceDoc } from '../graph/types.js';
+import type {
+  Citation,
+  EntityData,
+  Money,
+  PartialDate,
+  Quantity,
+  RelationData,
+  SourceDoc,
+} from '../graph/types.js';
 import type { EntityKind } from '../graph/vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -88,6 +96,15 @@ class Subject {
       .text(`${VOCAB_IRI}${prefix}Qualifier`, money.qualifier);
   }
 
+  quantity(quantity: Quantity | null): this {
+    if (quantity === null) return this;
+    return this.typed(`${VOCAB_IRI}quantityValue`, decimalLexical(quantity.value), `${XSD_NS}decimal`)
+      .text(`${VOCAB_IRI}quantityUnit`, quantity.unit)
+      .text(`${VOCAB_IRI}quantityQualifier`, quantity.qualifier)
+      .text(`${VOCAB_IRI}quantityText`, quantity.text)
+      .date(`${VOCAB_IRI}quantityTargetYear`, quantity.targetYear);
+  }
+
   citations(citations: readonly Citation[]): this {
     citations.forEach((citation, index) => {
       const node = new Subject(this.quads, citationIri(this.iri, index + 1));
@@ -107,9 +124,11 @@ function addSource(quads: Quad[], source: SourceDoc): void {
     .link(`${RDF_NS}type`, `${VOCAB_IRI}Source`)
     .text(`${VOCAB_IRI}key`, source.key)
     .text(`${RDFS_NS}label`, source.title)
+    .text(`${VOCAB_IRI}sourceKind`, source.kind)
     .text(`${VOCAB_IRI}publisher`, source.publisher)
     .date(`${VOCAB_IRI}retrieved`, source.retrieved);
   if (source.url !== null) subject.link(`${VOCAB_IRI}url`, source.url);
+  for (const reference of source.references) subject.link(`${VOCAB_IRI}reference`, reference);
 }
 
 function addEntity(quads: Quad[], entity: EntityData): void {
@@ -146,6 +165,7 @@ function addRelation(quads: Quad[], relation: RelationData, directTriples: Set<s
     .link(`${RDF_NS}object`, to)
     .money('amount', relation.amount)
     .money('statedEquivalent', relation.statedEquivalent)
+    .quantity(relation.quantity)
     .date(`${VOCAB_IRI}date`, relation.date);
   if (relation.recipient !== null) subject.link(`${VOCAB_IRI}recipient`, entityIri(relation.recipient));
   subject.citations(relation.citations);
@@ -199,12 +219,14 @@ export const JSON_LD_CONTEXT = {
   // A definition without @id takes its IRI from @vocab (vocab/source), the same as the N-Triples.
   source: { '@type': '@id' },
   url: { '@type': '@id' },
+  references: { '@id': 'reference', '@type': '@id' },
   type: { '@id': 'rdf:predicate', '@type': '@vocab' },
   from: { '@id': 'rdf:subject', '@type': '@id' },
   to: { '@id': 'rdf:object', '@type': '@id' },
   recipient: { '@type': '@id' },
   amountValue: { '@type': 'xsd:decimal' },
   statedEquivalentValue: { '@type': 'xsd:decimal' },
+  quantityValue: { '@type': 'xsd:decimal' },
 } as const;
 
 // IRIs relative to @base, so the JSON reads "entity/germany" rather than the whole IRI.
@@ -232,8 +254,10 @@ export function toJsonLdDocument(kg: KnowledgeGraph): JsonLdDocument {
       '@type': 'Source',
       key: source.key,
       title: source.title,
+      sourceKind: source.kind,
       url: source.url,
       publisher: source.publisher,
+      references: source.references,
       retrieved: source.retrieved,
     });
   }
@@ -267,6 +291,11 @@ export function toJsonLdDocument(kg: KnowledgeGraph): JsonLdDocument {
       statedEquivalentQualifier: relation.statedEquivalent?.qualifier ?? null,
       date: relation.date,
       recipient: relation.recipient === null ? null : relative(entityIri(relation.recipient)),
+      quantityValue: relation.quantity?.value ?? null,
+      quantityUnit: relation.quantity?.unit ?? null,
+      quantityQualifier: relation.quantity?.qualifier ?? null,
+      quantityText: relation.quantity?.text ?? null,
+      quantityTargetYear: relation.quantity?.targetYear ?? null,
       citations: jsonLdCitations(id, relation.citations),
     });
   });

@@ -42,10 +42,12 @@ export type Direction =
 
 /** What sort of thing an entity is. Each kind has its own object type. */
 export type EntityKind =
-  /** A body, agency, council or office, usually part of an organisation (NATO-Ukraine Council, NCIA, Brave1). */
+  /** A body, agency, council, office, centre or command, usually part of an organisation (NATO-Ukraine Council, NCIA, NSATU, JATEC, Brave1). */
   | 'BODY'
   /** A city. */
   | 'CITY'
+  /** A commitment or pledge: what its makers promise to do or spend, with its target as a quantity or amount (the Pledge of Long-Term Security Assistance, 5% of GDP on defence by 2035). */
+  | 'COMMITMENT'
   /** A sovereign state: an Ally, a partner, Russia or a state supporting its war. */
   | 'COUNTRY'
   /** A decision or statement taken at a summit or by a body. */
@@ -54,22 +56,28 @@ export type EntityKind =
   | 'DOCUMENT'
   /** A dated happening: an invasion, an annexation, an opening, a launch. */
   | 'EVENT'
-  /** A named group of countries, such as the Nordic and Baltic Allies or "the Allies" acting together. */
+  /** A group of countries or other political actors that the source names together ("the Allies", the Nordic and Baltic Allies, NATO partners, "many Allies", Russia's proxies); never companies. */
   | 'GROUP'
+  /** Companies, or teams of companies, that the source names as a set (the Allied and Ukrainian companies bidding in UNITE). */
+  | 'INDUSTRY'
   /** An international organisation: NATO, the United Nations. */
   | 'ORGANISATION'
   /** A discrete funding package with its own funders, amount and date (a PURL package). */
   | 'PACKAGE'
   /** A named person. */
   | 'PERSON'
-  /** A programme, initiative, activity, commitment or plan (PURL, NSATU, CAP, Eastern Sentry, MAP). */
+  /** A group of people the source counts or speaks of as such (NATO's one billion citizens, Ukrainian refugees, civilians). */
+  | 'POPULATION'
+  /** A programme, initiative, activity or plan that something is done through (PURL, CAP, UNITE, Eastern Sentry, MAP). */
   | 'PROGRAMME'
   /** A region, territory or sea area. */
   | 'REGION'
-  /** A kind of support or asset that one party supplies to another (troops, drones, territory). */
+  /** A kind of support or asset that one party supplies to another or has at its disposal (troops, drones, territory, personnel). */
   | 'RESOURCE'
   /** An office held by a person (Secretary General, SACEUR, Senior Representative). */
   | 'ROLE'
+  /** A position or assessment an actor states: a policy, a judgement or a warning (no combat troops or no-fly zone over Ukraine; "no imminent military threat"). */
+  | 'STANCE'
   /** A NATO summit of heads of state and government. */
   | 'SUMMIT';
 
@@ -113,31 +121,47 @@ export type RelationOrder =
 export type RelationType =
   /** from has its seat or headquarters in the place to. */
   | 'BASED_IN'
-  /** The state or body from carried out the event to. */
+  /** from can provide what Ukraine needs in greater volumes than to can alone, as the source compares them (the United States and European Allies and Canada under PURL). */
+  | 'CAN_PROVIDE_MORE_THAN'
+  /** The state, body or person from carried out the event to. */
   | 'CARRIED_OUT'
-  /** The decision, event or document from is about to. */
+  /** from has committed to to; quantity: the target as the source states it, with its target year. */
+  | 'COMMITS_TO'
+  /** The decision, event, document or position from is about to. */
   | 'CONCERNS'
-  /** from condemns to. */
+  /** from condemns or denounces to. */
   | 'CONDEMNS'
-  /** from coordinates, manages or identifies the work of to. */
+  /** The organisation or group from is made up of to; quantity: how many, as the source states it. */
+  | 'CONSISTS_OF'
+  /** from works closely with to (a partner with the Allies, the NRU with the Ukrainian authorities); quantity: for how long, where stated. */
+  | 'COOPERATES_WITH'
+  /** from coordinates, manages or identifies the work of to (a programme, a package, a body, or the aid of a group of countries). */
   | 'COORDINATES'
   /** The summit, body or person from took the decision, or made the pledge or programme, to. */
   | 'DECIDED'
   /** Deliveries under the programme from go through the programme or body to. */
   | 'DELIVERS_THROUGH'
+  /** from refuses to recognise to as legitimate (an annexation, a sham referendum). */
+  | 'DOES_NOT_RECOGNISE'
   /** from set up or launched the programme or body to. */
   | 'ESTABLISHED'
+  /** from came after to, as the source orders them ("following", "since", "in response"); the quotes say whether it was a response. Gives no date to from. */
+  | 'FOLLOWS'
   /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
   | 'FUNDS'
+  /** from has to at its disposal (troops at high readiness, staff, logistics hubs); quantity: how many, as the source states it. */
+  | 'HAS'
   /** from (an office or person) heads to. */
   | 'HEADS'
-  /** The summit or event from took place in to. */
+  /** The summit or event from took place in to; only where a quote states the place. */
   | 'HELD_IN'
   /** The person from holds the office to. */
   | 'HOLDS_ROLE'
+  /** from hosts the people to (refugees); quantity: how many, as the source states it. */
+  | 'HOSTS'
   /** The summit or body from issued the declaration, statement or document to. */
   | 'ISSUED'
-  /** The place from lies in the place to. */
+  /** The place from lies in the place to; a group of countries lies in the regions its members are from. */
   | 'LOCATED_IN'
   /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
   | 'MEMBER_OF'
@@ -149,24 +173,37 @@ export type RelationType =
   | 'PACKAGE_OF'
   /** from takes part in to (sits in a council, bids in a programme). */
   | 'PARTICIPATES_IN'
-  /** from is a partner country of to, without membership. */
+  /** from is a partner of to: a partner country of an organisation, without membership, or a state in a partnership with another. */
   | 'PARTNER_OF'
-  /** from is a body, office or component of to. */
+  /** from is a body, office or component of to (a part of a programme or commitment, a subset of a group). */
   | 'PART_OF'
   /** from promises or commits money to to, not yet provided; amount and date as stated. */
   | 'PLEDGES'
+  /** from defends, protects or guarantees the security or rights of to (NATO its member countries and citizens, Article 5 the Allies); quantity: how many people, where the source counts them. */
+  | 'PROTECTS'
+  /** from provided the share of the money provided under to that the quantity states (a percentage), in the relation's year. Not an amount: funding totals do not read it. */
+  | 'PROVIDED_SHARE_OF'
   /** from conducts or operates to (NCIA runs the first UNITE competition). */
   | 'RUNS'
   /** from imposes sanctions or costs on to. */
   | 'SANCTIONS'
   /** The programme from buys its equipment from the country to. */
   | 'SOURCES_FROM'
+  /** The actor from states or holds the position or assessment to. On this NATO page, what the page says in its own voice as NATO's position is stated by NATO. */
+  | 'STATES'
   /** from supplies the resource to; recipient: who receives it. */
   | 'SUPPLIES'
-  /** from gives support to to (a programme or Ally supporting Ukraine). */
+  /** from gives support to, or strengthens, to (a programme or Ally supporting Ukraine, a centre contributing to NATO's defence). */
   | 'SUPPORTS'
   /** from supports or enables Russia's war of aggression (to is the aggressor). */
   | 'SUPPORTS_WAR_OF';
+
+/** What a source is: a document quoted word for word, or reference data this project wrote. */
+export type SourceKind =
+  /** Reference data this project compiled and wrote itself, from the pages listed as its references; its sentences are the project's, not the publisher's, and its citations get no link into those pages. */
+  | 'COMPILED'
+  /** A document published by someone else and quoted word for word; its citations link into it at the quote. */
+  | 'PUBLISHED';
 
 /** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
 export type TotalQualifier =
@@ -205,8 +242,16 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'City', name: string, locatedIn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
@@ -238,7 +283,36 @@ export type BasedInQuery = { entity:
         | { key: string, name: string, kind: EntityKind }
         | { key: string, name: string, kind: EntityKind }
         | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
+        | { key: string, name: string, kind: EntityKind }
       >, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Commitment', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -271,8 +345,16 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Decision', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -305,8 +387,16 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Event', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -339,8 +429,37 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Industry', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Organisation', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -373,8 +492,37 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Person', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Population', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -407,8 +555,16 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Region', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -441,6 +597,10 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Role', name: string, relations: { edges: Array<{ node:
             | { name: string }
@@ -458,8 +618,37 @@ export type BasedInQuery = { entity:
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { __typename: 'Stance', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , relation: { citations: Array<{ quote: string }> } }> } }
     | { __typename: 'Summit', name: string, relations: { edges: Array<{ node:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }
@@ -504,6 +693,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -520,7 +713,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -553,6 +754,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -569,7 +774,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -602,6 +815,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -618,7 +835,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -651,6 +876,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -667,7 +896,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -700,6 +937,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -716,7 +957,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -749,6 +998,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -765,7 +1018,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -798,6 +1059,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -814,7 +1079,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -847,6 +1120,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -863,7 +1140,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -896,6 +1181,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -912,7 +1201,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -945,6 +1242,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -961,7 +1262,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -994,6 +1303,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -1010,7 +1323,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1043,6 +1364,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -1059,7 +1384,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1092,6 +1425,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -1108,7 +1445,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1141,6 +1486,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -1157,7 +1506,15 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1190,6 +1547,10 @@ export type EntityRelationsQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
           , relation: { id: string, key: string, type: RelationType, date: string | null, from:
               | { key: string }
               | { key: string }
@@ -1206,7 +1567,259 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
             , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { id: string, key: string, type: RelationType, date: string | null, from:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
+            , to:
+              | { key: string }
+              | { key: string }
+              | { key: string }
+              | { key: string }
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1233,7 +1846,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1249,12 +1862,12 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1266,8 +1879,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1276,6 +1887,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1283,8 +1896,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1297,11 +1908,11 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1317,9 +1928,9 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1334,13 +1945,13 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1351,8 +1962,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1362,14 +1971,14 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1383,10 +1992,10 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1402,10 +2011,10 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1419,14 +2028,14 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1436,8 +2045,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1448,13 +2055,13 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1469,9 +2076,9 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1487,7 +2094,157 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
    | null };
 
 export type ExplorerFundingQueryVariables = Exact<{
@@ -1497,6 +2254,10 @@ export type ExplorerFundingQueryVariables = Exact<{
 
 
 export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -1528,6 +2289,10 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
         >, package:
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1544,7 +2309,15 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
          | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1576,6 +2349,10 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
         >, package:
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1592,7 +2369,15 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
          | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1626,6 +2411,10 @@ export type ExplorerSumFragment = { key: string, date: string | null, pledged: b
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
   >, package:
     | { key: string, name: string }
     | { key: string, name: string }
@@ -1642,7 +2431,15 @@ export type ExplorerSumFragment = { key: string, date: string | null, pledged: b
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
    | null, recipient:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
@@ -1682,6 +2479,10 @@ export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount:
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
   >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
       | { key: string }
       | { key: string }
@@ -1698,7 +2499,15 @@ export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount:
       | { key: string }
       | { key: string }
       | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
     , to:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
       | { key: string }
       | { key: string }
       | { key: string }
@@ -1740,7 +2549,15 @@ export type ExplorerPathQuery = { shortestPath: { length: number, explanation: s
       | { key: string, name: string }
       | { key: string, name: string }
       | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
     >, steps: Array<{ text: string, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
         | { key: string }
         | { key: string }
         | { key: string }
@@ -1772,6 +2589,10 @@ export type ExplorerPathQuery = { shortestPath: { length: number, explanation: s
         | { key: string }
         | { key: string }
         | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
       , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
@@ -1780,6 +2601,10 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: Array<
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
@@ -1830,19 +2655,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
             | { key: string }
             | { key: string }
             | { key: string }
@@ -1853,19 +2665,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -1898,19 +2697,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
             | { key: string }
             | { key: string }
             | { key: string }
@@ -1921,19 +2707,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -1966,19 +2739,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
             | { key: string }
             | { key: string }
             | { key: string }
@@ -1989,19 +2749,6 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-           }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2034,6 +2781,31 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
            }> } }
     | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
             | { key: string }
@@ -2051,8 +2823,205 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
             | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
            }> } }
     | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> } }
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2088,7 +3057,14 @@ export type FundersAsOfQuery = { entity:
     | { key: string }
     | { key: string }
     | { key: string }
+    | { key: string }
+    | { key: string }
+    | { key: string }
     | { key: string, funders: Array<{ date: string | null, pledged: boolean, funder:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -2120,7 +3096,12 @@ export type FundersAsOfQuery = { entity:
           | { key: string }
           | { key: string }
           | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
          | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, citations: Array<{ quote: string }> }> }
+    | { key: string }
     | { key: string }
     | { key: string }
     | { key: string }
@@ -2133,19 +3114,27 @@ export type MembershipPathQueryVariables = Exact<{ [key: string]: never; }>;
 export type MembershipPathQuery = { entities: Array<
     | { __typename: 'Body', key: string, name: string, date: string | null }
     | { __typename: 'City', key: string, name: string, date: string | null }
+    | { __typename: 'Commitment', key: string, name: string, date: string | null }
     | { __typename: 'Country', key: string, name: string, date: string | null }
     | { __typename: 'Decision', key: string, name: string, date: string | null }
     | { __typename: 'Document', key: string, name: string, date: string | null }
     | { __typename: 'Event', key: string, name: string, date: string | null }
     | { __typename: 'Group', key: string, name: string, date: string | null }
+    | { __typename: 'Industry', key: string, name: string, date: string | null }
     | { __typename: 'Organisation', key: string, name: string, date: string | null }
     | { __typename: 'Package', key: string, name: string, date: string | null }
     | { __typename: 'Person', key: string, name: string, date: string | null }
+    | { __typename: 'Population', key: string, name: string, date: string | null }
     | { __typename: 'Programme', key: string, name: string, date: string | null }
     | { __typename: 'Region', key: string, name: string, date: string | null }
     | { __typename: 'Resource', key: string, name: string, date: string | null }
     | { __typename: 'Role', key: string, name: string, date: string | null }
+    | { __typename: 'Stance', key: string, name: string, date: string | null }
     | { __typename: 'Summit', key: string, name: string, date: string | null, heldIn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
@@ -2177,6 +3166,10 @@ export type MembershipPathQuery = { entities: Array<
         | { key: string, name: string, citations: Array<{ quote: string }> }
         | { key: string, name: string, citations: Array<{ quote: string }> }
         | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
+        | { key: string, name: string, citations: Array<{ quote: string }> }
       > }
   > };
 
@@ -2188,6 +3181,10 @@ export type MostImportantQueryVariables = Exact<{
 
 
 export type MostImportantQuery = { entities: Array<
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
+    | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
     | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
     | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
     | { key: string, name: string, importance: { degree: number, pageRank: number, betweenness: number | null } }
@@ -2231,7 +3228,15 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedN
       | { key: string }
       | { key: string }
       | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
     , nodes: Array<{ depth: number, entity:
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
+        | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
         | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
         | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
         | { key: string, name: string, kind: EntityKind, importance: { degree: number, pageRank: number } }
@@ -2263,7 +3268,15 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedN
         | { key: string }
         | { key: string }
         | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
       , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
         | { key: string }
         | { key: string }
         | { key: string }
@@ -2289,20 +3302,24 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { node:
     | { __typename: 'Body', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'City', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Commitment', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Country', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Decision', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Document', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Event', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Group', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Industry', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Organisation', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Package', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Person', key: string, name: string, kind: EntityKind, id: string }
+    | { __typename: 'Population', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Programme', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Region', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Relation', key: string, type: RelationType, id: string }
     | { __typename: 'Resource', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Role', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Source', key: string, title: string, url: string | null, id: string }
+    | { __typename: 'Stance', key: string, name: string, kind: EntityKind, id: string }
     | { __typename: 'Summit', key: string, name: string, kind: EntityKind, id: string }
    | null };
 
@@ -2327,6 +3344,10 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string> }
@@ -2370,6 +3391,10 @@ export type ShortestPathQuery = { shortestPath: { length: number, explanation: s
       | { key: string, name: string }
       | { key: string, name: string }
       | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
     >, steps: Array<{ text: string, direction: Direction, from:
         | { key: string }
         | { key: string }
@@ -2386,7 +3411,15 @@ export type ShortestPathQuery = { shortestPath: { length: number, explanation: s
         | { key: string }
         | { key: string }
         | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
       , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
         | { key: string }
         | { key: string }
         | { key: string }
@@ -2430,19 +3463,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2453,19 +3473,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2498,19 +3505,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2521,19 +3515,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2566,19 +3547,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2589,19 +3557,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2634,19 +3589,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2657,21 +3599,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2704,19 +3631,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2727,19 +3641,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2772,19 +3673,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2795,19 +3683,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2840,19 +3715,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2863,19 +3725,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2908,8 +3757,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2944,19 +3864,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -2967,19 +3874,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3012,19 +3906,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3035,19 +3916,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3080,19 +3948,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3103,19 +3958,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3148,19 +3990,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3171,21 +4000,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3218,19 +4032,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3241,19 +4042,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3286,19 +4074,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3309,19 +4084,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3354,19 +4116,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3377,19 +4126,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3422,8 +4158,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3458,19 +4265,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3481,19 +4275,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3526,19 +4307,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3549,19 +4317,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3594,19 +4349,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3617,19 +4359,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3662,19 +4391,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3685,21 +4401,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3732,19 +4433,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3755,19 +4443,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3800,19 +4475,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3823,19 +4485,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3868,19 +4517,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3891,19 +4527,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3936,8 +4559,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3972,19 +4666,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -3995,19 +4676,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4040,19 +4708,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4063,19 +4718,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4108,19 +4750,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4131,19 +4760,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4176,19 +4792,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4199,21 +4802,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4246,19 +4834,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4269,19 +4844,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4314,19 +4876,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4337,19 +4886,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4382,19 +4918,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4405,19 +4928,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4450,8 +4960,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4486,19 +5067,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4509,19 +5077,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4554,19 +5109,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4577,19 +5119,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4622,19 +5151,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4645,19 +5161,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4690,19 +5193,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4713,21 +5203,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4760,19 +5235,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4783,19 +5245,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4828,19 +5277,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4851,19 +5287,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4896,19 +5319,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4919,19 +5329,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -4964,8 +5361,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5000,19 +5468,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5023,19 +5478,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5068,19 +5510,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5091,19 +5520,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5136,19 +5552,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5159,19 +5562,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5204,19 +5594,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5227,21 +5604,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5274,19 +5636,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5297,19 +5646,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5342,19 +5678,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5365,19 +5688,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5410,19 +5720,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5433,19 +5730,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5478,8 +5762,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5514,19 +5869,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5537,19 +5879,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5582,19 +5911,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5605,19 +5921,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5650,19 +5953,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5673,19 +5963,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5718,19 +5995,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5741,21 +6005,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-          , relation: { citations: Array<{ quote: string }> } }> } }
-    | { name: string, relations: { edges: Array<{ node:
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5788,19 +6037,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5811,19 +6047,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5856,19 +6079,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5879,19 +6089,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5924,19 +6121,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5947,19 +6131,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -5992,8 +6163,79 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6028,19 +6270,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6051,19 +6280,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6096,19 +6312,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6119,19 +6322,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6164,19 +6354,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6187,19 +6364,6 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                    | { name: string }
-                  , relation: { citations: Array<{ quote: string }> } }> } }
-            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6232,6 +6396,31 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
                     | { name: string }
@@ -6249,8 +6438,4616 @@ export type WarSupportersQuery = { entity:
                     | { name: string }
                     | { name: string }
                     | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                   , relation: { citations: Array<{ quote: string }> } }> } }
             | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+          , relation: { citations: Array<{ quote: string }> } }> } }
+    | { name: string, relations: { edges: Array<{ node:
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                  , relation: { citations: Array<{ quote: string }> } }> } }
+            | { key: string, name: string, aliases: Array<string>, supplies: { edges: Array<{ node:
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
+                    | { name: string }
                     | { name: string }
                     | { name: string }
                     | { name: string }
@@ -6276,15 +11073,22 @@ export type WhichAlliesFundedPurlQueryVariables = Exact<{ [key: string]: never; 
 export type WhichAlliesFundedPurlQuery = { entity:
     | { __typename: 'Body', key: string, name: string }
     | { __typename: 'City', key: string, name: string }
+    | { __typename: 'Commitment', key: string, name: string }
     | { __typename: 'Country', key: string, name: string }
     | { __typename: 'Decision', key: string, name: string }
     | { __typename: 'Document', key: string, name: string }
     | { __typename: 'Event', key: string, name: string }
     | { __typename: 'Group', key: string, name: string }
+    | { __typename: 'Industry', key: string, name: string }
     | { __typename: 'Organisation', key: string, name: string }
     | { __typename: 'Package', key: string, name: string }
     | { __typename: 'Person', key: string, name: string }
+    | { __typename: 'Population', key: string, name: string }
     | { __typename: 'Programme', key: string, name: string, funders: Array<{ date: string | null, pledged: boolean, jointly: boolean, funder:
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
+          | { key: string, name: string, kind: EntityKind }
           | { key: string, name: string, kind: EntityKind }
           | { key: string, name: string, kind: EntityKind }
           | { key: string, name: string, kind: EntityKind }
@@ -6316,7 +11120,15 @@ export type WhichAlliesFundedPurlQuery = { entity:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
          | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, cofunders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -6336,13 +11148,14 @@ export type WhichAlliesFundedPurlQuery = { entity:
     | { __typename: 'Region', key: string, name: string }
     | { __typename: 'Resource', key: string, name: string }
     | { __typename: 'Role', key: string, name: string }
+    | { __typename: 'Stance', key: string, name: string }
     | { __typename: 'Summit', key: string, name: string }
    | null };
 
 export const ExplorerSumFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerSumFragment, unknown>;
 export const BasedInDocument = {"__meta__":{"hash":"sha256:9f2dfc3ca1c68f3d118f40c24bce4608f74fc643cfe2c82c81a2c0e13625f1be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BASED_IN"},{"kind":"EnumValue","value":"HELD_IN"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasedInQuery, BasedInQueryVariables>;
 export const EntityRelationsDocument = {"__meta__":{"hash":"sha256:a34792c50c8a6a6f877eed8023afebacc5d257c9b25e2d066fafcedbdce4b522"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
-export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:fa877625641ec13da061279dcbcd67ff9a1a616c940dc1673d30a567ca31bc3b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:e83f3787f28b421f853ecea26de30dc469673bc22de442313068e284111ad73a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"programmes"},"name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROGRAMME"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"includedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:e59a5434aca9c9a514c365824ae2187894d508fc0dc316a45440c28cf69c656b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;

@@ -3,10 +3,11 @@ import type { SourceDoc } from './types.js';
 /**
  * A URL that opens the source at the quote, using a text fragment (`#:~:text=start,end`).
  * Long quotes are anchored by their first and last few words, as browsers match fragments
- * word by word. Null when the source has no URL.
+ * word by word. Null when the source has no URL, and always for a COMPILED source: its
+ * sentences are this project's own, so no page it took its facts from contains them.
  */
 export function citationLink(source: SourceDoc | null, quote: string): string | null {
-  if (!source?.url) return null;
+  if (!source?.url || source.kind !== 'PUBLISHED') return null;
   const words = quote.trim().split(/\s+/);
   const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
   const fragment =

@@ -317,7 +317,7 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   const programme =
     options.programme == null
       ? null
-      : checkEntityArgument(kg, 'programme', options.programme, ['PROGRAMME', 'PACKAGE']);
+      : checkEntityArgument(kg, 'programme', options.programme, ['PROGRAMME', 'COMMITMENT', 'PACKAGE']);
   const funder =
     options.funder == null ? null : checkEntityArgument(kg, 'funder', options.funder, FUNDER_KINDS);
   const wantedFunders = funder

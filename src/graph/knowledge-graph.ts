@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { EntityData, GraphData, RelationData, SourceDoc } from './types.js';
+import type { CoverageNote, EntityData, GraphData, RelationData, SourceDoc } from './types.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
@@ -20,9 +20,14 @@ export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
 export interface KnowledgeGraph {
   graph: EntityGraph;
   sources: ReadonlyMap<string, SourceDoc>;
+  /** Curated notes on source sentences: why one states no fact, or what of it is not held. */
+  coverageNotes: readonly CoverageNote[];
   /** Built on first use: a million-entity graph should not pay for it until someone searches. */
   readonly search: SearchIndex;
-  /** Content hash of the data it was built from; changes only when the data does. */
+  /**
+   * The data version: a content hash of the data files it was built from (see
+   * src/load/open-graph.ts); changes exactly when the files do.
+   */
   version: string;
   citationCount: number;
   /** Degree, PageRank and betweenness of every entity, computed at build. */
@@ -93,6 +98,7 @@ export function buildKnowledgeGraph(
   return {
     graph,
     sources: new Map(data.sources.map((source) => [source.key, source])),
+    coverageNotes: data.coverageNotes,
     get search() {
       search ??= buildSearchIndex(graph.mapNodes((_key, entity) => entity));
       return search;

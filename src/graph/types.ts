@@ -1,4 +1,14 @@
-import type { AmountQualifier, Currency, EntityKind, RelationType } from './vocabulary.js';
+import type {
+  AmountQualifier,
+  CoverageStatus,
+  Currency,
+  EntityKind,
+  NoFactReason,
+  QuantityQualifier,
+  QuantityUnit,
+  RelationType,
+  SourceKind,
+} from './vocabulary.js';
 
 /**
  * The plain shapes the graph is made of. The loader produces them from graph-data/, the graph
@@ -9,8 +19,13 @@ import type { AmountQualifier, Currency, EntityKind, RelationType } from './voca
 export interface SourceDoc {
   key: string;
   title: string;
+  /** PUBLISHED: someone else's document, quoted word for word. COMPILED: this project's own reference data. */
+  kind: SourceKind;
+  /** The document's own address; null for a COMPILED source, which exists only in graph-data/. */
   url: string | null;
   publisher: string | null;
+  /** The pages a COMPILED source took its facts from (URLs); empty for a PUBLISHED one. */
+  references: string[];
   retrieved: string | null;
   /** Path relative to graph-data/, for error messages and provenance. */
   file: string;
@@ -27,6 +42,19 @@ export interface Money {
   value: number;
   currency: Currency;
   qualifier: AmountQualifier;
+}
+
+/**
+ * A non-money figure as the source states it: "nearly 700 personnel" is 700 PERSONNEL NEARLY.
+ * `text` is the figure word for word from one of the relation's quotes.
+ */
+export interface Quantity {
+  value: number;
+  unit: QuantityUnit;
+  qualifier: QuantityQualifier;
+  text: string;
+  /** The year the figure is to be reached by ("5% of GDP by 2035"); not the relation's date. */
+  targetYear: PartialDate | null;
 }
 
 /**
@@ -58,7 +86,27 @@ export interface RelationData {
   date: PartialDate | null;
   /** For SUPPLIES: the entity that receives what is supplied. */
   recipient: string | null;
+  /** A non-money figure the source states for the relation ("nearly 700 personnel"). */
+  quantity: Quantity | null;
   citations: Citation[];
+  file: string;
+}
+
+/**
+ * A curator's note on sentences of a source (graph-data/coverage/<source>.yaml): why they state
+ * no fact of the graph's kind, or what of them the graph does not hold.
+ */
+export interface CoverageNote {
+  source: string; // SourceDoc key
+  /** The sentence as written in the note: its whole text, or a part found in one sentence only. */
+  sentence: string;
+  /** The sentences it applies to (indexes into the source's sentences): one, or repeats of one label. */
+  indexes: number[];
+  status: Exclude<CoverageStatus, 'CAPTURED'>;
+  /** For NO_FACT: why. */
+  reason: NoFactReason | null;
+  /** NO_FACT: the reason in words; PARTLY_CAPTURED and NOT_CAPTURED: what is not held, and why. */
+  note: string;
   file: string;
 }
 
@@ -67,4 +115,6 @@ export interface GraphData {
   sources: SourceDoc[];
   entities: EntityData[];
   relations: RelationData[];
+  /** Curated coverage notes, by source and sentence. */
+  coverageNotes: CoverageNote[];
 }

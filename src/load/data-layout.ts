@@ -5,15 +5,22 @@ import type { DataProblem } from './errors.js';
  * may hold. Paths are relative to graph-data/ with POSIX separators.
  */
 
-export type DataFolder = 'sources' | 'entities' | 'relations';
+export type DataFolder = 'sources' | 'entities' | 'relations' | 'coverage';
 
-/** In reading order: quotes need the sources, relations need the entities. */
-export const DATA_FOLDERS: readonly DataFolder[] = ['sources', 'entities', 'relations'];
+/**
+ * In reading order: quotes need the sources, relations need the entities, coverage notes need
+ * every citation.
+ */
+export const DATA_FOLDERS: readonly DataFolder[] = ['sources', 'entities', 'relations', 'coverage'];
+
+/** Folders a data set may leave out: coverage notes are optional. */
+export const OPTIONAL_FOLDERS: ReadonlySet<DataFolder> = new Set(['coverage']);
 
 const EXTENSIONS: Record<DataFolder, readonly string[]> = {
   sources: ['.md'],
   entities: ['.yaml', '.yml'],
   relations: ['.yaml', '.yml'],
+  coverage: ['.yaml', '.yml'],
 };
 
 /**
@@ -43,7 +50,7 @@ export function unexpectedFileProblem(path: string): DataProblem {
   const folder = DATA_FOLDERS.find((candidate) => path.startsWith(`${candidate}/`));
   const allowed =
     folder === undefined
-      ? 'data files belong in sources/, entities/ or relations/'
+      ? 'data files belong in sources/, entities/, relations/ or coverage/'
       : `${folder}/ holds only ${EXTENSIONS[folder].join(' and ')} files, with no subfolders`;
   return { file: path, key: null, field: null, message: `unexpected file; ${allowed}` };
 }

@@ -7,6 +7,7 @@ import {
   compareText,
   DATA_FOLDERS,
   dataFolderOf,
+  OPTIONAL_FOLDERS,
   isIgnoredName,
   unexpectedFileProblem,
 } from './data-layout.js';
@@ -52,8 +53,8 @@ export interface ReadDataFiles {
 }
 
 /**
- * Reads sources/*.md, entities/*.yaml and relations/*.yaml (or .yml) under `dir` without
- * validating them. A missing folder or a file of the wrong type in one of them is a problem;
+ * Reads sources/*.md, entities/*.yaml, relations/*.yaml and coverage/*.yaml (or .yml) under
+ * `dir` without validating them; coverage/ may be missing. A missing folder or a file of the wrong type in one of them is a problem;
  * dotfiles (.gitkeep) are ignored. Sizes are checked before reading, so an oversized file is
  * never loaded into memory.
  *
@@ -74,6 +75,7 @@ export async function readDataFiles(dir: string, options: GraphDataOptions = {})
     const folderPath = join(dir, folder);
     const names = await readdir(folderPath).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && OPTIONAL_FOLDERS.has(folder)) return [] as string[];
       const reason =
         code === 'ENOENT'
           ? 'folder is missing'

@@ -6,17 +6,29 @@ import { fileURLToPath } from 'node:url';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { GraphData } from '../graph/types.js';
 import { DEFAULT_DATA_DIR, readDataFiles, validateDataFiles, type DataFile } from './load-graph-data.js';
-import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import {
+  SNAPSHOT_FORMAT,
+  readSnapshotFile,
+  writeSnapshotFile,
+  type SnapshotExpectation,
+} from './snapshot.js';
 import { projectFile } from '../project-files.js';
 
 /**
  * Opening the graph: read graph-data/, validate it, build. Validating the YAML is most of the
- * work, so a validated copy is kept as a snapshot in a cache folder, named by a hash of every
- * data file's path and bytes and of the loader's own code. The next start with the same files
- * and the same loader decodes the snapshot instead; any change to either misses the cache, so
- * a snapshot is never stale. The cache is only a cache: a snapshot that cannot be read or
- * decoded is ignored (and rewritten), and a cache folder that cannot be written costs speed,
- * never the start.
+ * work, so a validated copy is kept as a snapshot in a cache folder. What is served must be
+ * what the files say, so the cache proves it rather than trusting a file name:
+ *
+ * - The **data version** is a content hash of the data files ({@link hashDataFiles}); it is
+ *   what `/health` and `stats.version` report, and it changes exactly when a file does.
+ * - A snapshot is named by a hash of that version and of the loader's own code, and its first
+ *   line restates both, with the SHA-256 of the snapshot's content below it.
+ * - On open, a snapshot is used only when its header names these data files and this loader
+ *   and its content still hashes to what the header says. A tampered, stale or foreign
+ *   snapshot (edited by hand, written for other files, copied from elsewhere) is discarded and
+ *   rebuilt from the files; so is one that cannot be read or decoded.
+ *
+ * The cache is only a cache: a cache folder that cannot be written costs speed, never the start.
  */
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +41,11 @@ export const DEFAULT_CACHE_DIR = existsSync(projectFile('node_modules/'))
 export interface OpenOptions {
   /** Where validated snapshots are kept; null turns the cache off. */
   cacheDir?: string | null;
+  /**
+   * Called when a snapshot was found but not used, with why (tampered, stale, foreign,
+   * unreadable); for logs and tests. A missing snapshot is no event.
+   */
+  onSnapshotRejected?: (reason: string) => void;
 }
 
 let loaderFingerprint: Promise<string> | undefined;
@@ -55,27 +72,42 @@ function fingerprintLoader(): Promise<string> {
   return loaderFingerprint;
 }
 
-async function cacheKey(files: readonly DataFile[]): Promise<string> {
-  const hash = createHash('sha256').update(await fingerprintLoader());
-  for (const file of files)
-    hash.update(`\u0000${file.path}\u0000${file.bytes.length}\u0000`).update(file.bytes);
-  return hash.digest('hex').slice(0, 32);
+/**
+ * The content hash of a data folder's files, which is the data version: SHA-256, hex, over each
+ * file in path order as its path relative to graph-data/, a NUL, its length in bytes, a NUL and
+ * its bytes. `readDataFiles` lists files in that order already.
+ */
+export function hashDataFiles(files: readonly DataFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.path}\u0000${file.bytes.length}\u0000`).update(file.bytes);
+  return hash.digest('hex');
 }
 
-async function readCached(path: string): Promise<{ data: GraphData; version: string } | null> {
+async function readCached(
+  path: string,
+  expected: SnapshotExpectation,
+  onRejected: ((reason: string) => void) | undefined,
+): Promise<{ data: GraphData; version: string } | null> {
+  let text: string;
   try {
-    return decodeSnapshot(JSON.parse(await readFile(path, 'utf8')));
+    text = await readFile(path, 'utf8');
   } catch {
+    return null; // no snapshot yet
+  }
+  try {
+    return readSnapshotFile(text, expected);
+  } catch (error) {
+    onRejected?.(error instanceof Error ? error.message : String(error));
     return null;
   }
 }
 
-async function writeCached(path: string, data: GraphData, version: string): Promise<void> {
+async function writeCached(path: string, data: GraphData, expected: SnapshotExpectation): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
     // Written aside and renamed, so a reader never sees half a file.
     const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(encodeSnapshot(data, version)));
+    await writeFile(partial, writeSnapshotFile(data, expected));
     await rename(partial, path);
     await pruneCache(dirname(path));
   } catch {
@@ -96,11 +128,6 @@ async function pruneCache(dir: string): Promise<void> {
   await Promise.all(entries.slice(CACHE_ENTRIES).map((entry) => rm(join(dir, entry.name), { force: true })));
 }
 
-/** The data's version: a hash of the validated data, so it changes exactly when the data does. */
-function versionOf(data: GraphData): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 12);
-}
-
 /**
  * Loads, validates and builds the graph from a data folder, through the snapshot cache. Throws
  * GraphDataError, listing every problem, when the data is invalid; nothing is half-built.
@@ -111,14 +138,16 @@ export async function openKnowledgeGraph(
 ): Promise<KnowledgeGraph> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const read = await readDataFiles(dir);
-  const cachePath =
-    cacheDir !== null && read.problems.length === 0
-      ? join(cacheDir, `${await cacheKey(read.files)}.json`)
-      : null;
-  const cached = cachePath ? await readCached(cachePath) : null;
-  if (cached) return buildKnowledgeGraph(cached.data, cached.version);
+  const version = hashDataFiles(read.files);
+  if (cacheDir === null || read.problems.length > 0) {
+    return buildKnowledgeGraph(validateDataFiles(read), version);
+  }
+  const expected: SnapshotExpectation = { dataHash: version, loader: await fingerprintLoader() };
+  const name = createHash('sha256').update(`${expected.loader}\u0000${version}`).digest('hex').slice(0, 32);
+  const cachePath = join(cacheDir, `${name}.json`);
+  const cached = await readCached(cachePath, expected, options.onSnapshotRejected);
+  if (cached) return buildKnowledgeGraph(cached.data, version);
   const data = validateDataFiles(read);
-  const version = versionOf(data);
-  if (cachePath) await writeCached(cachePath, data, version);
+  await writeCached(cachePath, data, expected);
   return buildKnowledgeGraph(data, version);
 }

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import {
   AMOUNT_QUALIFIER_NAMES,
+  COVERAGE_STATUS_NAMES,
   CURRENCIES,
   ENTITY_KIND_NAMES,
+  NO_FACT_REASON_NAMES,
+  QUANTITY_QUALIFIER_NAMES,
+  QUANTITY_UNIT_NAMES,
   RELATION_TYPE_NAMES,
 } from '../graph/vocabulary.js';
 import { closestMatch } from './closest-match.js';
@@ -90,6 +94,28 @@ const moneySchema = closedObject({
   }),
 });
 
+const quantitySchema = closedObject({
+  value: z.number().nonnegative({ error: 'must not be negative' }),
+  unit: z.enum(QUANTITY_UNIT_NAMES, {
+    error: (issue) =>
+      unknownName('unit', issue.input, QUANTITY_UNIT_NAMES, `one of ${QUANTITY_UNIT_NAMES.join(', ')}`),
+  }),
+  qualifier: z.enum(QUANTITY_QUALIFIER_NAMES, {
+    error: (issue) =>
+      unknownName(
+        'qualifier',
+        issue.input,
+        QUANTITY_QUALIFIER_NAMES,
+        `one of ${QUANTITY_QUALIFIER_NAMES.join(', ')}`,
+      ),
+  }),
+  // Word for word from one of the relation's quotes; the loader checks that against the citations.
+  text: nonBlankText,
+  targetYear: partialDateSchema.refine((date) => date === null || /^\d{4}$/.test(date), {
+    error: 'a target year is a year (2035), not a month or a day',
+  }),
+});
+
 /** Optional fields accept an empty value (`aliases:`) as "not given". */
 const nullToEmptyList = <Item>(list: Item[] | null | undefined): Item[] => list ?? [];
 
@@ -131,6 +157,7 @@ export const relationSchema = closedObject({
   amount: moneySchema.nullish().transform((money) => money ?? null),
   statedEquivalent: moneySchema.nullish().transform((money) => money ?? null),
   recipient: keyReference.nullish().transform((key) => key ?? null),
+  quantity: quantitySchema.nullish().transform((quantity) => quantity ?? null),
   citations: z
     .array(citationSchema)
     .nullish()
@@ -144,6 +171,43 @@ export const relationSchema = closedObject({
       return z.NEVER;
     }),
 });
+
+/**
+ * A coverage note (graph-data/coverage/<source>.yaml): a sentence of the source, named by its
+ * text or a part of it found in no other sentence, with its status and the curator's words.
+ * NO_FACT takes a `reason`; the others do not.
+ */
+export const coverageNoteSchema = closedObject({
+  sentence: nonBlankText,
+  status: z.enum(
+    COVERAGE_STATUS_NAMES.filter((name) => name !== 'CAPTURED') as [
+      'PARTLY_CAPTURED',
+      'NOT_CAPTURED',
+      'NO_FACT',
+    ],
+    {
+      error: (issue) =>
+        issue.input === 'CAPTURED'
+          ? 'CAPTURED needs no note: a sentence is captured when facts quote it and no note says otherwise'
+          : unknownName(
+              'status',
+              issue.input,
+              COVERAGE_STATUS_NAMES,
+              'one of PARTLY_CAPTURED, NOT_CAPTURED, NO_FACT',
+            ),
+    },
+  ),
+  reason: z
+    .enum(NO_FACT_REASON_NAMES, {
+      error: (issue) =>
+        unknownName('reason', issue.input, NO_FACT_REASON_NAMES, `one of ${NO_FACT_REASON_NAMES.join(', ')}`),
+    })
+    .nullish()
+    .transform((reason) => reason ?? null),
+  note: nonBlankText,
+});
+
+export type CoverageNoteInput = z.output<typeof coverageNoteSchema>;
 
 export type EntityInput = z.output<typeof entitySchema>;
 export type RelationInput = z.output<typeof relationSchema>;

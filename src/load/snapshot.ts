@@ -1,9 +1,24 @@
-import type { Citation, EntityData, GraphData, Money, RelationData, SourceDoc } from '../graph/types.js';
+import { createHash } from 'node:crypto';
+import type {
+  Citation,
+  CoverageNote,
+  EntityData,
+  GraphData,
+  Money,
+  Quantity,
+  RelationData,
+  SourceDoc,
+} from '../graph/types.js';
 import {
   AMOUNT_QUALIFIERS,
+  COVERAGE_STATUS_NAMES,
   CURRENCIES,
   ENTITY_KIND_NAMES,
+  NO_FACT_REASON_NAMES,
+  QUANTITY_QUALIFIER_NAMES,
+  QUANTITY_UNIT_NAMES,
   RELATION_TYPES,
+  SOURCE_KIND_NAMES,
   type AmountQualifier,
   type Currency,
   type EntityKind,
@@ -17,11 +32,14 @@ import {
  * string per distinct value, instead of one per occurrence as YAML or row-per-fact JSON
  * would give, and JSON.parse reads arrays of small integers far faster than arrays of objects.
  *
- * The snapshot carries no quotes check: it is written from data the loader has validated.
- * Decoding still checks every index and enum, so a truncated or hand-edited file fails with
- * the column and row at fault instead of building a broken graph.
+ * The snapshot carries no quotes check: it is written from data the loader has validated. On
+ * disk it sits under a one-line header that names the data files and loader it was written for
+ * and the hash of its own content ({@link writeSnapshotFile}), so that a tampered, stale or
+ * foreign file is refused before it is decoded ({@link readSnapshotFile}). Decoding still checks
+ * every index and enum, so a truncated file fails with the column and row at fault instead of
+ * building a broken graph.
  */
-export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@1';
+export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@2';
 
 /** -1 in an index column means "none". */
 const NONE = -1;
@@ -34,6 +52,8 @@ export interface Snapshot {
   dates: string[];
   /** [value, currency index, qualifier index]. */
   amounts: [number, number, number][];
+  /** [value, unit index, qualifier index, text, target year or null]. */
+  quantities: [number, number, number, string, string | null][];
   /** [source index, quote]. */
   citations: [number, string][];
   /** Lists of citation indexes; entities and relations point at one list each. */
@@ -57,9 +77,12 @@ export interface Snapshot {
     statedEquivalents: number[];
     dates: number[];
     recipients: number[];
+    quantities: number[];
     citations: number[];
     files: number[];
   };
+  /** Curated coverage notes, written out as they are (there are few). */
+  coverageNotes: CoverageNote[];
 }
 
 const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -97,6 +120,7 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
   const files = new Table<string>((file) => file);
   const dates = new Table<string>((date) => date);
   const amounts = new Table<[number, number, number]>((amount) => amount.join(' '));
+  const quantities = new Table<[number, number, number, string, string | null]>((row) => JSON.stringify(row));
   const citations = new Table<[number, string]>((citation) => `${citation[0]} ${citation[1]}`);
   const citationLists = new Table<number[]>((list) => list.join(' '));
   const date = (value: string | null) => (value === null ? NONE : dates.add(value));
@@ -107,6 +131,16 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
           value.value,
           CURRENCIES.indexOf(value.currency),
           QUALIFIER_NAMES.indexOf(value.qualifier),
+        ]);
+  const quantity = (value: Quantity | null) =>
+    value === null
+      ? NONE
+      : quantities.add([
+          value.value,
+          QUANTITY_UNIT_NAMES.indexOf(value.unit),
+          QUANTITY_QUALIFIER_NAMES.indexOf(value.qualifier),
+          value.text,
+          value.targetYear,
         ]);
   const citationList = (list: readonly Citation[]) =>
     citationLists.add(
@@ -135,12 +169,15 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
       statedEquivalents: data.relations.map((r) => money(r.statedEquivalent)),
       dates: data.relations.map((r) => date(r.date)),
       recipients: data.relations.map((r) => (r.recipient === null ? NONE : entity(r.recipient))),
+      quantities: data.relations.map((r) => quantity(r.quantity)),
       citations: data.relations.map((r) => citationList(r.citations)),
       files: data.relations.map((r) => files.add(r.file)),
     },
+    coverageNotes: data.coverageNotes,
     files: files.values,
     dates: dates.values,
     amounts: amounts.values,
+    quantities: quantities.values,
     citations: citations.values,
     citationLists: citationLists.values,
   };
@@ -201,6 +238,19 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
   }
   if (typeof root.version !== 'string') throw new SnapshotError('version is missing');
   const sources = column<SourceDoc>(root, 'sources', null, 'snapshot');
+  sources.forEach((source, i) => {
+    if (
+      typeof source !== 'object' ||
+      source === null ||
+      typeof source.key !== 'string' ||
+      typeof source.text !== 'string' ||
+      !SOURCE_KIND_NAMES.includes(source.kind) ||
+      !Array.isArray(source.references) ||
+      !source.references.every((reference) => typeof reference === 'string')
+    ) {
+      throw new SnapshotError(`sources[${i}] is not a source with a key, kind, references and text`);
+    }
+  });
   const files = strings(root, 'files', null, 'snapshot');
   const dates = strings(root, 'dates', null, 'snapshot');
   const amounts = column<[number, number, number]>(root, 'amounts', null, 'snapshot').map((row, i): Money => {
@@ -212,6 +262,23 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
     if (currencyName === undefined || qualifierName === undefined)
       throw new SnapshotError(`amounts[${i}] has an unknown currency or qualifier`);
     return { value, currency: currencyName, qualifier: qualifierName };
+  });
+  const quantities = column<unknown[]>(root, 'quantities', null, 'snapshot').map((row, i): Quantity => {
+    const [value, unit, qualifier, text, targetYear] = Array.isArray(row) ? row : [];
+    const unitName = QUANTITY_UNIT_NAMES[typeof unit === 'number' ? unit : NONE];
+    const qualifierName = QUANTITY_QUALIFIER_NAMES[typeof qualifier === 'number' ? qualifier : NONE];
+    if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      unitName === undefined ||
+      qualifierName === undefined ||
+      typeof text !== 'string' ||
+      (targetYear !== null && typeof targetYear !== 'string')
+    ) {
+      throw new SnapshotError(`quantities[${i}] is not [value, unit, qualifier, text, target year]`);
+    }
+    return { value, unit: unitName, qualifier: qualifierName, text, targetYear };
   });
   const citations = column<[number, string]>(root, 'citations', null, 'snapshot').map((row, i): Citation => {
     const source = Array.isArray(row) ? sources[row[0]] : undefined;
@@ -263,6 +330,7 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
   const equivalents = indexes(r, 'statedEquivalents', m, amounts.length, 'relations', NONE);
   const relationDates = indexes(r, 'dates', m, dates.length, 'relations', NONE);
   const recipients = indexes(r, 'recipients', m, n, 'relations', NONE);
+  const relationQuantities = indexes(r, 'quantities', m, quantities.length, 'relations', NONE);
   const relationCitations = indexes(r, 'citations', m, citationLists.length, 'relations');
   const relationFiles = indexes(r, 'files', m, files.length, 'relations');
   const relations: RelationData[] = new Array(m);
@@ -277,9 +345,104 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       statedEquivalent: equivalents[i] === NONE ? null : amounts[equivalents[i]!]!,
       date: relationDates[i] === NONE ? null : dates[relationDates[i]!]!,
       recipient: recipients[i] === NONE ? null : entities[recipients[i]!]!.key,
+      quantity: relationQuantities[i] === NONE ? null : quantities[relationQuantities[i]!]!,
       citations: citationLists[relationCitations[i]!]!,
       file: files[relationFiles[i]!]!,
     };
   }
-  return { data: { sources, entities, relations }, version: root.version };
+  const coverageNotes = column<CoverageNote>(root, 'coverageNotes', null, 'snapshot');
+  coverageNotes.forEach((note, i) => {
+    if (
+      typeof note !== 'object' ||
+      note === null ||
+      !sources.some((source) => source.key === note.source) ||
+      typeof note.sentence !== 'string' ||
+      typeof note.note !== 'string' ||
+      typeof note.file !== 'string' ||
+      !Array.isArray(note.indexes) ||
+      !note.indexes.every((index) => Number.isInteger(index) && index >= 0) ||
+      !COVERAGE_STATUS_NAMES.filter((status) => status !== 'CAPTURED').includes(note.status) ||
+      (note.reason !== null && !NO_FACT_REASON_NAMES.includes(note.reason))
+    ) {
+      throw new SnapshotError(`coverageNotes[${i}] is not a coverage note of a known source`);
+    }
+  });
+  return { data: { sources, entities, relations, coverageNotes }, version: root.version };
+}
+
+/**
+ * What a snapshot file says about itself on its first line, so that a reader can tell before
+ * decoding anything whether it may use the file: which data files (their content hash) and
+ * which loader (its code's hash) it was written for, and the hash of the payload below it.
+ */
+export interface SnapshotHeader {
+  format: typeof SNAPSHOT_FORMAT;
+  /** Content hash of the data files the snapshot was validated from: the data version. */
+  dataHash: string;
+  /** Hash of the loader code that validated them. */
+  loader: string;
+  /** SHA-256 of the payload (the bytes after the first line), hex. */
+  payloadHash: string;
+}
+
+/** What a snapshot file must have been written for to be used. */
+export interface SnapshotExpectation {
+  dataHash: string;
+  loader: string;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A snapshot file's text: a one-line header, then the snapshot as JSON. The header carries the
+ * data files' content hash (the version), the loader's, and the payload's own hash, so that
+ * {@link readSnapshotFile} can prove the payload is the one written for these files.
+ */
+export function writeSnapshotFile(data: GraphData, expectation: SnapshotExpectation): string {
+  const payload = JSON.stringify(encodeSnapshot(data, expectation.dataHash));
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    dataHash: expectation.dataHash,
+    loader: expectation.loader,
+    payloadHash: sha256(payload),
+  };
+  return `${JSON.stringify(header)}\n${payload}`;
+}
+
+/**
+ * Reads a snapshot file written by {@link writeSnapshotFile}, and only if it proves to be the
+ * snapshot of the expected data files by the expected loader, untouched since it was written.
+ * Throws SnapshotError saying why not: foreign or stale (written for other files or another
+ * loader), tampered (its payload does not hash to what its header says) or malformed.
+ */
+export function readSnapshotFile(
+  text: string,
+  expected: SnapshotExpectation,
+): { data: GraphData; version: string } {
+  const newline = text.indexOf('\n');
+  if (newline === -1) throw new SnapshotError('no header line');
+  let header: Partial<SnapshotHeader>;
+  try {
+    header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
+  } catch {
+    throw new SnapshotError('the header line is not JSON');
+  }
+  if (header?.format !== SNAPSHOT_FORMAT) {
+    throw new SnapshotError(`format is ${JSON.stringify(header?.format)}, expected "${SNAPSHOT_FORMAT}"`);
+  }
+  if (header.dataHash !== expected.dataHash) {
+    throw new SnapshotError('foreign or stale: written for other data files');
+  }
+  if (header.loader !== expected.loader) {
+    throw new SnapshotError('stale: written by another version of the loader');
+  }
+  const payload = text.slice(newline + 1);
+  if (header.payloadHash !== sha256(payload)) {
+    throw new SnapshotError('tampered: its content does not match the hash it was written with');
+  }
+  const decoded = decodeSnapshot(JSON.parse(payload));
+  if (decoded.version !== expected.dataHash) {
+    throw new SnapshotError('foreign: its payload is for another data version than its header');
+  }
+  return decoded;
 }

@@ -1,5 +1,6 @@
 import { isMap, parseDocument } from 'yaml';
 import type { SourceDoc } from '../graph/types.js';
+import { SOURCE_KIND_NAMES, type SourceKind } from '../graph/vocabulary.js';
 import { describeValue } from './describe-value.js';
 import type { DataProblem } from './errors.js';
 import { yamlErrorProblems } from './yaml-lists.js';
@@ -24,6 +25,10 @@ export interface SourceReading {
  * Reads a source document: YAML front matter with at least `title` (and usually `source`,
  * its URL, `publisher` and `retrieved`), then the body that quotes are checked against.
  * The key is the file name without `.md`.
+ *
+ * `kind` says what the source is: `published` (the default) for someone else's document quoted
+ * word for word, `compiled` for reference data this project wrote. A compiled source has no
+ * address of its own (no `source`): it lists the pages its facts come from under `references`.
  */
 export function readSourceFile(file: string, text: string): SourceReading {
   const key = sourceKeyOf(file);
@@ -78,9 +83,59 @@ export function readSourceFile(file: string, text: string): SourceReading {
   const url = read('source') ?? read('url');
   const publisher = read('publisher');
   const retrieved = read('retrieved');
+  const kind = readKind(record.kind, problem);
+  const references = readReferences(record.references, problem);
+  if (kind === 'COMPILED') {
+    if (url !== null) {
+      problem(
+        record.source === undefined ? 'url' : 'source',
+        "a compiled source has no address of its own: its sentences are this project's, not the page's; list the pages its facts come from under `references`",
+      );
+    }
+    if (references !== null && references.length === 0) {
+      problem('references', 'a compiled source must list at least one page its facts come from');
+    }
+  }
 
-  if (problems.length > 0 || title === null) return { key, body, doc: null, problems };
-  return { key, body, doc: { key, title, url, publisher, retrieved, file, text: body }, problems };
+  if (problems.length > 0 || title === null || kind === null || references === null) {
+    return { key, body, doc: null, problems };
+  }
+  return {
+    key,
+    body,
+    doc: { key, title, kind, url, publisher, references, retrieved, file, text: body },
+    problems,
+  };
+}
+
+/** `kind: published` or `kind: compiled` (any case); PUBLISHED when absent. Null after a problem. */
+function readKind(value: unknown, problem: (field: string, message: string) => void): SourceKind | null {
+  if (value === undefined || value === null) return 'PUBLISHED';
+  const name = typeof value === 'string' ? value.trim().toUpperCase() : null;
+  const kind = SOURCE_KIND_NAMES.find((candidate) => candidate === name);
+  if (kind !== undefined) return kind;
+  problem(
+    'kind',
+    `must be ${SOURCE_KIND_NAMES.map((k) => k.toLowerCase()).join(' or ')}, not ${describeValue(value)}`,
+  );
+  return null;
+}
+
+/** A list of http(s) URLs; [] when absent. Null after a problem. */
+function readReferences(value: unknown, problem: (field: string, message: string) => void): string[] | null {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problem('references', `must be a list of URLs, not ${describeValue(value)}`);
+    return null;
+  }
+  let ok = true;
+  value.forEach((item: unknown, index) => {
+    if (typeof item !== 'string' || !/^https?:\/\/\S+$/.test(item.trim())) {
+      problem(`references[${index}]`, `must be an http(s) URL, not ${describeValue(item)}`);
+      ok = false;
+    }
+  });
+  return ok ? value.map((item: string) => item.trim()) : null;
 }
 
 /** "sources/nato-support-for-ukraine.md" → "nato-support-for-ukraine". */

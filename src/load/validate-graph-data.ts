@@ -7,6 +7,7 @@ import {
   type RelationType,
 } from '../graph/vocabulary.js';
 import { closestMatch } from './closest-match.js';
+import { validateCoverageNotes } from './coverage-notes.js';
 import { compareDataPaths, compareText, dataFolderOf, unexpectedFileProblem } from './data-layout.js';
 import { decodeDataFile } from './decode-data-file.js';
 import type { DataProblem } from './errors.js';
@@ -60,6 +61,7 @@ export function validateGraphData(
   const sources: SourceDoc[] = [];
   const entityEntries: RawEntry[] = [];
   const relationEntries: RawEntry[] = [];
+  const noteEntries: RawEntry[] = [];
   for (const file of [...files].sort((a, b) => compareDataPaths(a.path, b.path))) {
     const folder = dataFolderOf(file.path);
     if (folder === null) {
@@ -80,19 +82,37 @@ export function validateGraphData(
       if (reading.doc !== null) sources.push(reading.doc);
       continue;
     }
-    const reading = readYamlList(file.path, decoded.text, folder);
+    const reading = readYamlList(file.path, decoded.text, folder === 'coverage' ? 'notes' : folder);
     problems.push(...reading.problems);
     if (reading.entries === null) markUnreadable(file.path);
-    else (folder === 'entities' ? entityEntries : relationEntries).push(...reading.entries);
+    else
+      ({ entities: entityEntries, relations: relationEntries, coverage: noteEntries })[folder].push(
+        ...reading.entries,
+      );
   }
 
   // Index every entity first, so relations can refer to entities in any file.
   const entities = validateEntities(entityEntries, context, problems);
   const relations = validateRelations(relationEntries, context, problems);
+  const coverageNotes = validateCoverageNotes(
+    noteEntries,
+    sources,
+    context.unreadableSources,
+    entities,
+    relations,
+    problems,
+  );
 
   const byKey = (a: { key: string }, b: { key: string }): number => compareText(a.key, b.key);
   return {
-    data: { sources: sources.sort(byKey), entities: entities.sort(byKey), relations: relations.sort(byKey) },
+    data: {
+      sources: sources.sort(byKey),
+      entities: entities.sort(byKey),
+      relations: relations.sort(byKey),
+      coverageNotes: coverageNotes.sort(
+        (a, b) => compareText(a.source, b.source) || (a.indexes[0] ?? 0) - (b.indexes[0] ?? 0),
+      ),
+    },
     // Stable sort: grouped by file, in the order found within each file.
     problems: problems.sort((a, b) => compareDataPaths(a.file, b.file)),
   };
@@ -180,6 +200,7 @@ function validateRelations(
       }
       checkFundingShape(raw, type, context, report);
       checkCitations(raw.citations, context, report);
+      checkQuantityText(raw, report);
     }
     if (parsed.success && !duplicate) relations.push({ ...parsed.data, file: entry.file });
   }
@@ -248,6 +269,24 @@ function checkEndpoint(
       `"${value}" is a ${target.kind}, but the \`${end}\` of a ${type} relation must be ${listKinds(allowed)}`,
     );
   }
+}
+
+/**
+ * A quantity's `text` is the figure as the source words it, so it must appear word for word in
+ * one of the relation's quotes: "nearly 700 personnel" in "NSATU is staffed by nearly 700 ...".
+ */
+function checkQuantityText(raw: Record<string, unknown>, report: Report): void {
+  const quantity = raw.quantity;
+  if (!isRecord(quantity) || typeof quantity.text !== 'string' || quantity.text.trim() === '') return;
+  if (!Array.isArray(raw.citations)) return;
+  const quotes = raw.citations
+    .map((citation: unknown) => (isRecord(citation) ? citation.quote : undefined))
+    .filter((quote): quote is string => typeof quote === 'string');
+  if (quotes.some((quote) => quote.includes(quantity.text as string))) return;
+  report(
+    'quantity.text',
+    `"${quantity.text}" is not word for word in any of the relation's quotes: write the figure as the quote has it`,
+  );
 }
 
 /** Checks that each citation names a source that exists and quotes it word for word. */

@@ -2,7 +2,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type YAMLEr
 import { describeValue } from './describe-value.js';
 import type { DataProblem } from './errors.js';
 
-/** One item of an `entities:` or `relations:` list, before validation. */
+/** One item of an `entities:`, `relations:` or `notes:` list, before validation. */
 export interface RawEntry {
   file: string;
   /** Zero-based position in the file's list. */
@@ -12,7 +12,7 @@ export interface RawEntry {
   value: unknown;
 }
 
-export type ListName = 'entities' | 'relations';
+export type ListName = 'entities' | 'relations' | 'notes';
 
 export interface ListReading {
   /** Null when the file is unusable as a whole (syntax error, wrong top-level shape). */
@@ -67,8 +67,8 @@ export function readYamlList(file: string, text: string, listName: ListName): Li
       list = pair.value;
       continue;
     }
-    const other = listName === 'entities' ? 'relations' : 'entities';
-    const hint = name === other ? `; ${other} belong in ${other}/` : '';
+    const other = listName === 'entities' ? 'relations' : listName === 'relations' ? 'entities' : null;
+    const hint = other !== null && name === other ? `; ${other} belong in ${other}/` : '';
     problems.push({
       file,
       key: null,

@@ -1,6 +1,7 @@
 import { builder, pageCost } from './builder.js';
 import { CitationRef, EntityRef, MoneyRef, RelationRef } from './refs.js';
 import { RelationTypeEnum } from './vocabulary.js';
+import { QuantityRef } from './quantity.js';
 import { getEntity, getRelation, listRelations } from '../graph/knowledge-graph.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import type { EntityData } from '../graph/types.js';
@@ -40,6 +41,12 @@ builder.node(RelationRef, {
       description: 'For SUPPLIES: who receives what is supplied.',
       resolve: (relation, _args, context) =>
         relation.recipient ? getEntity(context.kg, relation.recipient) : null,
+    }),
+    quantity: t.expose('quantity', {
+      type: QuantityRef,
+      nullable: true,
+      description:
+        'A figure that is not money, as the source states it for this fact ("nearly 700 personnel", "5% of GDP by 2035"); null when it states none.',
     }),
     citations: t.expose('citations', { type: [CitationRef] }),
   }),

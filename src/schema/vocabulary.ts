@@ -1,14 +1,25 @@
 import { builder } from './builder.js';
 import {
   AMOUNT_QUALIFIERS,
+  COVERAGE_STATUSES,
   CURRENCIES,
   ENTITY_KINDS,
+  NO_FACT_REASONS,
+  QUANTITY_QUALIFIERS,
+  QUANTITY_UNITS,
   RELATION_TYPES,
+  SOURCE_KINDS,
   type AmountQualifier,
+  type CoverageStatus,
   type Currency,
   type EntityKind,
+  type NoFactReason,
+  type QuantityQualifier,
+  type QuantityUnit,
   type RelationType,
+  type SourceKind,
 } from '../graph/vocabulary.js';
+import { SENTENCE_FORMS, type SentenceForm } from '../graph/sentences.js';
 import type { Direction } from '../graph/relations.js';
 
 function enumValues<K extends string>(descriptions: Record<K, string>) {
@@ -51,4 +62,35 @@ export const CurrencyEnum = builder.enumType('Currency', {
     Currency,
     { value: Currency }
   >,
+});
+
+export const QuantityQualifierEnum = builder.enumType('QuantityQualifier', {
+  description:
+    'How the source qualifies a figure that is not money ("nearly", "at least", "tens of thousands").',
+  values: enumValues<QuantityQualifier>(QUANTITY_QUALIFIERS),
+});
+
+export const QuantityUnitEnum = builder.enumType('QuantityUnit', {
+  description: 'What a figure that is not money counts or measures.',
+  values: enumValues<QuantityUnit>(QUANTITY_UNITS),
+});
+
+export const SourceKindEnum = builder.enumType('SourceKind', {
+  description: 'What a source is: a document quoted word for word, or reference data this project wrote.',
+  values: enumValues<SourceKind>(SOURCE_KINDS),
+});
+
+export const CoverageStatusEnum = builder.enumType('CoverageStatus', {
+  description: 'How much of a source sentence the graph holds as structured facts.',
+  values: enumValues<CoverageStatus>(COVERAGE_STATUSES),
+});
+
+export const NoFactReasonEnum = builder.enumType('NoFactReason', {
+  description: "Why a sentence states no fact of the graph's kind.",
+  values: enumValues<NoFactReason>(NO_FACT_REASONS),
+});
+
+export const SentenceFormEnum = builder.enumType('SentenceForm', {
+  description: 'What the sentence-splitting rule found a sentence to be.',
+  values: enumValues<SentenceForm>(SENTENCE_FORMS),
 });

@@ -1,13 +1,22 @@
-import type { Citation, EntityData, GraphData, Money, RelationData } from '../../src/graph/types.js';
+import type {
+  Citation,
+  EntityData,
+  GraphData,
+  Money,
+  RelationData,
+  SourceDoc,
+} from '../../src/graph/types.js';
 import type { EntityKind, RelationType } from '../../src/graph/vocabulary.js';
 
 // Builders for small inline graphs: each test states the entities and relations it needs.
 
-export const FIXTURE_SOURCE = {
+export const FIXTURE_SOURCE: SourceDoc = {
   key: 'fixture-source',
   title: 'Fixture source',
+  kind: 'PUBLISHED',
   url: 'https://example.org/fixture',
   publisher: null,
+  references: [],
   retrieved: null,
   file: 'sources/fixture-source.md',
   text: 'A fixture sentence.',
@@ -40,6 +49,7 @@ export function relation(
     statedEquivalent: null,
     date: null,
     recipient: null,
+    quantity: null,
     citations: [cite(`${from} ${type} ${to}`)],
     file: 'relations/fixture.yaml',
     ...extra,
@@ -51,5 +61,5 @@ export function usd(value: number, qualifier: Money['qualifier'] = 'EXACT'): Mon
 }
 
 export function graphData(entities: EntityData[], relations: RelationData[]): GraphData {
-  return { sources: [FIXTURE_SOURCE], entities, relations };
+  return { sources: [FIXTURE_SOURCE], entities, relations, coverageNotes: [] };
 }

@@ -28,10 +28,12 @@ export type Direction =
 
 /** What sort of thing an entity is. Each kind has its own object type. */
 export type EntityKind =
-  /** A body, agency, council or office, usually part of an organisation (NATO-Ukraine Council, NCIA, Brave1). */
+  /** A body, agency, council, office, centre or command, usually part of an organisation (NATO-Ukraine Council, NCIA, NSATU, JATEC, Brave1). */
   | 'BODY'
   /** A city. */
   | 'CITY'
+  /** A commitment or pledge: what its makers promise to do or spend, with its target as a quantity or amount (the Pledge of Long-Term Security Assistance, 5% of GDP on defence by 2035). */
+  | 'COMMITMENT'
   /** A sovereign state: an Ally, a partner, Russia or a state supporting its war. */
   | 'COUNTRY'
   /** A decision or statement taken at a summit or by a body. */
@@ -40,22 +42,28 @@ export type EntityKind =
   | 'DOCUMENT'
   /** A dated happening: an invasion, an annexation, an opening, a launch. */
   | 'EVENT'
-  /** A named group of countries, such as the Nordic and Baltic Allies or "the Allies" acting together. */
+  /** A group of countries or other political actors that the source names together ("the Allies", the Nordic and Baltic Allies, NATO partners, "many Allies", Russia's proxies); never companies. */
   | 'GROUP'
+  /** Companies, or teams of companies, that the source names as a set (the Allied and Ukrainian companies bidding in UNITE). */
+  | 'INDUSTRY'
   /** An international organisation: NATO, the United Nations. */
   | 'ORGANISATION'
   /** A discrete funding package with its own funders, amount and date (a PURL package). */
   | 'PACKAGE'
   /** A named person. */
   | 'PERSON'
-  /** A programme, initiative, activity, commitment or plan (PURL, NSATU, CAP, Eastern Sentry, MAP). */
+  /** A group of people the source counts or speaks of as such (NATO's one billion citizens, Ukrainian refugees, civilians). */
+  | 'POPULATION'
+  /** A programme, initiative, activity or plan that something is done through (PURL, CAP, UNITE, Eastern Sentry, MAP). */
   | 'PROGRAMME'
   /** A region, territory or sea area. */
   | 'REGION'
-  /** A kind of support or asset that one party supplies to another (troops, drones, territory). */
+  /** A kind of support or asset that one party supplies to another or has at its disposal (troops, drones, territory, personnel). */
   | 'RESOURCE'
   /** An office held by a person (Secretary General, SACEUR, Senior Representative). */
   | 'ROLE'
+  /** A position or assessment an actor states: a policy, a judgement or a warning (no combat troops or no-fly zone over Ukraine; "no imminent military threat"). */
+  | 'STANCE'
   /** A NATO summit of heads of state and government. */
   | 'SUMMIT';
 
@@ -81,31 +89,47 @@ export type FundingExclusionReason =
 export type RelationType =
   /** from has its seat or headquarters in the place to. */
   | 'BASED_IN'
-  /** The state or body from carried out the event to. */
+  /** from can provide what Ukraine needs in greater volumes than to can alone, as the source compares them (the United States and European Allies and Canada under PURL). */
+  | 'CAN_PROVIDE_MORE_THAN'
+  /** The state, body or person from carried out the event to. */
   | 'CARRIED_OUT'
-  /** The decision, event or document from is about to. */
+  /** from has committed to to; quantity: the target as the source states it, with its target year. */
+  | 'COMMITS_TO'
+  /** The decision, event, document or position from is about to. */
   | 'CONCERNS'
-  /** from condemns to. */
+  /** from condemns or denounces to. */
   | 'CONDEMNS'
-  /** from coordinates, manages or identifies the work of to. */
+  /** The organisation or group from is made up of to; quantity: how many, as the source states it. */
+  | 'CONSISTS_OF'
+  /** from works closely with to (a partner with the Allies, the NRU with the Ukrainian authorities); quantity: for how long, where stated. */
+  | 'COOPERATES_WITH'
+  /** from coordinates, manages or identifies the work of to (a programme, a package, a body, or the aid of a group of countries). */
   | 'COORDINATES'
   /** The summit, body or person from took the decision, or made the pledge or programme, to. */
   | 'DECIDED'
   /** Deliveries under the programme from go through the programme or body to. */
   | 'DELIVERS_THROUGH'
+  /** from refuses to recognise to as legitimate (an annexation, a sham referendum). */
+  | 'DOES_NOT_RECOGNISE'
   /** from set up or launched the programme or body to. */
   | 'ESTABLISHED'
+  /** from came after to, as the source orders them ("following", "since", "in response"); the quotes say whether it was a response. Gives no date to from. */
+  | 'FOLLOWS'
   /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
   | 'FUNDS'
+  /** from has to at its disposal (troops at high readiness, staff, logistics hubs); quantity: how many, as the source states it. */
+  | 'HAS'
   /** from (an office or person) heads to. */
   | 'HEADS'
-  /** The summit or event from took place in to. */
+  /** The summit or event from took place in to; only where a quote states the place. */
   | 'HELD_IN'
   /** The person from holds the office to. */
   | 'HOLDS_ROLE'
+  /** from hosts the people to (refugees); quantity: how many, as the source states it. */
+  | 'HOSTS'
   /** The summit or body from issued the declaration, statement or document to. */
   | 'ISSUED'
-  /** The place from lies in the place to. */
+  /** The place from lies in the place to; a group of countries lies in the regions its members are from. */
   | 'LOCATED_IN'
   /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
   | 'MEMBER_OF'
@@ -117,24 +141,37 @@ export type RelationType =
   | 'PACKAGE_OF'
   /** from takes part in to (sits in a council, bids in a programme). */
   | 'PARTICIPATES_IN'
-  /** from is a partner country of to, without membership. */
+  /** from is a partner of to: a partner country of an organisation, without membership, or a state in a partnership with another. */
   | 'PARTNER_OF'
-  /** from is a body, office or component of to. */
+  /** from is a body, office or component of to (a part of a programme or commitment, a subset of a group). */
   | 'PART_OF'
   /** from promises or commits money to to, not yet provided; amount and date as stated. */
   | 'PLEDGES'
+  /** from defends, protects or guarantees the security or rights of to (NATO its member countries and citizens, Article 5 the Allies); quantity: how many people, where the source counts them. */
+  | 'PROTECTS'
+  /** from provided the share of the money provided under to that the quantity states (a percentage), in the relation's year. Not an amount: funding totals do not read it. */
+  | 'PROVIDED_SHARE_OF'
   /** from conducts or operates to (NCIA runs the first UNITE competition). */
   | 'RUNS'
   /** from imposes sanctions or costs on to. */
   | 'SANCTIONS'
   /** The programme from buys its equipment from the country to. */
   | 'SOURCES_FROM'
+  /** The actor from states or holds the position or assessment to. On this NATO page, what the page says in its own voice as NATO's position is stated by NATO. */
+  | 'STATES'
   /** from supplies the resource to; recipient: who receives it. */
   | 'SUPPLIES'
-  /** from gives support to to (a programme or Ally supporting Ukraine). */
+  /** from gives support to, or strengthens, to (a programme or Ally supporting Ukraine, a centre contributing to NATO's defence). */
   | 'SUPPORTS'
   /** from supports or enables Russia's war of aggression (to is the aggressor). */
   | 'SUPPORTS_WAR_OF';
+
+/** What a source is: a document quoted word for word, or reference data this project wrote. */
+export type SourceKind =
+  /** Reference data this project compiled and wrote itself, from the pages listed as its references; its sentences are the project's, not the publisher's, and its citations get no link into those pages. */
+  | 'COMPILED'
+  /** A document published by someone else and quoted word for word; its citations link into it at the quote. */
+  | 'PUBLISHED';
 
 /** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
 export type TotalQualifier =
@@ -159,7 +196,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -175,12 +212,12 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -192,8 +229,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -202,6 +237,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -209,8 +246,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -223,11 +258,11 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -243,9 +278,9 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -260,13 +295,13 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -277,8 +312,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -288,14 +321,14 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -309,10 +342,10 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -328,10 +361,10 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -345,14 +378,14 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -362,8 +395,6 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -374,13 +405,13 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -395,9 +426,9 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -413,7 +444,157 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string } }> } }> } }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
    | null };
 
 export type ExplorerFundingQueryVariables = Exact<{
@@ -423,6 +604,10 @@ export type ExplorerFundingQueryVariables = Exact<{
 
 
 export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -454,6 +639,10 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
         >, package:
           | { key: string, name: string }
           | { key: string, name: string }
@@ -470,7 +659,15 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
          | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -502,6 +699,10 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
         >, package:
           | { key: string, name: string }
           | { key: string, name: string }
@@ -518,7 +719,15 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
          | null, recipient:
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -552,6 +761,10 @@ export type ExplorerSumFragment = { key: string, date: string | null, pledged: b
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
   >, package:
     | { key: string, name: string }
     | { key: string, name: string }
@@ -568,7 +781,15 @@ export type ExplorerSumFragment = { key: string, date: string | null, pledged: b
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
    | null, recipient:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
@@ -608,6 +829,10 @@ export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount:
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
     | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
   >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
       | { key: string }
       | { key: string }
@@ -624,7 +849,15 @@ export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount:
       | { key: string }
       | { key: string }
       | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
     , to:
+      | { key: string }
+      | { key: string }
+      | { key: string }
+      | { key: string }
       | { key: string }
       | { key: string }
       | { key: string }
@@ -666,7 +899,15 @@ export type ExplorerPathQuery = { shortestPath: { length: number, explanation: s
       | { key: string, name: string }
       | { key: string, name: string }
       | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
+      | { key: string, name: string }
     >, steps: Array<{ text: string, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
         | { key: string }
         | { key: string }
         | { key: string }
@@ -698,6 +939,10 @@ export type ExplorerPathQuery = { shortestPath: { length: number, explanation: s
         | { key: string }
         | { key: string }
         | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
       , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
@@ -706,6 +951,10 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: Array<
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
     | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
@@ -771,7 +1020,7 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
-export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:fa877625641ec13da061279dcbcd67ff9a1a616c940dc1673d30a567ca31bc3b"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:e83f3787f28b421f853ecea26de30dc469673bc22de442313068e284111ad73a"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:e59a5434aca9c9a514c365824ae2187894d508fc0dc316a45440c28cf69c656b"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;

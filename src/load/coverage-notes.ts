@@ -74,7 +74,10 @@ export function validateCoverageNotes(
           ok = false;
         }
         if (note.status === 'NOT_CAPTURED' && anchoring.length > 0) {
-          report('status', `NOT_CAPTURED, but ${named} quote it: use PARTLY_CAPTURED`);
+          report(
+            'status',
+            `NOT_CAPTURED, but ${named} quote${anchoring.length === 1 ? 's' : ''} it: use PARTLY_CAPTURED`,
+          );
           ok = false;
         }
       }
@@ -128,7 +131,11 @@ function readNote(
     report('reason', `only NO_FACT takes a reason; for ${status} say in \`note\` what is not held`);
     return null;
   }
-  const matches = sentences.filter((candidate) => candidate.text.includes(sentence));
+  // A note names its sentence by the whole text (which wins: "NATO member countries" is a link
+  // label of its own and also the start of another sentence) or by a part found in one only.
+  const exact = sentences.filter((candidate) => candidate.text === sentence);
+  const matches =
+    exact.length > 0 ? exact : sentences.filter((candidate) => candidate.text.includes(sentence));
   if (matches.length === 0) {
     report('sentence', `no sentence of sources/${source.key}.md contains this text word for word`);
     return null;

@@ -173,6 +173,18 @@ describe('the explorer page', () => {
     await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Wiesbaden');
   });
 
+  it("marks a quote from this project's compiled reference data, with no link into NATO's page", async () => {
+    const p = await open('/explore?entity=kyiv');
+    await ready(p);
+    await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe('Kyiv');
+    const compiled = p.locator('blockquote.quote.compiled', { hasText: 'Kyiv is the capital of Ukraine.' });
+    expect(await compiled.locator('.compiled-marker').textContent()).toBe('Compiled by this project');
+    expect(await compiled.locator('a').count()).toBe(0);
+    const published = p.locator('blockquote.quote:not(.compiled)').first();
+    expect(await published.locator('.compiled-marker').count()).toBe(0);
+    expect(await published.locator('a.source-link').getAttribute('href')).toMatch(/#:~:text=/);
+  });
+
   it('suggests entities by alias ("North Korea") and says when nothing matches', async () => {
     const p = await open();
     await ready(p);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSnapshot, encodeSnapshot, SnapshotError, SNAPSHOT_FORMAT } from '../src/load/snapshot.js';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  readSnapshotFile,
+  SnapshotError,
+  SNAPSHOT_FORMAT,
+  writeSnapshotFile,
+} from '../src/load/snapshot.js';
 import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { RELATION_TYPES, type RelationType } from '../src/graph/vocabulary.js';
@@ -47,6 +54,38 @@ describe('snapshots', () => {
     const lists = new Set(data.relations.map((relation) => relation.citations));
     const distinct = new Set(data.relations.map((relation) => JSON.stringify(relation.citations)));
     expect(lists.size).toBe(distinct.size);
+  });
+});
+
+describe('snapshot files', () => {
+  const expected = { dataHash: 'a'.repeat(64), loader: 'loader-1' };
+
+  it('refuse a foreign, stale or tampered file, and read back an untouched one', async () => {
+    const data = await realData();
+    const text = writeSnapshotFile(data, expected);
+    expect(readSnapshotFile(text, expected).data).toEqual(data);
+    expect(readSnapshotFile(text, expected).version).toBe(expected.dataHash);
+    expect(() => readSnapshotFile(text, { ...expected, dataHash: 'b'.repeat(64) })).toThrow(
+      'graph snapshot: foreign or stale: written for other data files',
+    );
+    expect(() => readSnapshotFile(text, { ...expected, loader: 'loader-2' })).toThrow(
+      'graph snapshot: stale: written by another version of the loader',
+    );
+    const tampered = text.replace('Based in Wiesbaden, Germany', 'Based in Berlin, Germany');
+    expect(tampered).not.toBe(text);
+    expect(() => readSnapshotFile(tampered, expected)).toThrow(
+      'graph snapshot: tampered: its content does not match the hash it was written with',
+    );
+    expect(() => readSnapshotFile('not a snapshot', expected)).toThrow('graph snapshot: no header line');
+  });
+
+  it('carry quantities, sources of both kinds and coverage notes', async () => {
+    const data = await realData();
+    const { data: back } = readSnapshotFile(writeSnapshotFile(data, expected), expected);
+    expect(back.coverageNotes).toEqual(data.coverageNotes);
+    expect(back.coverageNotes.length).toBeGreaterThan(30);
+    expect(back.sources.map((s) => s.kind).sort()).toEqual(['COMPILED', 'PUBLISHED']);
+    expect(back.relations.filter((r) => r.quantity !== null).length).toBeGreaterThan(10);
   });
 });
 

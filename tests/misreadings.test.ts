@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
+import { forEachRelation, getEntity, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import type { RelationData } from '../src/graph/types.js';
+import { RELATION_TYPES } from '../src/graph/vocabulary.js';
+import { fundingTotals } from '../src/graph/funding-totals.js';
+import { loadRealGraph, realApp, runText } from './support/client.js';
+
+// The misreadings issue 11 found, each as the rule that would have caught it, run on the
+// committed data: what the graph says must be what the sentence it quotes says.
+
+let kg: KnowledgeGraph;
+const relations: RelationData[] = [];
+beforeAll(async () => {
+  kg = await loadRealGraph();
+  forEachRelation(kg, (relation) => relations.push(relation));
+});
+
+const SOURCE = readFileSync(join(DEFAULT_DATA_DIR, 'sources', 'nato-support-for-ukraine.md'), 'utf8');
+const quotes = (relation: RelationData) => relation.citations.map((c) => c.quote);
+const ends = (from: string, type: string) =>
+  relations.filter((r) => r.from === from && r.type === type).map((r) => r.to);
+
+describe('what the source says, not more', () => {
+  it("Belarus makes its territory and infrastructure available; the nuclear stationing is Russia's, in Belarus", () => {
+    expect(ends('belarus', 'SUPPLIES').sort()).toEqual(['infrastructure', 'territory']);
+    expect(getEntity(kg, 'nuclear-weapons-stationing')).toBeNull();
+    const stationing = getEntity(kg, 'nuclear-weapons-stationing-in-belarus')!;
+    expect(stationing.kind).toBe('EVENT');
+    expect(ends('russia', 'CARRIED_OUT')).toContain(stationing.key);
+    expect(ends(stationing.key, 'HELD_IN')).toEqual(['belarus']);
+    // Nothing says Belarus supplies anything to do with nuclear weapons.
+    for (const r of relations.filter((r) => r.from === 'belarus' && r.type === 'SUPPLIES')) {
+      expect(getEntity(kg, r.to)!.name).not.toMatch(/nuclear/i);
+    }
+  });
+
+  it('"Allies and partners" keeps the partners: both sanction Russia', () => {
+    const sanctioning = relations
+      .filter((r) => r.type === 'SANCTIONS' && r.to === 'russia')
+      .map((r) => r.from);
+    expect(sanctioning.sort()).toEqual(['nato-allies', 'nato-partners']);
+    // The rule: a relation quoting "Allies and partners" as its actor never drops the partners.
+    const saysBoth = relations.filter((r) => quotes(r).some((q) => /^NATO Allies and partners have/.test(q)));
+    expect(new Set(saysBoth.map((r) => r.from))).toEqual(new Set(['nato-allies', 'nato-partners']));
+  });
+
+  it('"Many Allies" is never all the Allies', () => {
+    const many = relations.filter(
+      (r) => r.type !== 'PART_OF' && quotes(r).some((q) => /\bmany Allies\b/i.test(q)),
+    );
+    expect(many.length).toBeGreaterThanOrEqual(3);
+    for (const r of many) expect(r.from, r.key).not.toBe('nato-allies');
+    expect(ends('many-allies', 'SUPPLIES')).toEqual(['humanitarian-aid']);
+    expect(ends('many-allies', 'HOSTS')).toEqual(['ukrainian-refugees']);
+    expect(ends('nato-allies', 'SUPPLIES')).not.toContain('humanitarian-aid');
+  });
+
+  it("dates the occupation of the Donbas from nothing, since no sentence does; 2014 is eastern Ukraine's destabilisation", () => {
+    expect(getEntity(kg, 'occupation-of-donbas')?.date).toBeNull();
+    for (const r of relations.filter(
+      (r) => r.to === 'occupation-of-donbas' || r.from === 'occupation-of-donbas',
+    )) {
+      expect(r.date, r.key).toBeNull();
+    }
+    expect(getEntity(kg, 'destabilisation-of-eastern-ukraine-2014')?.date).toBe('2014');
+    // The rule: a dated event quotes a sentence that names it and its year in one quote.
+    kg.graph.forEachNode((_key, entity) => {
+      if (entity.kind !== 'EVENT' || entity.date === null) return;
+      const year = entity.date.slice(0, 4);
+      expect(
+        entity.citations.some((c) => c.quote.includes(year)),
+        `${entity.key} is dated ${entity.date}, but none of its quotes says ${year}`,
+      ).toBe(true);
+    });
+  });
+
+  it('names every person as the source does, adding nothing ("President Putin", not "Vladimir")', () => {
+    kg.graph.forEachNode((_key, entity) => {
+      if (entity.kind !== 'PERSON') return;
+      for (const name of [entity.name, ...entity.aliases])
+        expect(SOURCE, `${entity.key}: ${name}`).toContain(name);
+    });
+    expect(getEntity(kg, 'putin')?.name).toBe('President Putin');
+    expect(getEntity(kg, 'vladimir-putin')).toBeNull();
+  });
+
+  it('holds a place only where a quote states it: no summit is HELD_IN a city its name merely contains', () => {
+    const held = relations.filter((r) => r.type === 'HELD_IN');
+    expect(held.length).toBeGreaterThan(0);
+    for (const r of held) {
+      const from = getEntity(kg, r.from)!;
+      const place = getEntity(kg, r.to)!;
+      // A summit's name carries its city ("the 2008 Bucharest Summit") without saying where it
+      // met, so the place must be named outside it.
+      const ownNames = from.kind === 'SUMMIT' ? [from.name, ...from.aliases] : [];
+      const statesPlace = quotes(r).some((quote) => {
+        const rest = ownNames.reduce((text, name) => text.split(name).join(' '), quote);
+        return [place.name, ...place.aliases].some((name) => rest.includes(name));
+      });
+      expect(statesPlace, `${r.key}: no quote names ${place.name}`).toBe(true);
+    }
+    for (const summit of ['bucharest-summit-2008', 'vilnius-summit-2023', 'washington-summit-2024']) {
+      expect(ends(summit, 'HELD_IN'), summit).toEqual([]);
+    }
+  });
+
+  it('keeps "the east of the Alliance" apart from the eastern flank', () => {
+    const flank = getEntity(kg, 'eastern-flank')!;
+    expect(flank.aliases).not.toContain('the east of the Alliance');
+    expect(flank.citations.map((c) => c.quote).join(' ')).not.toContain('the east of the Alliance');
+    expect(ends('nsatu', 'OPERATES_IN')).toEqual(['east-of-the-alliance']);
+    for (const r of relations.filter((r) => r.to === 'eastern-flank' || r.from === 'eastern-flank')) {
+      expect(quotes(r).join(' '), r.key).toMatch(/eastern flank/);
+    }
+  });
+
+  it('puts companies in no kind defined as countries', () => {
+    expect(getEntity(kg, 'allied-and-ukrainian-company-teams')?.kind).toBe('INDUSTRY');
+    kg.graph.forEachNode((_key, entity) => {
+      if (entity.kind === 'GROUP')
+        expect(`${entity.name} ${entity.aliases.join(' ')}`, entity.key).not.toMatch(/compan/i);
+    });
+  });
+
+  it('makes JATEC (a centre) and NSATU (a staffed command) bodies, not programmes', () => {
+    expect(getEntity(kg, 'jatec')?.kind).toBe('BODY');
+    expect(getEntity(kg, 'nsatu')?.kind).toBe('BODY');
+  });
+
+  it('makes the Pledge and the 5% of GDP commitments COMMITMENTs, still funded and named in funding()', async () => {
+    for (const key of [
+      'long-term-security-assistance-pledge',
+      'defence-investment-commitment',
+      'core-defence-requirements-commitment',
+      'defence-and-security-related-spending-commitment',
+    ]) {
+      expect(getEntity(kg, key)?.kind, key).toBe('COMMITMENT');
+    }
+    expect(RELATION_TYPES.FUNDS.to).toContain('COMMITMENT');
+    expect(RELATION_TYPES.PLEDGES.to).toContain('COMMITMENT');
+    const totals = fundingTotals(kg, { programme: 'long-term-security-assistance-pledge' });
+    expect(totals.totals.length).toBeGreaterThan(0);
+    const app = await realApp();
+    const response = await runText<{ entity: { __typename: string; funders: unknown[] } }>(
+      app,
+      '{ entity(key: "long-term-security-assistance-pledge") { __typename ... on Commitment { funders { date } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.entity.__typename).toBe('Commitment');
+    expect(response.data!.entity.funders.length).toBeGreaterThan(0);
+  });
+});

@@ -11,7 +11,7 @@ import type { GraphData } from '../src/graph/types.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph, realApp, runText } from './support/client.js';
-import { testTempDir } from './support/temp-dir.js';
+import { childEnv, testTempDir } from './support/temp-dir.js';
 
 // Coverage: every sentence of a source is CAPTURED (a fact quotes it), PARTLY_CAPTURED or
 // NOT_CAPTURED (a curator says what is not held), or NO_FACT (a curator says why), and nothing
@@ -439,7 +439,7 @@ describe('npm run check:data', () => {
   const checkData = (env: Record<string, string>, args: string[] = []) =>
     run(process.execPath, ['--import', 'tsx', 'src/check-data.ts', ...args], {
       cwd: new URL('..', import.meta.url).pathname,
-      env: { ...process.env, ...env },
+      env: childEnv(env),
     });
 
   it('prints the coverage of each source and what is not held', async () => {

@@ -362,7 +362,8 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       !Array.isArray(note.indexes) ||
       !note.indexes.every((index) => Number.isInteger(index) && index >= 0) ||
       !COVERAGE_STATUS_NAMES.filter((status) => status !== 'CAPTURED').includes(note.status) ||
-      (note.reason !== null && !NO_FACT_REASON_NAMES.includes(note.reason))
+      (note.reason !== null && !NO_FACT_REASON_NAMES.includes(note.reason)) ||
+      (note.status === 'NO_FACT') !== (note.reason !== null)
     ) {
       throw new SnapshotError(`coverageNotes[${i}] is not a coverage note of a known source`);
     }

@@ -125,7 +125,7 @@ export function measureShape(data: GraphData): DataShape {
     .flatMap((relation) => (relation.amount ? [relation.amount] : []))
     .map((money): [number, number, number] => [
       money.value,
-      CURRENCIES.indexOf(money.currency),
+      money.currency === null ? -1 : CURRENCIES.indexOf(money.currency),
       QUALIFIERS.indexOf(money.qualifier),
     ]);
   return {
@@ -223,6 +223,7 @@ export function generateSnapshot(
     quantities: new Array(relationCount).fill(-1),
     citations: new Array(relationCount),
     files: new Array(relationCount).fill(1),
+    fundingTags: new Array(relationCount).fill(-1),
   };
   const amounts = shape.amounts.length > 0 ? shape.amounts : [[1e9, 0, 0] as [number, number, number]];
   for (let i = 0; i < relationCount; i++) {
@@ -260,6 +261,7 @@ export function generateSnapshot(
     dates,
     amounts,
     quantities: [],
+    fundingTags: [],
     citations,
     citationLists,
     entities,

@@ -183,13 +183,23 @@ describe('time', () => {
     expect(response.errors).toBeUndefined();
     const entity = response.data!.entity!;
     if (!('funders' in entity)) throw new Error('PURL is not a Programme');
-    const provided = entity.funders.filter((record) => !record.pledged);
-    expect(provided.map((record) => [record.funder.key, record.date, record.amount?.text ?? null])).toEqual([
-      ['netherlands', '2025-08-04', null],
-      ['denmark', '2025-08-05', 'USD 500 million'],
-      ['norway', '2025-08-05', 'USD 500 million'],
-      ['sweden', '2025-08-05', 'USD 500 million'],
-      ['germany', '2025-08-13', 'USD 500 million'],
+    // Each at the stage its headline's verb gives: "funded by" the Netherlands, "announce" and
+    // "to fund" the others. The Allies' undated USD 4 billion commitment is not known yet: it is
+    // stated as of the page's date (10 December 2025).
+    expect(
+      entity.funders.map((record) => [
+        record.funder.key,
+        record.date,
+        record.stage,
+        record.amount?.text ?? null,
+        record.knownFrom?.date,
+      ]),
+    ).toEqual([
+      ['netherlands', '2025-08-04', 'PROVIDED', null, '2025-08-04'],
+      ['denmark', '2025-08-05', 'ANNOUNCED', 'USD 500 million', '2025-08-05'],
+      ['norway', '2025-08-05', 'ANNOUNCED', 'USD 500 million', '2025-08-05'],
+      ['sweden', '2025-08-05', 'ANNOUNCED', 'USD 500 million', '2025-08-05'],
+      ['germany', '2025-08-13', 'ANNOUNCED', 'USD 500 million', '2025-08-13'],
     ]);
     expect(entity.funders.some((record) => record.funder.key === 'canada')).toBe(false);
     const all = await run(app, FundersAsOfDocument, { key: 'purl' });
@@ -198,15 +208,21 @@ describe('time', () => {
     expect(later.funders.some((record) => record.funder.key === 'canada')).toBe(true);
   });
 
-  it('hides relations dated after asOf and keeps undated ones', async () => {
-    const response = await run(app, FilteredRelationsDocument, {
-      key: 'purl',
-      asOf: '2025-08-15',
-      types: ['PACKAGE_OF', 'PLEDGES'],
-      first: 100,
-    });
-    const edges = response.data!.entity!.relations.edges;
-    expect(edges.map((edge) => edge.relation.date)).toEqual(['2025-08-04', '2025-08-05', '2025-08-13', null]);
+  it('hides relations not known by asOf, an undated one until the date the source ties it to', async () => {
+    const asOf = async (day: string) => {
+      const response = await run(app, FilteredRelationsDocument, {
+        key: 'purl',
+        asOf: day,
+        types: ['PACKAGE_OF', 'PLEDGES'],
+        first: 100,
+      });
+      return response.data!.entity!.relations.edges.map((edge) => edge.relation.date);
+    };
+    expect(await asOf('2025-08-15')).toEqual(['2025-08-04', '2025-08-05', '2025-08-13']);
+    // The undated "Allies have already committed to funding USD 4 billion" is known from the
+    // page's own date, the latest it mentions.
+    expect(await asOf('2025-12-09')).not.toContain(null);
+    expect(await asOf('2025-12-10')).toContain(null);
   });
 });
 

@@ -153,24 +153,44 @@ describe('which allies funded PURL', () => {
       f.via?.key ?? null,
       f.amount?.text ?? null,
       f.date,
-      f.pledged,
+      f.stage,
     ]);
+    // Each at the stage its sentence's verb gives ("funded by", "announce", "to fund", "fund",
+    // "committed"); the 10 December headline names "NATO Allies and partners" and no currency.
     expect(rows).toEqual([
-      ['netherlands', 'purl-package-netherlands-2025-08-04', null, '2025-08-04', false],
-      ['denmark', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
-      ['norway', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
-      ['sweden', 'purl-package-denmark-norway-sweden-2025-08-05', 'USD 500 million', '2025-08-05', false],
-      ['germany', 'purl-package-germany-2025-08-13', 'USD 500 million', '2025-08-13', false],
-      ['canada', 'purl-package-canada-2025-08-24', 'USD 500 million', '2025-08-24', false],
+      ['netherlands', 'purl-package-netherlands-2025-08-04', null, '2025-08-04', 'PROVIDED'],
+      [
+        'denmark',
+        'purl-package-denmark-norway-sweden-2025-08-05',
+        'USD 500 million',
+        '2025-08-05',
+        'ANNOUNCED',
+      ],
+      [
+        'norway',
+        'purl-package-denmark-norway-sweden-2025-08-05',
+        'USD 500 million',
+        '2025-08-05',
+        'ANNOUNCED',
+      ],
+      [
+        'sweden',
+        'purl-package-denmark-norway-sweden-2025-08-05',
+        'USD 500 million',
+        '2025-08-05',
+        'ANNOUNCED',
+      ],
+      ['germany', 'purl-package-germany-2025-08-13', 'USD 500 million', '2025-08-13', 'ANNOUNCED'],
+      ['canada', 'purl-package-canada-2025-08-24', 'USD 500 million', '2025-08-24', 'ANNOUNCED'],
       [
         'nordic-and-baltic-allies',
         'purl-package-nordic-baltic-2025-11-13',
         'USD 500 million',
         '2025-11-13',
-        false,
+        'ANNOUNCED',
       ],
-      ['nato-allies', null, 'over USD 4 billion', '2025-12-10', false],
-      ['nato-allies', null, 'USD 4 billion', null, true],
+      ['nato-allies-and-partners', null, 'over 4 billion (currency not stated)', '2025-12-10', 'PROVIDED'],
+      ['nato-allies', null, 'USD 4 billion', null, 'PLEDGED'],
     ]);
   });
 
@@ -185,6 +205,7 @@ describe('which allies funded PURL', () => {
       text: 'USD 500 million',
     });
     expect(denmark.jointly).toBe(true);
+    expect(denmark.credit).toBe('JOINT');
     expect(denmark.cofunders.map((c) => c.key).sort()).toEqual(['norway', 'sweden']);
     const germany = data.entity.funders.find((f) => f.funder.key === 'germany')!;
     expect(germany.jointly).toBe(false);

@@ -261,22 +261,22 @@ describe('the address of a view', () => {
 
 describe('visibleParts', () => {
   const entities: DrawnEntity[] = [
-    { key: 'germany', kind: 'COUNTRY', date: null },
-    { key: 'canada', kind: 'COUNTRY', date: null },
-    { key: 'purl', kind: 'PROGRAMME', date: '2025-07' },
-    { key: 'pkg-germany', kind: 'PACKAGE', date: '2025-08-13' },
-    { key: 'pkg-canada', kind: 'PACKAGE', date: '2025-08-24' },
-    { key: 'finland', kind: 'COUNTRY', date: null },
-    { key: 'nato', kind: 'ORGANISATION', date: null },
+    { key: 'germany', kind: 'COUNTRY', knownFrom: null },
+    { key: 'canada', kind: 'COUNTRY', knownFrom: null },
+    { key: 'purl', kind: 'PROGRAMME', knownFrom: '2025-07' },
+    { key: 'pkg-germany', kind: 'PACKAGE', knownFrom: '2025-08-13' },
+    { key: 'pkg-canada', kind: 'PACKAGE', knownFrom: '2025-08-24' },
+    { key: 'finland', kind: 'COUNTRY', knownFrom: null },
+    { key: 'nato', kind: 'ORGANISATION', knownFrom: null },
   ];
   const relations: DrawnRelation[] = [
-    { key: 'germany-funds', type: 'FUNDS', date: '2025-08-13', from: 'germany', to: 'pkg-germany' },
-    { key: 'canada-funds', type: 'FUNDS', date: '2025-08-24', from: 'canada', to: 'pkg-canada' },
-    { key: 'pkg-germany-of', type: 'PACKAGE_OF', date: '2025-08-13', from: 'pkg-germany', to: 'purl' },
-    { key: 'pkg-canada-of', type: 'PACKAGE_OF', date: '2025-08-24', from: 'pkg-canada', to: 'purl' },
-    { key: 'finland-joins', type: 'MEMBER_OF', date: '2023', from: 'finland', to: 'nato' },
-    { key: 'germany-member', type: 'MEMBER_OF', date: '1955', from: 'germany', to: 'nato' },
-    { key: 'canada-member', type: 'MEMBER_OF', date: '1949', from: 'canada', to: 'nato' },
+    { key: 'germany-funds', type: 'FUNDS', knownFrom: '2025-08-13', from: 'germany', to: 'pkg-germany' },
+    { key: 'canada-funds', type: 'FUNDS', knownFrom: '2025-08-24', from: 'canada', to: 'pkg-canada' },
+    { key: 'pkg-germany-of', type: 'PACKAGE_OF', knownFrom: '2025-08-13', from: 'pkg-germany', to: 'purl' },
+    { key: 'pkg-canada-of', type: 'PACKAGE_OF', knownFrom: '2025-08-24', from: 'pkg-canada', to: 'purl' },
+    { key: 'finland-joins', type: 'MEMBER_OF', knownFrom: '2023', from: 'finland', to: 'nato' },
+    { key: 'germany-member', type: 'MEMBER_OF', knownFrom: '1955', from: 'germany', to: 'nato' },
+    { key: 'canada-member', type: 'MEMBER_OF', knownFrom: '1949', from: 'canada', to: 'nato' },
   ];
   const none = { hiddenKinds: new Set<never>(), hiddenTypes: new Set<never>() };
 
@@ -336,6 +336,6 @@ describe('visibleParts', () => {
 
   it('spans the dates from the start of the earliest period to the end of the latest', () => {
     expect(dateRange([...entities, ...relations])).toEqual({ first: '1949-01-01', last: '2025-08-24' });
-    expect(dateRange([{ date: null }])).toBeNull();
+    expect(dateRange([{ knownFrom: null }])).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ import { FIXTURE_SOURCE, entity, relation, usd } from './support/fixtures.js';
 
 type PortableEntity = Omit<EntityData, 'file'>;
 type PortableRelation = Omit<RelationData, 'file'>;
-type PortableSource = Omit<SourceDoc, 'file' | 'text'>;
+type PortableSource = Omit<SourceDoc, 'file' | 'text' | 'asOf'> & { asOf: string | null };
 interface PortableGraph {
   sources: PortableSource[];
   entities: PortableEntity[];
@@ -42,7 +42,7 @@ function portable(kg: KnowledgeGraph): PortableGraph {
   forEachEntity(kg, ({ file: _file, ...rest }) => entities.push(rest));
   forEachRelation(kg, ({ file: _file, ...rest }) => relations.push(rest));
   const sources = [...kg.sources.values()].map(
-    ({ key, title, kind, url, publisher, references, retrieved }) => ({
+    ({ key, title, kind, url, publisher, references, retrieved, asOf }) => ({
       key,
       title,
       kind,
@@ -50,10 +50,26 @@ function portable(kg: KnowledgeGraph): PortableGraph {
       publisher,
       references,
       retrieved,
+      asOf: asOf ?? null,
     }),
   );
   return { sources, entities, relations };
 }
+
+/** The money tags of a relation, as an export gives them back (null where absent). */
+const fundingTags = (
+  stage: unknown,
+  sumKind: unknown,
+  period: unknown,
+  knownFrom: unknown,
+  share: unknown,
+): Pick<RelationData, 'stage' | 'sumKind' | 'period' | 'knownFrom' | 'share'> => ({
+  stage: optionalText(stage) as RelationData['stage'],
+  sumKind: optionalText(sumKind) as RelationData['sumKind'],
+  period: optionalText(period),
+  knownFrom: optionalText(knownFrom),
+  share: optionalText(share) as RelationData['share'],
+});
 
 const text = (value: unknown): string => {
   if (typeof value !== 'string') throw new TypeError(`expected a string, got ${JSON.stringify(value)}`);
@@ -65,7 +81,7 @@ const strings = (value: unknown): string[] => (value as unknown[]).map(text);
 const money = (value: unknown, currency: unknown, qualifier: unknown): Money | null =>
   value === undefined || value === null
     ? null
-    : ({ value: Number(value), currency: text(currency), qualifier: text(qualifier) } as Money);
+    : ({ value: Number(value), currency: optionalText(currency), qualifier: text(qualifier) } as Money);
 const quantity = (
   value: unknown,
   unit: unknown,
@@ -100,6 +116,7 @@ function readGexf(gexf: string): PortableGraph {
     publisher: optionalText(s.publisher),
     references: strings(s.references),
     retrieved: optionalText(s.retrieved),
+    asOf: optionalText(s.asOf),
   }));
   const entities = graph.mapNodes(
     (key, a): PortableEntity => ({
@@ -132,6 +149,7 @@ function readGexf(gexf: string): PortableGraph {
         a.quantity_text,
         a.quantity_target_year,
       ),
+      ...fundingTags(a.stage, a.sum_kind, a.period, a.known_from, a.share),
       citations: citationsFromJson(a.citations),
     }),
   );
@@ -203,6 +221,7 @@ function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } 
     publisher: index.one(s, v('publisher')),
     references: index.objects(s, v('reference')).map((o) => o.value),
     retrieved: index.one(s, v('retrieved')),
+    asOf: index.one(s, v('asOf')),
   }));
   const entities = index.subjectsOfType(v('Entity')).map(
     (s): PortableEntity => ({
@@ -232,6 +251,13 @@ function readNTriples(nt: string): { graph: PortableGraph; index: TripleIndex } 
         index.one(s, v('quantityText')),
         index.one(s, v('quantityTargetYear')),
       ),
+      ...fundingTags(
+        index.one(s, v('stage')),
+        index.one(s, v('sumKind')),
+        index.one(s, v('period')),
+        index.one(s, v('knownFrom')),
+        index.one(s, v('share')),
+      ),
       citations: index.citations(s),
     };
   });
@@ -259,6 +285,7 @@ function readJsonLd(jsonld: string): PortableGraph {
       publisher: optionalText(s.publisher),
       references: strings(s.references),
       retrieved: optionalText(s.retrieved),
+      asOf: optionalText(s.asOf),
     })),
     entities: ofType('Entity').map((e) => ({
       key: text(e.key),
@@ -288,6 +315,7 @@ function readJsonLd(jsonld: string): PortableGraph {
         r.quantityText,
         r.quantityTargetYear,
       ),
+      ...fundingTags(r.stage, r.sumKind, r.period, r.knownFrom, r.share),
       citations: citations(r.citations),
     })),
   };
@@ -463,6 +491,7 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
           publisher: optionalText(row.publisher),
           references: strings(row.references),
           retrieved: optionalText(row.retrieved),
+          asOf: optionalText(row.asOf),
         })),
       );
     } else if (label && label !== 'Entity') {
@@ -500,6 +529,7 @@ function readCypher(script: string): PortableGraph & { labels: Map<string, strin
             p.quantity_text,
             p.quantity_target_year,
           ),
+          ...fundingTags(p.stage, p.sum_kind, p.period, p.known_from, p.share),
           citations: citations(p),
         });
       }
@@ -711,26 +741,35 @@ describe('the N-Triples export', () => {
     expect(index.quads).toHaveLength(lines.length);
     expect(new Set(lines).size).toBe(lines.length);
     // Per entity: 2 types, key, label, kind, each alias, the date, 5 triples per citation.
-    // Per relation: 2 types, key, subject, predicate, object, 3 per amount, the date, the
-    // recipient, 4 or 5 per quantity (value, unit, qualifier, text, target year), 5 per
-    // citation; plus the direct triple, once per distinct (from, type, to). Per source: type,
-    // key, label, kind, and url, publisher, retrieved and each reference when given.
+    // Per relation: 2 types, key, subject, predicate, object, 3 per amount (2 with no stated
+    // currency), the date, the recipient, 4 or 5 per quantity (value, unit, qualifier, text,
+    // target year), each money tag, 5 per citation; plus the direct triple, once per distinct
+    // (from, type, to). Per source: type, key, label, kind, and url, publisher, retrieved, asOf
+    // and each reference when given.
     const citationTriples = 5 * counts.citations;
     let expectedCount = citationTriples;
     for (const e of expected.entities) expectedCount += 5 + e.aliases.length + (e.date ? 1 : 0);
     for (const r of expected.relations) {
+      const moneyTriples = (money: Money | null) => (money ? (money.currency === null ? 2 : 3) : 0);
+      const tags = [r.stage, r.sumKind, r.period, r.knownFrom, r.share].filter((tag) => tag != null).length;
       expectedCount +=
         6 +
-        (r.amount ? 3 : 0) +
-        (r.statedEquivalent ? 3 : 0) +
+        moneyTriples(r.amount) +
+        moneyTriples(r.statedEquivalent) +
         (r.date ? 1 : 0) +
         (r.recipient ? 1 : 0) +
-        (r.quantity ? 4 + (r.quantity.targetYear ? 1 : 0) : 0);
+        (r.quantity ? 4 + (r.quantity.targetYear ? 1 : 0) : 0) +
+        tags;
     }
     expectedCount += new Set(expected.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).size;
     for (const s of expected.sources)
       expectedCount +=
-        4 + (s.url ? 1 : 0) + (s.publisher ? 1 : 0) + (s.retrieved ? 1 : 0) + s.references.length;
+        4 +
+        (s.url ? 1 : 0) +
+        (s.publisher ? 1 : 0) +
+        (s.retrieved ? 1 : 0) +
+        s.references.length +
+        (s.asOf ? 1 : 0);
     expect(index.quads).toHaveLength(expectedCount);
     expect(index.subjectsOfType(v('Entity'))).toHaveLength(counts.entities);
     expect(index.subjectsOfType(v('Relation'))).toHaveLength(counts.relations);
@@ -763,7 +802,11 @@ describe('the N-Triples export', () => {
       value: '1955',
       datatype: { value: `${XSD}gYear` },
     });
-    expect(datatypeOf(EN_DASH_RELATION)).toMatchObject({ value: '2024', datatype: { value: `${XSD}gYear` } });
+    // The Pledge's "over EUR 50 billion in 2024" is for the year 2024 (its period), typed the same way.
+    expect(index.objects(`${EXPORT_BASE_IRI}relation/${EN_DASH_RELATION}`, v('period'))[0]).toMatchObject({
+      value: '2024',
+      datatype: { value: `${XSD}gYear` },
+    });
     const yearMonth = expected.relations.find((r) => /^\d{4}-\d{2}$/.test(r.date ?? ''));
     expect(datatypeOf(yearMonth!.key)).toMatchObject({ datatype: { value: `${XSD}gYearMonth` } });
   });

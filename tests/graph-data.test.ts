@@ -80,15 +80,24 @@ describe('the committed graph-data', () => {
     }
   });
 
-  it("keeps CAP's stated conversion and the Pledge's qualifiers as the source words them", () => {
-    const cap = data.relations.find((r) => r.to === 'cap' && r.amount?.currency === 'EUR');
+  it("keeps CAP's stated conversion and the Pledge's qualifiers, stages and kinds as the source words them", () => {
+    // "CAP and related funds": the money goes to the combination, never to CAP alone.
+    expect(data.relations.filter((r) => r.to === 'cap' && r.amount !== null)).toEqual([]);
+    const cap = data.relations.find((r) => r.to === 'cap-and-related-funds' && r.amount?.currency === 'EUR');
     expect(cap?.amount).toEqual({ value: 1.2e9, currency: 'EUR', qualifier: 'OVER' });
     expect(cap?.statedEquivalent).toEqual({ value: 1.4e9, currency: 'USD', qualifier: 'ABOUT' });
     const pledge = data.relations.filter((r) => r.to === 'long-term-security-assistance-pledge' && r.amount);
-    expect(pledge.map((r) => [r.type, r.amount?.value, r.amount?.qualifier, r.date]).sort()).toEqual([
-      ['FUNDS', 50e9, 'OVER', '2024'],
-      ['PLEDGES', 35e9, 'EXACT', '2025'],
-      ['PLEDGES', 40e9, 'AT_LEAST', '2024'],
+    expect(
+      pledge
+        .map((r) => [r.type, r.amount?.value, r.amount?.qualifier, r.date, r.period, r.stage, r.sumKind])
+        .sort(),
+    ).toEqual([
+      // "providing over EUR 50 billion in 2024": provided, the year's total.
+      ['FUNDS', 50e9, 'OVER', null, '2024', 'PROVIDED', 'PERIOD_TOTAL'],
+      // "so far committed an additional EUR 35 billion" in 2025: at least, a running total.
+      ['PLEDGES', 35e9, 'AT_LEAST', null, '2025', 'PLEDGED', 'RUNNING_TOTAL'],
+      // "a minimum baseline funding of EUR 40 billion in 2024", pledged at the 2024 summit.
+      ['PLEDGES', 40e9, 'AT_LEAST', '2024', '2024', 'PLEDGED', 'TARGET'],
     ]);
   });
 

@@ -54,6 +54,8 @@ const RELATIONS = `relations:
     from: purl-package-germany-2025-08
     to: purl
     date: 2025-08-13
+    stage: ANNOUNCED
+    sumKind: DISCRETE
     amount: { value: 500000000, currency: USD, qualifier: EXACT }
     citations:
       - source: test-source
@@ -62,6 +64,7 @@ const RELATIONS = `relations:
     type: FUNDS
     from: germany
     to: purl-package-germany-2025-08
+    stage: ANNOUNCED
     citations:
       - source: test-source
         quote: "Germany to fund $500 million PURL package"
@@ -109,6 +112,11 @@ function relationFile(path: string, lines: string, citations = CITATION): DataFi
 const CITATION = `citations:
   - source: test-source
     quote: "Allies supply drones to Ukraine."`;
+
+/** A citation whose verb ("to fund") names the stage the funding relations here carry. */
+const FUND_CITATION = `citations:
+  - source: test-source
+    quote: "Germany to fund $500 million PURL package"`;
 
 function problemsOf(files: DataFile[], options?: { maxFileBytes?: number }): DataProblem[] {
   try {
@@ -229,7 +237,8 @@ describe('parseGraphData on bad input', () => {
       'an amount',
       relationFile(
         'relations/broken.yaml',
-        'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EUR, qualifier: EXACT, year: 2024 }',
+        'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: EUR, qualifier: EXACT, year: 2024 }',
+        FUND_CITATION,
       ),
       'germany-funds-purl',
       'amount.year',
@@ -305,7 +314,7 @@ describe('parseGraphData on bad input', () => {
         'relations/more.yaml',
         'germany-supplies-drones',
         'key',
-        'duplicate relation key; first defined in relations/base.yaml at line 18',
+        'duplicate relation key; first defined in relations/base.yaml at line 21',
       ),
     ]);
   });
@@ -382,7 +391,8 @@ describe('parseGraphData on bad input', () => {
   it('reports an end whose kind the relation type does not allow, and says which kinds are allowed', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-ukraine\ntype: FUNDS\nfrom: germany\nto: ukraine',
+      'key: germany-funds-ukraine\ntype: FUNDS\nfrom: germany\nto: ukraine\nstage: ANNOUNCED',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -397,7 +407,8 @@ describe('parseGraphData on bad input', () => {
   it("reports an amount on a funder's relation to a package, where joint funders would repeat it", () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-package-again\ntype: FUNDS\nfrom: germany\nto: purl-package-germany-2025-08\namount: { value: 5, currency: USD, qualifier: EXACT }',
+      'key: germany-funds-package-again\ntype: FUNDS\nfrom: germany\nto: purl-package-germany-2025-08\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: USD, qualifier: EXACT }',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -427,7 +438,8 @@ describe('parseGraphData on bad input', () => {
   it('reports a stated equivalent without the amount it restates', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstatedEquivalent: { value: 5, currency: USD, qualifier: ABOUT }',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nstatedEquivalent: { value: 5, currency: USD, qualifier: ABOUT }',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem('relations/broken.yaml', 'germany-funds-purl', 'statedEquivalent', 'needs an `amount`'),
@@ -437,7 +449,8 @@ describe('parseGraphData on bad input', () => {
   it('reports a recipient on a relation that is not SUPPLIES', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nrecipient: ukraine',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nrecipient: ukraine',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -594,7 +607,8 @@ describe('parseGraphData on bad input', () => {
   ])('reports the amount value %s', (value, reason) => {
     const file = relationFile(
       'relations/broken.yaml',
-      `key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: ${value}, currency: EUR, qualifier: EXACT }`,
+      `key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: ${value}, currency: EUR, qualifier: EXACT }`,
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem('relations/broken.yaml', 'germany-funds-purl', 'amount.value', reason),
@@ -604,7 +618,8 @@ describe('parseGraphData on bad input', () => {
   it('checks a stated equivalent like an amount', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EUR, qualifier: OVER }\nstatedEquivalent: { value: -6, currency: USD, qualifier: ABOUT }',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: EUR, qualifier: OVER }\nstatedEquivalent: { value: -6, currency: USD, qualifier: ABOUT }',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -619,7 +634,8 @@ describe('parseGraphData on bad input', () => {
   it('reports an unknown currency and lists the known ones', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EURO, qualifier: EXACT }',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: EURO, qualifier: EXACT }',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -634,7 +650,8 @@ describe('parseGraphData on bad input', () => {
   it('reports an unknown qualifier and lists the known ones', () => {
     const file = relationFile(
       'relations/broken.yaml',
-      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 5, currency: EUR, qualifier: APPROXIMATELY }',
+      'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: EUR, qualifier: APPROXIMATELY }',
+      FUND_CITATION,
     );
     expect(problemsOf(filesWith(file))).toEqual([
       problem(
@@ -725,14 +742,15 @@ describe('parseGraphData on bad input', () => {
       ['entities/unreadable.yaml', null, null],
       ['relations/broken.yaml', 'spain-funds-ukraine', 'date'],
       ['relations/broken.yaml', 'spain-funds-ukraine', 'to'],
+      ['relations/broken.yaml', 'spain-funds-ukraine', 'stage'],
     ]);
     const lines = (error as GraphDataError).message.split('\n');
-    expect(lines[0]).toBe('graph-data has 5 problems:');
+    expect(lines[0]).toBe('graph-data has 6 problems:');
     expect(lines[1]).toBe(
       'sources/other.md: has no front matter: it must start with a `---` line, then `title: ...`, then a closing `---` line',
     );
     expect(lines[2]).toMatch(/^entities\/broken\.yaml › Spain › key: "Spain" is not kebab-case/);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
   });
 
   it('refuses a size cap that is not a positive number', () => {
@@ -778,6 +796,7 @@ describe('parseGraphData on valid input', () => {
         publisher: 'Example',
         references: [],
         retrieved: '2026',
+        asOf: null,
         file: 'sources/test-source.md',
         text: SOURCE.slice(SOURCE.indexOf('Germany to fund')),
       },
@@ -802,6 +821,7 @@ describe('parseGraphData on valid input', () => {
       statedEquivalent: null,
       date: null,
       recipient: null,
+      stage: 'ANNOUNCED',
       quantity: null,
       citations: [{ source: 'test-source', quote: 'Germany to fund $500 million PURL package' }],
       file: 'relations/base.yaml',
@@ -869,7 +889,8 @@ describe('parseGraphData on valid input', () => {
       dataFile('entities/empty.yaml', 'entities: []\n'),
       relationFile(
         'relations/more.yaml',
-        'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\namount: { value: 0, currency: EUR, qualifier: AT_LEAST }',
+        'key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\nstage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 0, currency: EUR, qualifier: AT_LEAST }',
+        FUND_CITATION,
       ),
     );
     expect(

@@ -126,17 +126,23 @@ describe('timeline, on the real graph', () => {
       ['2025-08-24', 'RELATION', 'purl-package-canada-2025-08-24-package-of-purl'],
       ['2025-11-13', 'ENTITY', 'purl-package-nordic-baltic-2025-11-13'],
       ['2025-11-13', 'RELATION', 'purl-package-nordic-baltic-2025-11-13-package-of-purl'],
-      ['2025-12-10', 'RELATION', 'nato-allies-funds-purl-over-usd-4-billion-2025-12-10'],
+      ['2025-12-10', 'RELATION', 'nato-allies-and-partners-fund-purl-over-4-billion-2025-12-10'],
     ]);
     const last = purl.at(-1)!;
-    expect(last.summary).toBe('NATO Allies funds Prioritised Ukraine Requirements List: over USD 4 billion');
+    expect(last.summary).toBe(
+      'NATO Allies and partners funds Prioritised Ukraine Requirements List: over 4 billion (currency not stated)',
+    );
+    // Each sentence reads with its stage's verb: the packages were announced, not yet funded.
+    expect(purl.find((entry) => entry.key.endsWith('germany-2025-08-13-package-of-purl'))?.summary).toBe(
+      'PURL package to be funded by Germany (13 August 2025) is a package of Prioritised Ukraine Requirements List: USD 500 million',
+    );
     expect(last.citations[0]!.quote).toBe(
       'NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025',
     );
     expect(purl.every((entry) => entry.citations.length > 0)).toBe(true);
   });
 
-  it('keeps August 2025 to facts dated in it, including the year-precise 2025 pledge', async () => {
+  it('keeps August 2025 to facts dated in it, and not a sum that is for 2025 but undated', async () => {
     const august = await entries('from: "2025-08", to: "2025-08", first: 100');
     expect(august.map((entry) => entry.date)).toEqual([...august.map((entry) => entry.date)].sort());
     for (const entry of august) {
@@ -145,7 +151,9 @@ describe('timeline, on the real graph', () => {
     }
     const keys = august.map((entry) => entry.key);
     expect(keys).toContain('relation:canada-funds-purl-package-canada-2025-08-24');
-    expect(keys).toContain(
+    // "In 2025, Allies have so far committed an additional EUR 35 billion": 2025 is the period
+    // the money is for, not a date of the fact, so it is not on the timeline.
+    expect(keys).not.toContain(
       'relation:nato-allies-pledges-long-term-security-assistance-pledge-2025-eur-35-billion',
     );
     expect(keys).not.toContain(
@@ -169,6 +177,18 @@ describe('timeline, on the real graph', () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     expect(seen.slice(0, 100)).toEqual(whole.data!.timeline.edges.map((edge) => edge.node.key));
+  });
+
+  it('keeps only what is known by asOf, by the same known-from bound as every asOf view', async () => {
+    const purl = await entries('about: "purl", asOf: "2025-08-15", first: 100');
+    expect(purl.map((entry) => entry.date)).toEqual([
+      '2025-08-04',
+      '2025-08-04',
+      '2025-08-05',
+      '2025-08-05',
+      '2025-08-13',
+      '2025-08-13',
+    ]);
   });
 
   it("leaves undated facts out: CAP's timeline is its 2016 launch, not its undated pledge", async () => {

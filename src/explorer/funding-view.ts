@@ -16,18 +16,30 @@ interface Row {
   } | null;
 }
 
-const stageOf = (pledged: boolean) => (pledged ? 'Pledged' : 'Provided or committed');
+type Stage = ExplorerSumFragment['stage'];
+const STAGE_LABELS: Record<Stage, string> = {
+  ANNOUNCED: 'Announced',
+  PLEDGED: 'Pledged or committed',
+  PROVIDED: 'Provided',
+};
+const STAGE_ORDER: Record<Stage, number> = { ANNOUNCED: 0, PLEDGED: 1, PROVIDED: 2 };
+const BASIS_LABELS: Record<Funding['totals'][number]['basis'], string> = {
+  SUM: 'Sum of the amounts listed',
+  STATED_TOTAL: 'Total stated by the source',
+  TARGET: 'Target or baseline (not money given)',
+};
+const currencyOf = (currency: string | null | undefined) => currency ?? 'currency not stated';
 const fundersOf = (sum: ExplorerSumFragment) =>
   sum.funders.map((funder) => funder.name).join(' + ') || 'Funders not named';
 const byDate = (a: Row, b: Row) =>
   (a.sum.date ?? '9999').localeCompare(b.sum.date ?? '9999') || a.sum.key.localeCompare(b.sum.key);
 
 /**
- * The money of one programme (or of all). For each stage and currency (pledged apart from
- * provided; currencies are never added): the service's total, which counts nothing twice, then a
- * bar per sum labelled with its funders: the packages, and a sum stated for the programme as a
- * whole, which already includes the packages dated before it (those bars are marked so). Then
- * every sum with its quote, and what was left out of the totals and why.
+ * The money of one programme (or of all). For each stage and currency (announced, pledged and
+ * provided apart; currencies never added): the service's lines, each a sum, a total the source
+ * states or a target, none added to another, then a bar per sum labelled with its funders (a
+ * sum included in a total the source states is marked so). Then every sum with its quote, and
+ * what was left out and why.
  */
 export function fundingView(funding: Funding, title: string, asOf: string | null): HTMLElement {
   const rows: Row[] = [];
@@ -44,18 +56,20 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
   }
   // A joint package is one sum, however many totals list it.
   const unique = [...new Map(rows.map((row) => [row.sum.key, row])).values()].sort(byDate);
-  const groups = new Map<string, { pledged: boolean; currency: string; rows: Row[] }>();
+  const groups = new Map<string, { stage: Stage; currency: string | null; rows: Row[] }>();
   for (const row of unique) {
     const amount = row.sum.amount;
     // Bars only for sums with an amount that a total counts or that a programme total includes.
     if (!amount || (row.setAside && row.setAside.reason !== 'INCLUDED_IN_PROGRAMME_TOTAL')) continue;
-    const id = `${row.sum.pledged}:${amount.currency}`;
-    const group = groups.get(id) ?? { pledged: row.sum.pledged, currency: amount.currency, rows: [] };
+    const id = `${row.sum.stage}:${amount.currency ?? ''}`;
+    const group = groups.get(id) ?? { stage: row.sum.stage, currency: amount.currency ?? null, rows: [] };
     group.rows.push(row);
     groups.set(id, group);
   }
   const charts = [...groups.values()].sort(
-    (a, b) => Number(a.pledged) - Number(b.pledged) || a.currency.localeCompare(b.currency),
+    (a, b) =>
+      STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] ||
+      (a.currency ?? '\uffff').localeCompare(b.currency ?? '\uffff'),
   );
   return h(
     'article',
@@ -77,25 +91,29 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
       : null,
     charts.map((chart) => {
       const max = Math.max(...chart.rows.map((row) => row.sum.amount?.value ?? 0), 1);
-      const total = funding.totals.find(
-        (candidate) => candidate.pledged === chart.pledged && candidate.currency === chart.currency,
+      const lines = funding.totals.filter(
+        (candidate) => candidate.stage === chart.stage && (candidate.currency ?? null) === chart.currency,
       );
       return h(
         'figure',
         {
           class: 'chart',
-          'data-stage': chart.pledged ? 'pledged' : 'provided',
-          'data-currency': chart.currency,
+          'data-stage': chart.stage.toLowerCase(),
+          'data-currency': chart.currency ?? 'unstated',
         },
-        h('figcaption', {}, `${stageOf(chart.pledged)}, ${chart.currency}`),
-        total
-          ? h(
-              'p',
-              { class: 'total' },
-              'Total, counting nothing twice: ',
-              h('strong', {}, total.total.text),
-              ` (${total.count} sum${total.count === 1 ? '' : 's'} added)`,
-            )
+        h('figcaption', {}, `${STAGE_LABELS[chart.stage]}, ${currencyOf(chart.currency)}`),
+        // Each line stands alone: the service never adds one to another.
+        lines.map((line) =>
+          h(
+            'p',
+            { class: 'total', 'data-line': line.key, title: line.explanation },
+            `${BASIS_LABELS[line.basis]}${lines.length > 1 || !title.includes(line.programme.name) ? `, ${line.programme.name}` : ''}: `,
+            h('strong', {}, line.total.text),
+            line.basis === 'SUM' ? ` (${line.count} sum${line.count === 1 ? '' : 's'} added)` : null,
+          ),
+        ),
+        lines.length > 1
+          ? h('p', { class: 'bar-note' }, 'These figures are not added to each other: each says why.')
           : null,
         h(
           'ul',
@@ -117,7 +135,7 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
                   'span',
                   { class: 'bar-note' },
                   programmeWide
-                    ? `${row.sum.recipient.name} as a whole${row.sum.date ? `, to ${formatDate(row.sum.date)}` : ''}`
+                    ? `${row.sum.recipient.name} as a whole${row.sum.period ? `, for ${row.sum.period}` : row.sum.date ? `, to ${formatDate(row.sum.date)}` : ''}`
                     : (row.sum.package?.name ?? row.sum.recipient.name),
                 ),
               ),
@@ -138,7 +156,7 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
                   ? h(
                       'span',
                       { class: 'bar-note' },
-                      `included in the total to ${formatDate(row.setAside.includedIn?.date) ?? 'its date'}`,
+                      `included in the source's total to ${formatDate(row.setAside.includedIn?.date) ?? 'its date'}`,
                     )
                   : null,
               ),
@@ -170,11 +188,15 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
               h(
                 'tr',
                 { 'data-sum': row.sum.key },
-                h('td', {}, formatDate(row.sum.date) ?? 'undated'),
+                h(
+                  'td',
+                  {},
+                  formatDate(row.sum.date) ?? (row.sum.period ? `for ${row.sum.period}` : 'undated'),
+                ),
                 h('td', {}, row.sum.funders.map((funder) => funder.name).join(', ')),
                 h('td', {}, row.sum.package?.name ?? row.sum.recipient.name),
                 h('td', {}, row.sum.amount?.text ?? 'not stated'),
-                h('td', {}, row.sum.pledged ? 'pledged' : 'provided'),
+                h('td', {}, row.sum.stage.toLowerCase()),
                 h('td', {}, row.setAside ? row.setAside.explanation : 'counted'),
                 h(
                   'td',

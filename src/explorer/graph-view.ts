@@ -8,7 +8,8 @@ export interface ExplorerEntity {
   key: string;
   name: string;
   kind: EntityKind;
-  date: string | null;
+  /** When the service says the entity is known from (its date, or the date the source ties it to). */
+  knownFrom: string | null;
   pageRank: number;
   position: { x: number; y: number } | null;
 }
@@ -16,7 +17,8 @@ export interface ExplorerEntity {
 export interface ExplorerRelation {
   key: string;
   type: RelationType;
-  date: string | null;
+  /** When the service says the relation is known from (src/graph/known-from.ts). */
+  knownFrom: string | null;
   from: string;
   to: string;
 }

@@ -117,7 +117,7 @@ async function loadGraph(): Promise<void> {
         key: entity.key,
         name: entity.name,
         kind: entity.kind,
-        date: entity.date ?? null,
+        knownFrom: entity.knownFrom?.date ?? null,
         pageRank: entity.importance.pageRank,
         position: entity.position ?? null,
       });
@@ -126,7 +126,7 @@ async function loadGraph(): Promise<void> {
       relations.push({
         key: relation.key,
         type: relation.type,
-        date: relation.date ?? null,
+        knownFrom: relation.knownFrom?.date ?? null,
         from: relation.from.key,
         to: relation.to.key,
       });

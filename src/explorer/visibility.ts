@@ -4,13 +4,15 @@ import type { EntityKind, RelationType } from './generated/graphql.js';
 export interface DrawnEntity {
   key: string;
   kind: EntityKind;
-  date: string | null;
+  /** The entity's known-from bound, as the API gives it (`knownFrom.date`); null: no bound. */
+  knownFrom: string | null;
 }
 
 export interface DrawnRelation {
   key: string;
   type: RelationType;
-  date: string | null;
+  /** The relation's known-from bound, as the API gives it (`knownFrom.date`); null: no bound. */
+  knownFrom: string | null;
   from: string;
   to: string;
 }
@@ -24,8 +26,9 @@ export interface VisibilityFilter {
 
 /**
  * What the drawing shows under the filters. Dates follow the service's own rule, with the
- * service's own function (src/graph/time.ts): a fact is known once its period has started, and
- * undated facts always are. As of a day, an entity is shown when it is known itself and either
+ * service's own function (src/graph/time.ts) applied to each fact's known-from bound, which the
+ * service computes (src/graph/known-from.ts: its date, or the date the source ties it to): a fact
+ * is known once the bound's period has started. As of a day, an entity is shown when it is known itself and either
  * has no relations at all or has one known by then: a package announced later, or a country
  * whose every tie here came later, is not yet part of the story. Kind and type filters only
  * hide; they never make an entity "unknown". `known` is what the date alone leaves.
@@ -41,12 +44,12 @@ export function visibleParts(
   const knownRelations: DrawnRelation[] = [];
   for (const relation of relations) {
     hasRelations.add(relation.from).add(relation.to);
-    if (!isKnownBy(relation.date, filter.asOf)) continue;
+    if (!isKnownBy(relation.knownFrom, filter.asOf)) continue;
     knownRelations.push(relation);
     hasKnownRelation.add(relation.from).add(relation.to);
   }
   for (const entity of entities) {
-    if (!isKnownBy(entity.date, filter.asOf)) continue;
+    if (!isKnownBy(entity.knownFrom, filter.asOf)) continue;
     if (filter.asOf !== null && hasRelations.has(entity.key) && !hasKnownRelation.has(entity.key)) continue;
     known.add(entity.key);
   }
@@ -63,11 +66,13 @@ export function visibleParts(
   return { entities: visibleEntities, relations: visibleRelations, known };
 }
 
-/** The first and last day any fact in the drawing covers; null when nothing is dated. */
-export function dateRange(items: Iterable<{ date: string | null }>): { first: string; last: string } | null {
+/** The first and last day any fact's known-from bound covers; null when nothing is bounded. */
+export function dateRange(
+  items: Iterable<{ knownFrom: string | null }>,
+): { first: string; last: string } | null {
   let first: string | null = null;
   let last: string | null = null;
-  for (const { date } of items) {
+  for (const { knownFrom: date } of items) {
     if (date === null) continue;
     const period = periodOf(date);
     if (period === null) continue;
@@ -78,12 +83,12 @@ export function dateRange(items: Iterable<{ date: string | null }>): { first: st
 }
 
 /**
- * The days on which something becomes known (each dated fact's first day), in order, without
- * repeats: between two of them the graph does not change.
+ * The days on which something becomes known (the first day of each known-from bound), in order,
+ * without repeats: between two of them the graph does not change.
  */
-export function changeDays(items: Iterable<{ date: string | null }>): string[] {
+export function changeDays(items: Iterable<{ knownFrom: string | null }>): string[] {
   const days = new Set<string>();
-  for (const { date } of items) {
+  for (const { knownFrom: date } of items) {
     const period = date === null ? null : periodOf(date);
     if (period !== null) days.add(period.start);
   }

@@ -99,6 +99,11 @@ function relationRow(relation: RelationData): CypherValue {
       quantity_qualifier: relation.quantity?.qualifier ?? null,
       quantity_text: relation.quantity?.text ?? null,
       quantity_target_year: relation.quantity?.targetYear ?? null,
+      stage: relation.stage ?? null,
+      sum_kind: relation.sumKind ?? null,
+      period: relation.period ?? null,
+      known_from: relation.knownFrom ?? null,
+      share: relation.share ?? null,
       ...citationProperties(relation.citations),
     },
   };
@@ -136,7 +141,7 @@ export function toCypher(kg: KnowledgeGraph): string {
     'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (source:Source) REQUIRE source.key IS UNIQUE;',
   ];
   const sources = [...kg.sources.values()].map(
-    ({ key, title, kind, url, publisher, references, retrieved }) => ({
+    ({ key, title, kind, url, publisher, references, retrieved, asOf }) => ({
       key,
       title,
       kind,
@@ -144,6 +149,7 @@ export function toCypher(kg: KnowledgeGraph): string {
       publisher,
       references,
       retrieved,
+      asOf: asOf ?? null,
     }),
   );
   if (sources.length > 0) {

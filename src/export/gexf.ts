@@ -31,13 +31,19 @@ export interface GexfEdgeAttributes {
   quantity_qualifier: string | null;
   quantity_text: string | null;
   quantity_target_year: string | null;
+  /** Money relations: stage, sum kind, period, and a `knownFrom` or `share` where the data gives them. */
+  stage: string | null;
+  sum_kind: string | null;
+  period: string | null;
+  known_from: string | null;
+  share: string | null;
   /** JSON array of `{ source, quote }`. */
   citations: string;
 }
 
 /**
  * Graph-level metadata written in `<meta>`: the sources, as a JSON array of `{ key, title,
- * kind, url, publisher, references, retrieved }` (kind PUBLISHED or COMPILED).
+ * kind, url, publisher, references, retrieved, asOf }` (kind PUBLISHED or COMPILED).
  */
 export interface GexfGraphAttributes {
   creator: string;
@@ -83,7 +89,7 @@ export function toGexf(kg: KnowledgeGraph): string {
     creator: 'ukraine-support-graph',
     description: "A cited knowledge graph of NATO's support for Ukraine",
     sources: JSON.stringify(
-      [...kg.sources.values()].map(({ key, title, kind, url, publisher, references, retrieved }) => ({
+      [...kg.sources.values()].map(({ key, title, kind, url, publisher, references, retrieved, asOf }) => ({
         key,
         title,
         kind,
@@ -91,6 +97,7 @@ export function toGexf(kg: KnowledgeGraph): string {
         publisher,
         references,
         retrieved,
+        asOf: asOf ?? null,
       })),
     ),
   });
@@ -118,6 +125,11 @@ export function toGexf(kg: KnowledgeGraph): string {
       date: relation.date,
       recipient: relation.recipient,
       ...quantityAttributes(relation.quantity),
+      stage: relation.stage ?? null,
+      sum_kind: relation.sumKind ?? null,
+      period: relation.period ?? null,
+      known_from: relation.knownFrom ?? null,
+      share: relation.share ?? null,
       citations: citationsJson(relation.citations),
     });
   });

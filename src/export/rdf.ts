@@ -126,7 +126,8 @@ function addSource(quads: Quad[], source: SourceDoc): void {
     .text(`${RDFS_NS}label`, source.title)
     .text(`${VOCAB_IRI}sourceKind`, source.kind)
     .text(`${VOCAB_IRI}publisher`, source.publisher)
-    .date(`${VOCAB_IRI}retrieved`, source.retrieved);
+    .date(`${VOCAB_IRI}retrieved`, source.retrieved)
+    .date(`${VOCAB_IRI}asOf`, source.asOf ?? null);
   if (source.url !== null) subject.link(`${VOCAB_IRI}url`, source.url);
   for (const reference of source.references) subject.link(`${VOCAB_IRI}reference`, reference);
 }
@@ -166,7 +167,12 @@ function addRelation(quads: Quad[], relation: RelationData, directTriples: Set<s
     .money('amount', relation.amount)
     .money('statedEquivalent', relation.statedEquivalent)
     .quantity(relation.quantity)
-    .date(`${VOCAB_IRI}date`, relation.date);
+    .date(`${VOCAB_IRI}date`, relation.date)
+    .text(`${VOCAB_IRI}stage`, relation.stage ?? null)
+    .text(`${VOCAB_IRI}sumKind`, relation.sumKind ?? null)
+    .date(`${VOCAB_IRI}period`, relation.period ?? null)
+    .date(`${VOCAB_IRI}knownFrom`, relation.knownFrom ?? null)
+    .text(`${VOCAB_IRI}share`, relation.share ?? null);
   if (relation.recipient !== null) subject.link(`${VOCAB_IRI}recipient`, entityIri(relation.recipient));
   subject.citations(relation.citations);
 }
@@ -259,6 +265,7 @@ export function toJsonLdDocument(kg: KnowledgeGraph): JsonLdDocument {
       publisher: source.publisher,
       references: source.references,
       retrieved: source.retrieved,
+      asOf: source.asOf ?? null,
     });
   }
   forEachEntity(kg, (entity) => {
@@ -296,6 +303,11 @@ export function toJsonLdDocument(kg: KnowledgeGraph): JsonLdDocument {
       quantityQualifier: relation.quantity?.qualifier ?? null,
       quantityText: relation.quantity?.text ?? null,
       quantityTargetYear: relation.quantity?.targetYear ?? null,
+      stage: relation.stage ?? null,
+      sumKind: relation.sumKind ?? null,
+      period: relation.period ?? null,
+      knownFrom: relation.knownFrom ?? null,
+      share: relation.share ?? null,
       citations: jsonLdCitations(id, relation.citations),
     });
   });

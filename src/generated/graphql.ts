@@ -85,19 +85,48 @@ export type EntityKind =
 export type FundedSumScope =
   /** A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had. */
   | 'PACKAGE'
-  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it. */
+  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it; its `sumKind` says whether it is a contribution, a running or period total, or a target. */
   | 'PROGRAMME_WIDE';
 
-/** Why a funded sum was left out of a total. */
+/** How a funder takes part in a sum. */
+export type FundingCredit =
+  /** Funded jointly with the co-funders the source names: the whole amount is shown, never split unless the source states the shares. */
+  | 'JOINT'
+  /** Its own money, as the source credits it to this funder alone. */
+  | 'OWN'
+  /** Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own. */
+  | 'VIA_GROUP';
+
+/** Why a funded sum was left out of a line, or is included in another figure. */
 export type FundingExclusionReason =
-  /** A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition. */
+  /** Its period or date reaches outside the from/to range (a total for 2024 in a range from July 2024), so it cannot be counted as money of the range. */
+  | 'EXTENDS_BEYOND_RANGE'
+  /** A discrete sum that a total the source states already includes: a running total of the same programme and stage dated on or after it (or undated), or a period total whose period holds it. `includedIn` is that total; adding the sum would count its money twice. */
   | 'INCLUDED_IN_PROGRAMME_TOTAL'
-  /** A sum stated for a programme as a whole that is a total to its date and includes packages dated before `from`: it is no total for the range asked for, so the packages in the range are counted instead. */
+  /** A running total of a programme with sums dated before `from`: it counts from the programme's start, so it is no total for the range asked for; the sums in the range are counted instead. */
   | 'INCLUDES_MONEY_BEFORE_RANGE'
   /** The source states no amount, so there is nothing to add. */
   | 'NO_AMOUNT'
-  /** Undated, so it cannot be placed in the from/to range asked for. */
+  /** Undated, so it cannot be placed between `from` and `to`. */
   | 'UNDATED';
+
+/** What a funding line is: a sum this service added, a total the source states, or a target. */
+export type FundingLineBasis =
+  /** A total the source itself states (a running total to its date, or a total for a period): it is the answer, and the sums it includes are listed as INCLUDED_IN_PROGRAMME_TOTAL. */
+  | 'STATED_TOTAL'
+  /** This service added the sums listed (discrete sums, or period totals of periods that do not overlap): the source states no total for them. */
+  | 'SUM'
+  /** A baseline, minimum, ceiling or target the source states: a level to reach, not money given. */
+  | 'TARGET';
+
+/** The stage the source's verb puts money at. Stages are never added together: a pledge and the money later provided may be the same money. */
+export type FundingStage =
+  /** Announced, or agreed or prepared to be funded ("announce", "to fund", "will provide", "are prepared to", "agree to provide"): an intention, not yet a pledge, nor money provided. */
+  | 'ANNOUNCED'
+  /** Pledged or committed ("pledged", "committed", "commitment", "Pledge"): a promise, not yet money provided. */
+  | 'PLEDGED'
+  /** Provided or delivered ("providing", "provided", "delivering", "funded", "fund" stated as done): money given. */
+  | 'PROVIDED';
 
 /** A measure of how central an entity is, for ordering lists most important first. */
 export type ImportanceMeasure =
@@ -107,6 +136,21 @@ export type ImportanceMeasure =
   | 'DEGREE'
   /** PageRank: pointed at by entities that are themselves pointed at. */
   | 'PAGERANK';
+
+/** Where a known-from bound comes from (the rule is in docs/api.md, "Time"). */
+export type KnownFromBasis =
+  /** An undated entity: the earliest known-from of the facts about it. */
+  | 'FIRST_FACT'
+  /** The fact's own date. */
+  | 'OWN_DATE'
+  /** A total for a whole period, known once the period is over. */
+  | 'PERIOD_END'
+  /** An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025). */
+  | 'QUOTED_DATE'
+  /** The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date. */
+  | 'SOURCE_DATE'
+  /** The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme at either end (its launch, establishment or first dated package). */
+  | 'TIED';
 
 /** How to order relations. */
 export type RelationOrder =
@@ -147,7 +191,7 @@ export type RelationType =
   | 'ESTABLISHED'
   /** from came after to, as the source orders them ("following", "since", "in response"); the quotes say whether it was a response. Gives no date to from. */
   | 'FOLLOWS'
-  /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
+  /** from funds to, at the stage the source's verb gives (`stage`: "to fund" is ANNOUNCED, "funded" PROVIDED). To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
   | 'FUNDS'
   /** from has to at its disposal (troops at high readiness, staff, logistics hubs); quantity: how many, as the source states it. */
   | 'HAS'
@@ -163,7 +207,7 @@ export type RelationType =
   | 'ISSUED'
   /** The place from lies in the place to; a group of countries lies in the regions its members are from. */
   | 'LOCATED_IN'
-  /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
+  /** from is a member of to (an Ally of NATO, a country in a group, a group in a larger group); date: when it joined. */
   | 'MEMBER_OF'
   /** from occupies or has illegally annexed the territory to. */
   | 'OCCUPIES'
@@ -177,7 +221,7 @@ export type RelationType =
   | 'PARTNER_OF'
   /** from is a body, office or component of to (a part of a programme or commitment, a subset of a group). */
   | 'PART_OF'
-  /** from promises or commits money to to, not yet provided; amount and date as stated. */
+  /** from announces, pledges or commits money to to, not yet provided (`stage` says which: ANNOUNCED or PLEDGED); amount and date as stated. */
   | 'PLEDGES'
   /** from defends, protects or guarantees the security or rights of to (NATO its member countries and citizens, Article 5 the Allies); quantity: how many people, where the source counts them. */
   | 'PROTECTS'
@@ -204,6 +248,17 @@ export type SourceKind =
   | 'COMPILED'
   /** A document published by someone else and quoted word for word; its citations link into it at the quote. */
   | 'PUBLISHED';
+
+/** What an amount is: what decides whether it may be added to another. */
+export type SumKind =
+  /** A discrete sum: one package or one contribution ("Germany to fund $500 million PURL package"). Discrete sums of one programme, stage and currency add up. */
+  | 'DISCRETE'
+  /** A total for a whole period ("providing over EUR 50 billion in 2024"). It includes the discrete sums of its period; totals of periods that do not overlap add up. */
+  | 'PERIOD_TOTAL'
+  /** A running total: everything at this stage up to its date ("have so far committed", "have already committed", "over 4 billion in PURL packages" as of 10 December 2025). It includes the discrete sums dated up to it and is never added to anything. */
+  | 'RUNNING_TOTAL'
+  /** A baseline, minimum, ceiling or target ("a minimum baseline funding of EUR 40 billion in 2024", "up to EUR 50 million for 2026"): a level to reach, not money given. Never added. */
+  | 'TARGET';
 
 /** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
 export type TotalQualifier =
@@ -737,7 +792,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -798,7 +853,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -859,7 +914,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -920,7 +975,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -981,7 +1036,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1042,7 +1097,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1103,7 +1158,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1164,7 +1219,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1225,7 +1280,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1286,7 +1341,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1347,7 +1402,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1408,7 +1463,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1469,7 +1524,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1530,7 +1585,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1591,7 +1646,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1652,7 +1707,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1713,7 +1768,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1774,7 +1829,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
     | { id: string, key: string, name: string, kind: EntityKind, aliases: Array<string>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -1835,7 +1890,7 @@ export type EntityRelationsQuery = { entity:
               | { key: string }
               | { key: string }
               | { key: string }
-            , amount: { value: number, currency: string, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
+            , amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null, citations: Array<{ quote: string, source: { key: string, title: string } }> } }> } }
    | null };
 
 export type ExplorerEntityQueryVariables = Exact<{
@@ -2273,7 +2328,27 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
-       | null }> }, funding: { totals: Array<{ pledged: boolean, currency: string, count: number, total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+       }> }, funding: { totals: Array<{ key: string, stage: FundingStage, currency: string | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -2333,7 +2408,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -2395,7 +2470,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
         , citations: Array<{ quote: string, link: string | null }> } }> } };
 
-export type ExplorerSumFragment = { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+export type ExplorerSumFragment = { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
@@ -2464,26 +2539,26 @@ export type ExplorerGraphQueryVariables = Exact<{
 
 
 export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-  >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+  >, relations: Array<{ key: string, type: RelationType, date: string | null, knownFrom: { date: string } | null, from:
       | { key: string }
       | { key: string }
       | { key: string }
@@ -2639,7 +2714,7 @@ export type FilteredRelationsQueryVariables = Exact<{
 
 
 export type FilteredRelationsQuery = { entity:
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2660,7 +2735,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2681,7 +2756,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2702,7 +2777,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2723,7 +2798,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2744,7 +2819,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2765,7 +2840,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2786,7 +2861,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2807,7 +2882,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2828,7 +2903,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2849,7 +2924,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2870,7 +2945,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2891,7 +2966,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2912,7 +2987,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2933,7 +3008,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2954,7 +3029,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2975,7 +3050,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -2996,7 +3071,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -3017,7 +3092,7 @@ export type FilteredRelationsQuery = { entity:
             | { key: string }
             | { key: string }
            }> } }
-    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string, qualifier: AmountQualifier } | null }, node:
+    | { key: string, relations: { totalCount: number, countsByType: Array<{ type: RelationType, count: number }>, edges: Array<{ direction: Direction, relation: { key: string, type: RelationType, date: string | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier } | null }, node:
             | { key: string }
             | { key: string }
             | { key: string }
@@ -3060,7 +3135,7 @@ export type FundersAsOfQuery = { entity:
     | { key: string }
     | { key: string }
     | { key: string }
-    | { key: string, funders: Array<{ date: string | null, pledged: boolean, funder:
+    | { key: string, funders: Array<{ date: string | null, stage: FundingStage, funder:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -3100,7 +3175,7 @@ export type FundersAsOfQuery = { entity:
           | { key: string }
           | { key: string }
           | { key: string }
-         | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, citations: Array<{ quote: string }> }> }
+         | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier, text: string } | null, knownFrom: { date: string, basis: KnownFromBasis } | null, citations: Array<{ quote: string }> }> }
     | { key: string }
     | { key: string }
     | { key: string }
@@ -11064,7 +11139,7 @@ export type WhichAlliesFundedPurlQuery = { entity:
     | { __typename: 'Package', key: string, name: string }
     | { __typename: 'Person', key: string, name: string }
     | { __typename: 'Population', key: string, name: string }
-    | { __typename: 'Programme', key: string, name: string, funders: Array<{ date: string | null, pledged: boolean, jointly: boolean, funder:
+    | { __typename: 'Programme', key: string, name: string, funders: Array<{ date: string | null, stage: FundingStage, credit: FundingCredit, jointly: boolean, funder:
           | { key: string, name: string, kind: EntityKind }
           | { key: string, name: string, kind: EntityKind }
           | { key: string, name: string, kind: EntityKind }
@@ -11104,7 +11179,7 @@ export type WhichAlliesFundedPurlQuery = { entity:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-         | null, amount: { value: number, currency: string, qualifier: AmountQualifier, text: string } | null, cofunders: Array<
+         | null, amount: { value: number, currency: string | null, qualifier: AmountQualifier, text: string } | null, cofunders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -11132,16 +11207,16 @@ export type WhichAlliesFundedPurlQuery = { entity:
     | { __typename: 'Summit', key: string, name: string }
    | null };
 
-export const ExplorerSumFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerSumFragment, unknown>;
+export const ExplorerSumFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"sumKind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerSumFragment, unknown>;
 export const BasedInDocument = {"__meta__":{"hash":"sha256:9f2dfc3ca1c68f3d118f40c24bce4608f74fc643cfe2c82c81a2c0e13625f1be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"BASED_IN"},{"kind":"EnumValue","value":"HELD_IN"}]}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasedInQuery, BasedInQueryVariables>;
 export const EntityRelationsDocument = {"__meta__":{"hash":"sha256:a34792c50c8a6a6f877eed8023afebacc5d257c9b25e2d066fafcedbdce4b522"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:e83f3787f28b421f853ecea26de30dc469673bc22de442313068e284111ad73a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"programmes"},"name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROGRAMME"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"includedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
-export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:e59a5434aca9c9a514c365824ae2187894d508fc0dc316a45440c28cf69c656b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:bc7fdfb2eefcf90d121c95c61934ec6ae5bb9c53b57125fc0014966e61679c5f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"programmes"},"name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROGRAMME"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"includedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerSum"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerSum"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundedSum"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"sumKind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:d1d644639d19444a8be6d19fe52e57edbcb5bc3c8a85919a0cfde18f73fdc1dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStats"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const FilteredRelationsDocument = {"__meta__":{"hash":"sha256:c22747951ca0109e6a2da60632c98aa572846f4117a3f38456ebdc9beaa564af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMax"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRelationsQuery, FilteredRelationsQueryVariables>;
-export const FundersAsOfDocument = {"__meta__":{"hash":"sha256:ae6872b5942cdb1cad2d8e2c2b2585351fd9f543dbba1d5f061ba12f62e9dbb0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundersAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundersAsOfQuery, FundersAsOfQueryVariables>;
+export const FundersAsOfDocument = {"__meta__":{"hash":"sha256:12bb7f412e7f554fc0ce46d45fa2dfaf6b6f9a4f28ae5687153d33de10e6d87d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundersAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundersAsOfQuery, FundersAsOfQueryVariables>;
 export const MembershipPathDocument = {"__meta__":{"hash":"sha256:4cfed25e139d09c9743e59fa8f1b2bbf88414e8cadcaf4effd4d0ffb3ac31a93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUMMIT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipPathQuery, MembershipPathQueryVariables>;
 export const MostImportantDocument = {"__meta__":{"hash":"sha256:5331a89a5560c16db77ee7123a053d4bb5ae659d8e22421b979b437ddfbe13cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MostImportant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportanceMeasure"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}}]}}]}}]}}]} as unknown as DocumentNode<MostImportantQuery, MostImportantQueryVariables>;
 export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:62be84c53885c84a56d2f7163aeae45c65f1c052380be4927d6a4055760a3dc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"omittedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"omittedCountIsExact"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
@@ -11151,4 +11226,4 @@ export const SearchDocument = {"__meta__":{"hash":"sha256:34e2139ea366f763105e53
 export const ShortestPathDocument = {"__meta__":{"hash":"sha256:85ecc68f7a76f0834d051d9e9ee536a45ef10a4cfc2f7017283e13e237dce3ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const StatsDocument = {"__meta__":{"hash":"sha256:87480b02bb547c3caa6354f8933a8ad7fcfcbeca3d5f2d938a4a8e42b24f8701"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"relationCount"}},{"kind":"Field","name":{"kind":"Name","value":"citationCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
 export const WarSupportersDocument = {"__meta__":{"hash":"sha256:8a14f9af025e8728db3adb57289cd0c94ced0f8e5941138522e4e1a1afd5ca2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarSupporters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"russia","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPORTS_WAR_OF"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","alias":{"kind":"Name","value":"supplies"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUT"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPLIES"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WarSupportersQuery, WarSupportersQueryVariables>;
-export const WhichAlliesFundedPurlDocument = {"__meta__":{"hash":"sha256:319fb4aa49eebc02fe88ed3129694e2465434774d37d0455a5a83b5786c95db2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhichAlliesFundedPurl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"purl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pledged"}},{"kind":"Field","name":{"kind":"Name","value":"jointly"}},{"kind":"Field","name":{"kind":"Name","value":"cofunders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhichAlliesFundedPurlQuery, WhichAlliesFundedPurlQueryVariables>;
+export const WhichAlliesFundedPurlDocument = {"__meta__":{"hash":"sha256:06d91d8cf5a7bcb1b30b03881508d4d214f5726eb9af471320cc693867d39676"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhichAlliesFundedPurl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"purl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"jointly"}},{"kind":"Field","name":{"kind":"Name","value":"cofunders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhichAlliesFundedPurlQuery, WhichAlliesFundedPurlQueryVariables>;

@@ -1,6 +1,18 @@
+import { coMembers, groupsOf, leafMembers, type FundingCredit } from './funding-groups.js';
+import { stageOf, sumKindOf, type FundingShare, type FundingStage, type SumKind } from './funding-stages.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { asOfDay, isKnownBy } from './time.js';
+import { isRelationKnownBy, laterKnownFrom, relationKnownFrom, type KnownFrom } from './known-from.js';
+import { asOfDay } from './time.js';
 import type { Citation, EntityData, Money, PartialDate, RelationData } from './types.js';
+
+/** A funder's share of a package, where the source states one. */
+export interface FundingShareAmount {
+  share: FundingShare;
+  /** The share's amount: the package's amount divided as the source says, same qualifier. */
+  amount: Money;
+  /** How many funders it is divided between. */
+  of: number;
+}
 
 /** One funder's part in funding something, as the schema's `Funding` type shows it. */
 export interface FundingRecord {
@@ -13,10 +25,26 @@ export interface FundingRecord {
   amount: Money | null;
   statedEquivalent: Money | null;
   date: PartialDate | null;
+  /** The period the money is for, when the source gives one (not the date of the fact). */
+  period: PartialDate | null;
   /** The other funders of the same package. */
   cofunders: EntityData[];
-  /** True for a promise (PLEDGES), false for money provided or committed (FUNDS). */
+  /** The stage the source's verb puts the money at. */
+  stage: FundingStage;
+  /** What the amount is; null without an amount. */
+  sumKind: SumKind | null;
+  /** True for announced or pledged money (not yet provided). Deprecated: see `stage`. */
   pledged: boolean;
+  /** How `funder` takes part: its own money, jointly, or via a group it belongs to. */
+  credit: FundingCredit;
+  /** For VIA_GROUP: the group the source credits, whose whole amount this is. */
+  viaGroup: EntityData | null;
+  /** For VIA_GROUP: the group's other members, with whom the amount is shared. */
+  sharedWith: EntityData[];
+  /** The funder's share of the package, where the source states one. */
+  share: FundingShareAmount | null;
+  /** When the record could first have been known: the latest bound of the relations it rests on. */
+  knownFrom: KnownFrom | null;
   citations: Citation[];
   /** The relations this record rests on: the funder's, then the package's. */
   relations: RelationData[];
@@ -25,8 +53,13 @@ export interface FundingRecord {
 const FUNDING_TYPES = new Set(['FUNDS', 'PLEDGES']);
 
 export interface FundingOptions {
-  /** YYYY, YYYY-MM or YYYY-MM-DD: leave out facts dated after it (undated facts stay). */
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then (src/graph/known-from.ts). */
   asOf?: string | null;
+  /**
+   * Also a line for each member of a group funder (fundersOf) or for each group the entity
+   * belongs to (contributionsOf): credit VIA_GROUP, the group's whole amount, shared.
+   */
+  expandGroups?: boolean | null;
 }
 
 /** FUNDS and PLEDGES relations into `key`, those known by `day` (all when day is null). */
@@ -34,7 +67,7 @@ function fundingRelationsInto(kg: KnowledgeGraph, key: string, day: string | nul
   return kg.graph
     .filterInEdges(
       key,
-      (_edge, relation) => FUNDING_TYPES.has(relation.type) && isKnownBy(relation.date, day),
+      (_edge, relation) => FUNDING_TYPES.has(relation.type) && isRelationKnownBy(kg, relation, day),
     )
     .map((edge) => kg.graph.getEdgeAttributes(edge));
 }
@@ -57,6 +90,19 @@ export function mergeCitations(...lists: Citation[][]): Citation[] {
   return merged;
 }
 
+/** The share of a package's amount a funder's relation states, or null. */
+function shareOf(
+  kg: KnowledgeGraph,
+  relation: RelationData,
+  amount: Money | null,
+): FundingShareAmount | null {
+  if (relation.share == null || amount === null) return null;
+  // Divided between all the package's funders, as the source states the split, whatever asOf.
+  const of = fundingRelationsInto(kg, relation.to).length;
+  if (of === 0) return null;
+  return { share: relation.share, amount: { ...amount, value: amount.value / of }, of };
+}
+
 /**
  * The record for one FUNDS or PLEDGES relation. Money paid into a package takes the package's
  * amount and reaches the package's programme through it.
@@ -72,17 +118,47 @@ function recordFor(kg: KnowledgeGraph, relation: RelationData, day: string | nul
           .filter((other) => other.from !== relation.from)
           .map((other) => graph.getNodeAttributes(other.from))
       : [];
+  const amount = relation.amount ?? programmeLink?.amount ?? null;
+  const stage = stageOf(relation) ?? 'PROVIDED';
+  const carrier = relation.amount !== null ? relation : programmeLink;
   return {
     funder,
     recipient: programmeLink ? graph.getNodeAttributes(programmeLink.to) : target,
     via: programmeLink ? target : null,
-    amount: relation.amount ?? programmeLink?.amount ?? null,
+    amount,
     statedEquivalent: relation.statedEquivalent ?? programmeLink?.statedEquivalent ?? null,
     date: relation.date ?? programmeLink?.date ?? target.date,
+    period: relation.period ?? programmeLink?.period ?? null,
     cofunders,
-    pledged: relation.type === 'PLEDGES',
+    stage,
+    sumKind: amount !== null && carrier ? sumKindOf(carrier) : null,
+    pledged: stage !== 'PROVIDED',
+    credit: cofunders.length > 0 ? 'JOINT' : 'OWN',
+    viaGroup: null,
+    sharedWith: [],
+    share: shareOf(kg, relation, amount),
+    knownFrom: laterKnownFrom(
+      relationKnownFrom(kg, relation),
+      programmeLink ? relationKnownFrom(kg, programmeLink) : null,
+    ),
     citations: mergeCitations(relation.citations, programmeLink?.citations ?? []),
     relations: programmeLink ? [relation, programmeLink] : [relation],
+  };
+}
+
+/** A group's record seen from one of its members: via the group, whole amount, shared. */
+function viaGroup(
+  kg: KnowledgeGraph,
+  record: FundingRecord,
+  member: EntityData,
+  day: string | null,
+): FundingRecord {
+  return {
+    ...record,
+    funder: member,
+    credit: 'VIA_GROUP',
+    viaGroup: record.funder,
+    sharedWith: coMembers(kg, record.funder, member, day),
   };
 }
 
@@ -93,17 +169,19 @@ function compareRecords(a: FundingRecord, b: FundingRecord): number {
   return (
     dateA.localeCompare(dateB) ||
     a.funder.name.localeCompare(b.funder.name) ||
-    a.relations[0]!.key.localeCompare(b.relations[0]!.key)
+    a.relations[0]!.key.localeCompare(b.relations[0]!.key) ||
+    (a.viaGroup?.name ?? '').localeCompare(b.viaGroup?.name ?? '')
   );
 }
 
 /**
  * Who funded the entity `key` (a programme or a package), how much and when: money given to it
  * directly, and for a programme also each funder of each of its packages, `via` the package.
- * With `asOf`, only what was known by then: a record is left out when its date or the date of
- * any relation it rests on is after `asOf` (undated facts stay), and `cofunders` lists only
- * funders known by then. Returns null when there is no such entity; throws
- * InvalidArgumentError('asOf') for a date it cannot read.
+ * With `asOf`, only what was known by then: a record is left out when any relation it rests on
+ * is not known by then (src/graph/known-from.ts), and `cofunders` lists only funders known by
+ * then. With `expandGroups`, each group funder's record is followed by one per member (credit
+ * VIA_GROUP, the group's whole amount, shared with the other members). Returns null when there
+ * is no such entity; throws InvalidArgumentError('asOf') for a date it cannot read.
  */
 export function fundersOf(
   kg: KnowledgeGraph,
@@ -117,26 +195,50 @@ export function fundersOf(
   graph.forEachInEdge(key, (_edge, relation) => {
     if (relation.type === 'PACKAGE_OF') relations.push(...fundingRelationsInto(kg, relation.from, day));
   });
-  return relations
+  const records = relations
     .map((relation) => recordFor(kg, relation, day))
-    .filter(
-      (record) =>
-        isKnownBy(record.date, day) && record.relations.every((relation) => isKnownBy(relation.date, day)),
-    )
-    .sort(compareRecords);
+    .filter((record) => record.relations.every((relation) => isRelationKnownBy(kg, relation, day)));
+  if (options.expandGroups) {
+    for (const record of [...records]) {
+      if (record.funder.kind !== 'GROUP') continue;
+      for (const member of leafMembers(kg, record.funder, day)) {
+        if (member.key !== record.funder.key) records.push(viaGroup(kg, record, member, day));
+      }
+    }
+  }
+  return records.sort(compareRecords);
 }
 
 /**
  * What the entity `key` (a country, group or organisation) funded or pledged, one record per
- * relation. Returns null when there is no such entity.
+ * relation, known by `asOf`. With `expandGroups`, also what each group it belongs to funded,
+ * as VIA_GROUP records (the group's whole amount, shared with its other members). Returns null
+ * when there is no such entity.
  */
-export function contributionsOf(kg: KnowledgeGraph, key: string): FundingRecord[] | null {
+export function contributionsOf(
+  kg: KnowledgeGraph,
+  key: string,
+  options: FundingOptions = {},
+): FundingRecord[] | null {
   const { graph } = kg;
   if (!graph.hasNode(key)) return null;
-  return graph
-    .filterOutEdges(key, (_edge, relation) => FUNDING_TYPES.has(relation.type))
-    .map((edge) => recordFor(kg, graph.getEdgeAttributes(edge)))
-    .sort(compareRecords);
+  const day = asOfDay(options.asOf);
+  const entity = graph.getNodeAttributes(key);
+  const outOf = (funder: string) =>
+    graph
+      .filterOutEdges(
+        funder,
+        (_edge, relation) => FUNDING_TYPES.has(relation.type) && isRelationKnownBy(kg, relation, day),
+      )
+      .map((edge) => recordFor(kg, graph.getEdgeAttributes(edge), day))
+      .filter((record) => record.relations.every((relation) => isRelationKnownBy(kg, relation, day)));
+  const records = outOf(key);
+  if (options.expandGroups) {
+    for (const group of groupsOf(kg, key, day)) {
+      records.push(...outOf(group.key).map((record) => viaGroup(kg, record, entity, day)));
+    }
+  }
+  return records.sort(compareRecords);
 }
 
 /** The package's own amount, date and programme, from its PACKAGE_OF relation; null if none. */

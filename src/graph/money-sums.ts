@@ -28,7 +28,8 @@ export type SumQualifier = AmountQualifier | 'MIXED';
 export interface MoneySum {
   /** The sum of the stated values, in units of the currency. */
   value: number;
-  currency: Currency;
+  /** Null for a single amount whose currency the source does not state. */
+  currency: Currency | null;
   qualifier: SumQualifier;
   /** One sub-sum per kind of qualifier: a single part unless the sum is MIXED. */
   parts: Money[];
@@ -56,7 +57,7 @@ export function combineQualifiers(a: SumQualifier, b: SumQualifier): SumQualifie
   return 'MIXED';
 }
 
-function addSameKind(currency: Currency, amounts: readonly Money[]): Money {
+function addSameKind(currency: Currency | null, amounts: readonly Money[]): Money {
   let value = 0;
   let qualifier: SumQualifier = 'EXACT';
   for (const amount of amounts) {
@@ -69,11 +70,18 @@ function addSameKind(currency: Currency, amounts: readonly Money[]): Money {
 
 /**
  * Adds amounts of one currency. An empty list sums to an EXACT zero. Throws when an amount is
- * in another currency: converting is never this service's business.
+ * in another currency (converting is never this service's business), and when asked to add an
+ * amount whose currency the source does not state (currency null) to anything: such an amount
+ * is only ever "summed" alone.
  */
-export function sumMoney(currency: Currency, amounts: readonly Money[]): MoneySum {
+export function sumMoney(currency: Currency | null, amounts: readonly Money[]): MoneySum {
   const wrong = amounts.find((amount) => amount.currency !== currency);
-  if (wrong) throw new Error(`Refusing to add ${wrong.currency} to ${currency}: totals are per currency`);
+  if (wrong)
+    throw new Error(
+      `Refusing to add ${wrong.currency ?? 'an amount in no stated currency'} to ${currency ?? 'an amount in no stated currency'}: totals are per currency`,
+    );
+  if (currency === null && amounts.length > 1)
+    throw new Error('Refusing to add amounts whose currency the source does not state: they may differ');
   const total = addSameKind(currency, amounts);
   const qualifier = amounts.reduce<SumQualifier>(
     (acc, amount) => combineQualifiers(acc, amount.qualifier),

@@ -42,7 +42,7 @@ export interface NeighbourhoodSize {
 function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions) {
   if (!kg.graph.hasNode(key))
     throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
-  const rule = walkRuleFor(options);
+  const rule = walkRuleFor(kg, options);
   return {
     depth: boundedInteger('depth', options.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
     limit: boundedInteger('limit', options.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT, 1, MAX_NEIGHBOURHOOD_LIMIT),

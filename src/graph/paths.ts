@@ -2,7 +2,7 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import { InvalidArgumentError, LimitExceededError } from './errors.js';
 import { boundedInteger, stepperFor, type Stepper, type WalkOptions } from './traversal.js';
-import { RELATION_TYPES } from './vocabulary.js';
+import { phraseOf } from './funding-stages.js';
 
 /** One hop of a path: walking from `from` to `to` along `relation`. */
 export interface PathStep {
@@ -239,5 +239,5 @@ export function paths(kg: KnowledgeGraph, from: string, to: string, options: Pat
  */
 export function describeStep(step: PathStep): string {
   const [subject, object] = step.direction === 'OUT' ? [step.from, step.to] : [step.to, step.from];
-  return `${subject.name} ${RELATION_TYPES[step.relation.type].phrase} ${object.name}`;
+  return `${subject.name} ${phraseOf(step.relation)} ${object.name}`;
 }

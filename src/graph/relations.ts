@@ -2,7 +2,8 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import type { Currency, EntityKind, RelationType } from './vocabulary.js';
 import { InvalidArgumentError } from './errors.js';
-import { asOfDay, isKnownBy, overlaps, parseDateArgument } from './time.js';
+import { isRelationKnownBy } from './known-from.js';
+import { asOfDay, overlaps, parseDateArgument } from './time.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -20,7 +21,7 @@ export interface RelationFilter {
   direction?: Direction;
   types?: readonly RelationType[] | null;
   otherKinds?: readonly EntityKind[] | null;
-  /** Hide relations dated after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated ones stay. */
+  /** Hide relations not known by this date (YYYY, YYYY-MM or YYYY-MM-DD), by their known-from bound. */
   asOf?: string | null;
   /** Only dated relations whose date overlaps [dateFrom, dateTo]; either end may be open. */
   dateFrom?: string | null;
@@ -39,7 +40,7 @@ export interface RelationFilter {
 }
 
 /** The filter's date and amount tests, with its arguments checked once. */
-function factTest(filter: RelationFilter): (relation: RelationData) => boolean {
+function factTest(kg: KnowledgeGraph, filter: RelationFilter): (relation: RelationData) => boolean {
   const day = asOfDay(filter.asOf);
   const from = filter.dateFrom == null ? null : parseDateArgument('dateFrom', filter.dateFrom).start;
   const to = filter.dateTo == null ? null : parseDateArgument('dateTo', filter.dateTo).end;
@@ -64,7 +65,7 @@ function factTest(filter: RelationFilter): (relation: RelationData) => boolean {
   const byDate = from !== null || to !== null;
   const byAmount = min !== null || max !== null || currency !== null;
   return (relation) => {
-    if (!isKnownBy(relation.date, day)) return false;
+    if (!isRelationKnownBy(kg, relation, day)) return false;
     if (byDate && (relation.date === null || !overlaps(relation.date, from, to))) return false;
     if (byAmount) {
       const amount = relation.amount;
@@ -91,7 +92,7 @@ export function relationsOf(
   const direction = filter.direction ?? 'BOTH';
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const kinds = filter.otherKinds && filter.otherKinds.length > 0 ? new Set(filter.otherKinds) : null;
-  const isWanted = factTest(filter);
+  const isWanted = factTest(kg, filter);
   const hits: RelationHit[] = [];
   const visit = (relation: RelationData, hitDirection: 'OUT' | 'IN', otherKey: string) => {
     if (types && !types.has(relation.type)) return;
@@ -131,7 +132,12 @@ const COMPARATORS: Record<RelationOrder, Comparator> = {
   TYPE: (a, b, sign) => sign * (byText(a.type, b.type) || byText(a.date ?? '', b.date ?? '')),
   DATE: (a, b, sign) => missingLast(a.date, b.date, byText, sign),
   AMOUNT: (a, b, sign) =>
-    missingLast(a.amount, b.amount, (x, y) => byText(x.currency, y.currency) || x.value - y.value, sign),
+    missingLast(
+      a.amount,
+      b.amount,
+      (x, y) => byText(x.currency ?? '', y.currency ?? '') || x.value - y.value,
+      sign,
+    ),
 };
 
 /** How many of the hits are of each relation type, most frequent first. */

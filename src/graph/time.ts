@@ -4,8 +4,11 @@ import type { PartialDate } from './types.js';
 /**
  * Time on the graph. Facts are dated at the precision the source gives ("2024", "2025-08",
  * "2025-08-13"), so each date stands for a period: its first and last day. A fact is known
- * "as of" a day when its period has started by then; undated facts are always known, because
- * the source presents them as standing facts rather than events.
+ * "as of" a day when the period of its known-from bound has started by then. That bound is its
+ * own date, or for an undated fact the date the source ties it to (src/graph/known-from.ts,
+ * which every asOf view uses); the explorer receives each fact's bound from the API and tests
+ * it with `isKnownBy` below, the same function. This file stays free of the graph so that the
+ * explorer's bundle can include it.
  */
 
 const DATE_ARGUMENT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -67,8 +70,8 @@ export function asOfDay(asOf: string | null | undefined): string | null {
 }
 
 /**
- * True when a fact with this date is known by `day` (YYYY-MM-DD): undated facts always are,
- * dated ones once their period has started. A null day means no cut-off.
+ * True when a fact known from `date` (its known-from bound) is known by `day` (YYYY-MM-DD):
+ * once the bound's period has started. A null bound bounds nothing; a null day means no cut-off.
  */
 export function isKnownBy(date: PartialDate | null, day: string | null): boolean {
   if (day === null || date === null) return true;

@@ -1,9 +1,10 @@
 import { InvalidArgumentError } from './errors.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { formatMoney } from './money.js';
-import { overlaps, parseDateArgument } from './time.js';
+import { asOfDay, overlaps, parseDateArgument } from './time.js';
 import type { Citation, EntityData, PartialDate, RelationData } from './types.js';
-import { RELATION_TYPES } from './vocabulary.js';
+import { phraseOf } from './funding-stages.js';
+import { isEntityKnownBy, isRelationKnownBy } from './known-from.js';
 
 /** RELATION: a dated relation. ENTITY: a dated entity (an event, summit, decision, package). */
 export type TimelineEntryKind = 'RELATION' | 'ENTITY';
@@ -27,13 +28,15 @@ export interface TimelineOptions {
   to?: string | null;
   /** An entity key: only facts touching it (see `timeline`). */
   about?: string | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only facts known by then (src/graph/known-from.ts). */
+  asOf?: string | null;
 }
 
 function relationSummary(kg: KnowledgeGraph, relation: RelationData): string {
   const name = (key: string) => kg.graph.getNodeAttributes(key).name;
   const amount = relation.amount ? `: ${formatMoney(relation.amount)}` : '';
   const recipient = relation.recipient ? ` to ${name(relation.recipient)}` : '';
-  return `${name(relation.from)} ${RELATION_TYPES[relation.type].phrase} ${name(relation.to)}${recipient}${amount}`;
+  return `${name(relation.from)} ${phraseOf(relation)} ${name(relation.to)}${recipient}${amount}`;
 }
 
 function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
@@ -64,12 +67,13 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions = {}): Tim
       `about must be an entity key, and there is no entity "${about.slice(0, 60)}"`,
     );
   }
+  const day = asOfDay(options.asOf);
   const inRange = (date: PartialDate | null): date is PartialDate =>
     date !== null && overlaps(date, from, to);
 
   const entries: TimelineEntry[] = [];
   const addEntity = (entity: EntityData) => {
-    if (!inRange(entity.date)) return;
+    if (!inRange(entity.date) || !isEntityKnownBy(kg, entity, day)) return;
     entries.push({
       key: `entity:${entity.key}`,
       kind: 'ENTITY',
@@ -81,7 +85,7 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions = {}): Tim
     });
   };
   const addRelation = (relation: RelationData) => {
-    if (!inRange(relation.date)) return;
+    if (!inRange(relation.date) || !isRelationKnownBy(kg, relation, day)) return;
     entries.push({
       key: `relation:${relation.key}`,
       kind: 'RELATION',

@@ -1,7 +1,8 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { Direction } from './relations.js';
 import type { RelationData } from './types.js';
-import { asOfDay, isKnownBy } from './time.js';
+import { isRelationKnownBy } from './known-from.js';
+import { asOfDay } from './time.js';
 import { InvalidArgumentError } from './errors.js';
 import { RELATION_TYPES, type RelationType } from './vocabulary.js';
 
@@ -10,7 +11,7 @@ export interface WalkOptions {
   types?: readonly RelationType[] | null;
   /** OUT follows relations from `from` to `to`, IN against them, BOTH either way. */
   direction?: Direction;
-  /** A date (YYYY, YYYY-MM or YYYY-MM-DD): relations dated after it are not walked. */
+  /** A date (YYYY, YYYY-MM or YYYY-MM-DD): relations not known by then (known-from.ts) are not walked. */
   asOf?: string | null;
 }
 
@@ -33,7 +34,7 @@ export interface WalkRule {
 }
 
 /** Checks a walk's options and resolves them; `reversed` swaps OUT and IN. */
-export function walkRuleFor(options: WalkOptions, reversed = false): WalkRule {
+export function walkRuleFor(kg: KnowledgeGraph, options: WalkOptions, reversed = false): WalkRule {
   const types = options.types && options.types.length > 0 ? new Set<string>(options.types) : null;
   if (types) {
     for (const type of types) {
@@ -45,7 +46,7 @@ export function walkRuleFor(options: WalkOptions, reversed = false): WalkRule {
   let direction = options.direction ?? 'BOTH';
   if (reversed && direction !== 'BOTH') direction = direction === 'OUT' ? 'IN' : 'OUT';
   const allowed = (relation: RelationData) =>
-    (types === null || types.has(relation.type)) && isKnownBy(relation.date, day);
+    (types === null || types.has(relation.type)) && isRelationKnownBy(kg, relation, day);
   return { allowed, walkOut: direction !== 'IN', walkIn: direction !== 'OUT' };
 }
 
@@ -54,7 +55,7 @@ export function walkRuleFor(options: WalkOptions, reversed = false): WalkRule {
  * other way (for the backward half of a bidirectional search).
  */
 export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = false): Stepper {
-  return stepperWith(kg, walkRuleFor(options, reversed));
+  return stepperWith(kg, walkRuleFor(kg, options, reversed));
 }
 
 /** The step function for a resolved walk rule. */

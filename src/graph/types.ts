@@ -1,3 +1,4 @@
+import type { FundingShare, FundingStage, SumKind } from './funding-stages.js';
 import type {
   AmountQualifier,
   CoverageStatus,
@@ -27,6 +28,11 @@ export interface SourceDoc {
   /** The pages a COMPILED source took its facts from (URLs); empty for a PUBLISHED one. */
   references: string[];
   retrieved: string | null;
+  /**
+   * The date the source speaks as of: its own date, or for an undated page the latest date it
+   * mentions (a lower bound). Undated facts it states with no earlier tie are known from it.
+   */
+  asOf?: PartialDate | null;
   /** Path relative to graph-data/, for error messages and provenance. */
   file: string;
   text: string;
@@ -40,7 +46,8 @@ export interface Citation {
 export interface Money {
   /** In units of the currency: USD 4 billion is 4000000000. */
   value: number;
-  currency: Currency;
+  /** Null where the source names no currency ("over 4 billion"): never inferred. */
+  currency: Currency | null;
   qualifier: AmountQualifier;
 }
 
@@ -90,6 +97,16 @@ export interface RelationData {
   quantity: Quantity | null;
   citations: Citation[];
   file: string;
+  /** Money relations: the stage the source's verb puts the money at (src/graph/funding-stages.ts). */
+  stage?: FundingStage | null;
+  /** With an amount on a money relation: a discrete sum, a running or period total, or a target. */
+  sumKind?: SumKind | null;
+  /** The period the money is for ("2024", "for 2026"), when the source gives one: not the fact's date. */
+  period?: PartialDate | null;
+  /** An undated fact: the date one of its quotes ties it to, when no rule finds one (src/graph/known-from.ts). */
+  knownFrom?: PartialDate | null;
+  /** FUNDS or PLEDGES into a package: the funder's share of its amount, where the source states one. */
+  share?: FundingShare | null;
 }
 
 /**

@@ -54,8 +54,9 @@ const ANY = Object.keys(ENTITY_KINDS) as EntityKind[];
 export const RELATION_TYPES = {
   MEMBER_OF: {
     phrase: 'is a member of',
-    description: 'from is a member of to (an Ally of NATO, a country in a group); date: when it joined.',
-    from: ['COUNTRY', 'ORGANISATION'],
+    description:
+      'from is a member of to (an Ally of NATO, a country in a group, a group in a larger group); date: when it joined.',
+    from: ['COUNTRY', 'ORGANISATION', 'GROUP'],
     to: ['ORGANISATION', 'GROUP'],
   },
   PARTNER_OF: {
@@ -174,13 +175,14 @@ export const RELATION_TYPES = {
   FUNDS: {
     phrase: 'funds',
     description:
-      'from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states.',
+      'from funds to, at the stage the source\'s verb gives (`stage`: "to fund" is ANNOUNCED, "funded" PROVIDED). To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states.',
     from: FUNDERS,
     to: ['PACKAGE', 'PROGRAMME', 'COMMITMENT'],
   },
   PLEDGES: {
     phrase: 'pledged to',
-    description: 'from promises or commits money to to, not yet provided; amount and date as stated.',
+    description:
+      'from announces, pledges or commits money to to, not yet provided (`stage` says which: ANNOUNCED or PLEDGED); amount and date as stated.',
     from: FUNDERS,
     to: ['PROGRAMME', 'PACKAGE', 'COMMITMENT'],
   },

@@ -9,6 +9,7 @@ import {
   QUANTITY_UNIT_NAMES,
   RELATION_TYPE_NAMES,
 } from '../graph/vocabulary.js';
+import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../graph/funding-stages.js';
 import { closestMatch } from './closest-match.js';
 import { readPartialDate } from './dates.js';
 import { describeValue } from './describe-value.js';
@@ -79,10 +80,18 @@ const citationSchema = closedObject({
 
 const moneySchema = closedObject({
   value: z.number().nonnegative({ error: 'must not be negative' }),
-  currency: z.enum(CURRENCIES, {
-    error: (issue) =>
-      unknownName('currency', issue.input, CURRENCIES, `ISO 4217, one of ${CURRENCIES.join(', ')}`),
-  }),
+  // `currency: null` (written out, never left out) where the source names no currency.
+  currency: z
+    .enum(CURRENCIES, {
+      error: (issue) =>
+        unknownName(
+          'currency',
+          issue.input,
+          CURRENCIES,
+          `ISO 4217, one of ${CURRENCIES.join(', ')}, or null where the source names none`,
+        ),
+    })
+    .nullable(),
   qualifier: z.enum(AMOUNT_QUALIFIER_NAMES, {
     error: (issue) =>
       unknownName(
@@ -115,6 +124,16 @@ const quantitySchema = closedObject({
     error: 'a target year is a year (2035), not a month or a day',
   }),
 });
+
+/** An optional name from a closed list (src/graph/funding-stages.ts); absent or empty is null. */
+function closedName<Name extends string>(what: string, names: readonly [Name, ...Name[]] | Name[]) {
+  return z
+    .enum(names as [Name, ...Name[]], {
+      error: (issue) => unknownName(what, issue.input, names, `one of ${names.join(', ')}`),
+    })
+    .nullish()
+    .transform((name) => name ?? null);
+}
 
 /** Optional fields accept an empty value (`aliases:`) as "not given". */
 const nullToEmptyList = <Item>(list: Item[] | null | undefined): Item[] => list ?? [];
@@ -158,6 +177,11 @@ export const relationSchema = closedObject({
   statedEquivalent: moneySchema.nullish().transform((money) => money ?? null),
   recipient: keyReference.nullish().transform((key) => key ?? null),
   quantity: quantitySchema.nullish().transform((quantity) => quantity ?? null),
+  stage: closedName('stage', FUNDING_STAGE_NAMES),
+  sumKind: closedName('sumKind', SUM_KIND_NAMES),
+  period: partialDateSchema,
+  knownFrom: partialDateSchema,
+  share: closedName('share', FUNDING_SHARE_NAMES),
   citations: z
     .array(citationSchema)
     .nullish()

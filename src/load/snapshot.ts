@@ -24,6 +24,7 @@ import {
   type EntityKind,
   type RelationType,
 } from '../graph/vocabulary.js';
+import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../graph/funding-stages.js';
 
 /**
  * A snapshot is validated graph data in a columnar JSON layout that loads fast at any size:
@@ -39,10 +40,13 @@ import {
  * every index and enum, so a truncated file fails with the column and row at fault instead of
  * building a broken graph.
  */
-export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@2';
+export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@3';
 
 /** -1 in an index column means "none". */
 const NONE = -1;
+
+/** The money tags of a relation that has none, as the loader gives them. */
+const NO_TAGS = { stage: null, sumKind: null, period: null, knownFrom: null, share: null } as const;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -50,10 +54,12 @@ export interface Snapshot {
   sources: SourceDoc[];
   files: string[];
   dates: string[];
-  /** [value, currency index, qualifier index]. */
+  /** [value, currency index (-1 where the source names none), qualifier index]. */
   amounts: [number, number, number][];
   /** [value, unit index, qualifier index, text, target year or null]. */
   quantities: [number, number, number, string, string | null][];
+  /** Money tags: [stage, sum kind, period (date index), known from (date index), share]; -1 for none. */
+  fundingTags: [number, number, number, number, number][];
   /** [source index, quote]. */
   citations: [number, string][];
   /** Lists of citation indexes; entities and relations point at one list each. */
@@ -80,6 +86,8 @@ export interface Snapshot {
     quantities: number[];
     citations: number[];
     files: number[];
+    /** Index into fundingTags, -1 for a relation with none. */
+    fundingTags: number[];
   };
   /** Curated coverage notes, written out as they are (there are few). */
   coverageNotes: CoverageNote[];
@@ -129,7 +137,7 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
       ? NONE
       : amounts.add([
           value.value,
-          CURRENCIES.indexOf(value.currency),
+          value.currency === null ? NONE : CURRENCIES.indexOf(value.currency),
           QUALIFIER_NAMES.indexOf(value.qualifier),
         ]);
   const quantity = (value: Quantity | null) =>
@@ -141,6 +149,17 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
           QUANTITY_QUALIFIER_NAMES.indexOf(value.qualifier),
           value.text,
           value.targetYear,
+        ]);
+  const fundingTags = new Table<[number, number, number, number, number]>((tags) => tags.join(' '));
+  const tagsOf = (r: RelationData) =>
+    r.stage == null && r.sumKind == null && r.period == null && r.knownFrom == null && r.share == null
+      ? NONE
+      : fundingTags.add([
+          r.stage == null ? NONE : FUNDING_STAGE_NAMES.indexOf(r.stage),
+          r.sumKind == null ? NONE : SUM_KIND_NAMES.indexOf(r.sumKind),
+          date(r.period ?? null),
+          date(r.knownFrom ?? null),
+          r.share == null ? NONE : FUNDING_SHARE_NAMES.indexOf(r.share),
         ]);
   const citationList = (list: readonly Citation[]) =>
     citationLists.add(
@@ -172,12 +191,14 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
       quantities: data.relations.map((r) => quantity(r.quantity)),
       citations: data.relations.map((r) => citationList(r.citations)),
       files: data.relations.map((r) => files.add(r.file)),
+      fundingTags: data.relations.map(tagsOf),
     },
     coverageNotes: data.coverageNotes,
     files: files.values,
     dates: dates.values,
     amounts: amounts.values,
     quantities: quantities.values,
+    fundingTags: fundingTags.values,
     citations: citations.values,
     citationLists: citationLists.values,
   };
@@ -257,7 +278,7 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
     const [value, currency, qualifier] = Array.isArray(row) ? row : [];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
       throw new SnapshotError(`amounts[${i}] has no valid value`);
-    const currencyName = CURRENCIES[currency ?? NONE] as Currency | undefined;
+    const currencyName = currency === NONE ? null : (CURRENCIES[currency ?? NONE] as Currency | undefined);
     const qualifierName = QUALIFIER_NAMES[qualifier ?? NONE];
     if (currencyName === undefined || qualifierName === undefined)
       throw new SnapshotError(`amounts[${i}] has an unknown currency or qualifier`);
@@ -279,6 +300,29 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       throw new SnapshotError(`quantities[${i}] is not [value, unit, qualifier, text, target year]`);
     }
     return { value, unit: unitName, qualifier: qualifierName, text, targetYear };
+  });
+  const name = <T>(names: readonly T[], at: number | undefined, row: string): T | null => {
+    if (at === NONE) return null;
+    const value = names[at ?? NONE];
+    if (value === undefined) throw new SnapshotError(`${row} has an unknown name index ${at}`);
+    return value;
+  };
+  const dateAt = (at: number | undefined, row: string): string | null => {
+    if (at === NONE) return null;
+    const value = dates[at ?? NONE];
+    if (value === undefined) throw new SnapshotError(`${row} points at date ${at}, which does not exist`);
+    return value;
+  };
+  const tagRows = column<number[]>(root, 'fundingTags', null, 'snapshot').map((row, i) => {
+    const at = `fundingTags[${i}]`;
+    if (!Array.isArray(row) || row.length !== 5) throw new SnapshotError(`${at} is not a row of 5`);
+    return {
+      stage: name(FUNDING_STAGE_NAMES, row[0], at),
+      sumKind: name(SUM_KIND_NAMES, row[1], at),
+      period: dateAt(row[2], at),
+      knownFrom: dateAt(row[3], at),
+      share: name(FUNDING_SHARE_NAMES, row[4], at),
+    };
   });
   const citations = column<[number, string]>(root, 'citations', null, 'snapshot').map((row, i): Citation => {
     const source = Array.isArray(row) ? sources[row[0]] : undefined;
@@ -333,6 +377,7 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
   const relationQuantities = indexes(r, 'quantities', m, quantities.length, 'relations', NONE);
   const relationCitations = indexes(r, 'citations', m, citationLists.length, 'relations');
   const relationFiles = indexes(r, 'files', m, files.length, 'relations');
+  const relationTags = indexes(r, 'fundingTags', m, tagRows.length, 'relations', NONE);
   const relations: RelationData[] = new Array(m);
   for (let i = 0; i < m; i++) {
     relations[i] = {
@@ -348,6 +393,7 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       quantity: relationQuantities[i] === NONE ? null : quantities[relationQuantities[i]!]!,
       citations: citationLists[relationCitations[i]!]!,
       file: files[relationFiles[i]!]!,
+      ...(relationTags[i] === NONE ? NO_TAGS : tagRows[relationTags[i]!]),
     };
   }
   const coverageNotes = column<CoverageNote>(root, 'coverageNotes', null, 'snapshot');

@@ -1,6 +1,7 @@
 import { isMap, parseDocument } from 'yaml';
 import type { SourceDoc } from '../graph/types.js';
 import { SOURCE_KIND_NAMES, type SourceKind } from '../graph/vocabulary.js';
+import { readPartialDate } from './dates.js';
 import { describeValue } from './describe-value.js';
 import type { DataProblem } from './errors.js';
 import { yamlErrorProblems } from './yaml-lists.js';
@@ -23,7 +24,7 @@ export interface SourceReading {
 
 /**
  * Reads a source document: YAML front matter with at least `title` (and usually `source`,
- * its URL, `publisher` and `retrieved`), then the body that quotes are checked against.
+ * its URL, `publisher`, `retrieved` and `asOf`, the date it speaks as of), then the body that quotes are checked against.
  * The key is the file name without `.md`.
  *
  * `kind` says what the source is: `published` (the default) for someone else's document quoted
@@ -97,13 +98,19 @@ export function readSourceFile(file: string, text: string): SourceReading {
     }
   }
 
+  // The date the source speaks as of (see SourceDoc.asOf); an unquoted year arrives as a number.
+  const asOfReading = readPartialDate(record.asOf);
+  if (!asOfReading.ok) problem('asOf', asOfReading.message);
+  const asOf = asOfReading.ok ? asOfReading.date : null;
+
+
   if (problems.length > 0 || title === null || kind === null || references === null) {
     return { key, body, doc: null, problems };
   }
   return {
     key,
     body,
-    doc: { key, title, kind, url, publisher, references, retrieved, file, text: body },
+    doc: { key, title, kind, url, publisher, references, retrieved, asOf, file, text: body },
     problems,
   };
 }

@@ -6,8 +6,17 @@ import {
   type EntityKind,
   type RelationType,
 } from '../graph/vocabulary.js';
+import {
+  FUNDING_STAGE_NAMES,
+  MONEY_RELATION_TYPES,
+  STAGES_OF_TYPE,
+  SUM_KIND_NAMES,
+  stagesNamedIn,
+  type FundingStage,
+} from '../graph/funding-stages.js';
 import { closestMatch } from './closest-match.js';
 import { validateCoverageNotes } from './coverage-notes.js';
+import { readPartialDate } from './dates.js';
 import { compareDataPaths, compareText, dataFolderOf, unexpectedFileProblem } from './data-layout.js';
 import { decodeDataFile } from './decode-data-file.js';
 import type { DataProblem } from './errors.js';
@@ -177,6 +186,7 @@ function validateRelations(
 ): RelationData[] {
   const relations: RelationData[] = [];
   const relationIndex = new Map<string, { file: string; line: number }>();
+  const stageReports: StageReport[] = [];
   for (const entry of entries) {
     const raw = entry.value;
     const key = entryKeyOf(raw);
@@ -199,12 +209,138 @@ function validateRelations(
         }
       }
       checkFundingShape(raw, type, context, report);
+      checkFundingTags(raw, type, context, report);
       checkCitations(raw.citations, context, report);
       checkQuantityText(raw, report);
     }
-    if (parsed.success && !duplicate) relations.push({ ...parsed.data, file: entry.file });
+    if (parsed.success && !duplicate) {
+      const relation: RelationData = { ...parsed.data, file: entry.file };
+      relations.push(relation);
+      stageReports.push({ relation, report });
+    }
   }
+  checkPackageStages(stageReports, context);
   return relations;
+}
+
+interface StageReport {
+  relation: RelationData;
+  report: Report;
+}
+
+/**
+ * The stage and kind tags of money (src/graph/funding-stages.ts): every FUNDS or PLEDGES
+ * relation and every amount on a money relation has a stage that fits its type and that one of
+ * its quotes names; every such amount says what kind of sum it is; a share goes only from a
+ * funder to a package; and a `knownFrom` date is one that a quote states.
+ */
+function checkFundingTags(
+  raw: Record<string, unknown>,
+  type: RelationType | null,
+  context: Context,
+  report: Report,
+): void {
+  const isMoney = type !== null && MONEY_RELATION_TYPES.has(type);
+  const given = (field: string) => raw[field] !== undefined && raw[field] !== null;
+  if (type !== null && !isMoney) {
+    for (const field of ['stage', 'sumKind', 'share'] as const) {
+      if (given(field))
+        report(
+          field,
+          `only money relations (FUNDS, PLEDGES, PACKAGE_OF) take a ${field}, and this is ${type}`,
+        );
+    }
+  }
+  const stage = isFundingStage(raw.stage) ? raw.stage : null;
+  const hasAmount = given('amount');
+  if (isMoney && (type === 'FUNDS' || type === 'PLEDGES' || hasAmount) && !given('stage')) {
+    report(
+      'stage',
+      `is required on ${type === 'PACKAGE_OF' ? 'a PACKAGE_OF with an amount' : `a ${type} relation`}: ` +
+        `${FUNDING_STAGE_NAMES.join(', ')}, by the verb that states the money (see src/graph/funding-stages.ts)`,
+    );
+  }
+  if (stage !== null && (type === 'FUNDS' || type === 'PLEDGES') && !STAGES_OF_TYPE[type].includes(stage)) {
+    report(
+      'stage',
+      `a ${type} relation is ${STAGES_OF_TYPE[type].join(' or ')}, not ${stage}: money provided is FUNDS`,
+    );
+  }
+  if (stage !== null && isMoney && Array.isArray(raw.citations)) {
+    const quotes = raw.citations
+      .map((citation: unknown) =>
+        isRecord(citation) && typeof citation.quote === 'string' ? citation.quote : '',
+      )
+      .filter((quote) => quote !== '');
+    const named = new Set(quotes.flatMap(stagesNamedIn));
+    if (quotes.length > 0 && !named.has(stage)) {
+      const found = named.size === 0 ? 'none of the stage words' : `words of ${[...named].join(', ')}`;
+      report(
+        'stage',
+        `${stage}, but no quote says so: the quotes have ${found}. The verb that states the money decides the stage (src/graph/funding-stages.ts)`,
+      );
+    }
+  }
+  if (isMoney && hasAmount && !given('sumKind')) {
+    report(
+      'sumKind',
+      `is required with an amount: ${SUM_KIND_NAMES.join(', ')} (see src/graph/funding-stages.ts)`,
+    );
+  }
+  if (isMoney && !hasAmount && given('sumKind')) report('sumKind', 'describes an amount, and there is none');
+  if (given('share')) {
+    const toKind = typeof raw.to === 'string' ? context.entityIndex.get(raw.to)?.kind : undefined;
+    if ((type !== 'FUNDS' && type !== 'PLEDGES') || (toKind != null && toKind !== 'PACKAGE'))
+      report('share', "is a funder's share of a package: only on FUNDS or PLEDGES to a PACKAGE");
+  }
+  if (given('knownFrom')) {
+    const reading = readPartialDate(raw.knownFrom);
+    if (given('date')) {
+      report('knownFrom', 'is for undated facts: a dated fact is known from its `date`');
+    } else if (reading.ok && reading.date !== null && Array.isArray(raw.citations)) {
+      const written = spelledDate(reading.date);
+      const stated = raw.citations.some(
+        (citation: unknown) =>
+          isRecord(citation) && typeof citation.quote === 'string' && citation.quote.includes(written),
+      );
+      if (!stated)
+        report('knownFrom', `no quote states "${written}": cite the sentence that ties the fact to it`);
+    }
+  }
+}
+
+/** "2025-12-03" → "3 December 2025", "2025-12" → "December 2025", "2025" → "2025", as the source writes dates. */
+function spelledDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year!;
+  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/**
+ * A package is at one stage: its funders' FUNDS or PLEDGES relations and its PACKAGE_OF (when
+ * tagged) all carry the same one.
+ */
+function checkPackageStages(reports: readonly StageReport[], context: Context): void {
+  const packageStage = new Map<string, string>();
+  for (const { relation } of reports) {
+    if (relation.type === 'PACKAGE_OF' && relation.stage != null)
+      packageStage.set(relation.from, relation.stage);
+  }
+  for (const { relation, report } of reports) {
+    if (relation.type !== 'FUNDS' && relation.type !== 'PLEDGES') continue;
+    if (context.entityIndex.get(relation.to)?.kind !== 'PACKAGE') continue;
+    const stage = packageStage.get(relation.to);
+    if (stage !== undefined && relation.stage != null && relation.stage !== stage) {
+      report(
+        'stage',
+        `is ${relation.stage}, but package "${relation.to}" is ${stage} on its PACKAGE_OF relation`,
+      );
+    }
+  }
 }
 
 /**
@@ -352,6 +488,10 @@ function entityKindOf(raw: unknown): EntityKind | null {
 
 function isRelationType(value: unknown): value is RelationType {
   return typeof value === 'string' && (RELATION_TYPE_NAMES as readonly string[]).includes(value);
+}
+
+function isFundingStage(value: unknown): value is FundingStage {
+  return typeof value === 'string' && (FUNDING_STAGE_NAMES as readonly string[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -10,8 +10,21 @@ for (const kind of ['COUNTRY', 'GROUP', 'ORGANISATION'] as const) {
   builder.objectFields(entityTypes[kind], (t) => ({
     contributions: t.field({
       type: [FundingRef],
-      description: 'What this funded or pledged, each record with its amount, date, package and quotes.',
-      resolve: (entity, _args, context) => contributionsOf(context.kg, entity.key) ?? [],
+      description:
+        "What this announced, pledged or provided, each record with its stage, amount, date, package and quotes. With `expandGroups`, also what each group it belongs to funded, as separate VIA_GROUP records: the group's whole amount, shared with the group's other members, never this one's own.",
+      args: {
+        asOf: t.arg.string({
+          required: false,
+          description: 'YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then (known-from bounds).',
+        }),
+        expandGroups: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Also the money of the groups this belongs to, as VIA_GROUP records.',
+        }),
+      },
+      resolve: (entity, args, context) =>
+        contributionsOf(context.kg, entity.key, { asOf: args.asOf, expandGroups: args.expandGroups }) ?? [],
     }),
     memberOf: t.field({
       type: [EntityRef],

@@ -1,34 +1,45 @@
 import { builder } from './builder.js';
 import { CitationRef, EntityRef, MoneyRef, RelationRef } from './refs.js';
+import { describedValues, FundingCreditEnum, FundingStageEnum, SumKindEnum } from './funding-stages.js';
+import { KnownFromRef } from './known-from.js';
 import {
   FUNDING_DIMENSIONS,
   FUNDING_EXCLUSION_REASONS,
+  FUNDING_LINE_BASES,
+  NOT_ADDED_REASONS,
   fundingTotals,
   type FundedSum,
   type FundingDimension,
   type FundingExclusion,
   type FundingExclusionReason,
+  type FundingLineBasis,
   type FundingTotal,
   type FundingTotals,
+  type NotAddedReason,
+  type SideBySide,
 } from '../graph/funding-totals.js';
 import { formatMoneySum, type MoneySum, type SumQualifier } from '../graph/money-sums.js';
 import { AMOUNT_QUALIFIERS } from '../graph/vocabulary.js';
 
-function describedValues<K extends string>(descriptions: Record<K, string>) {
-  return Object.fromEntries(
-    Object.entries(descriptions).map(([name, description]) => [name, { value: name, description }]),
-  ) as Record<K, { value: K; description: string }>;
-}
-
 const FundingDimensionEnum = builder.enumType('FundingDimension', {
   description:
-    'What `funding` groups its totals by, besides currency and stage (pledged or provided), which always split them.',
+    'What `funding` groups its lines by, besides programme, stage and currency, which always split them.',
   values: describedValues<FundingDimension>(FUNDING_DIMENSIONS),
 });
 
 const FundingExclusionReasonEnum = builder.enumType('FundingExclusionReason', {
-  description: 'Why a funded sum was left out of a total.',
+  description: 'Why a funded sum was left out of a line, or is included in another figure.',
   values: describedValues<FundingExclusionReason>(FUNDING_EXCLUSION_REASONS),
+});
+
+const NotAddedReasonEnum = builder.enumType('NotAddedReason', {
+  description: 'Why two lines are shown side by side instead of added.',
+  values: describedValues<NotAddedReason>(NOT_ADDED_REASONS),
+});
+
+const FundingLineBasisEnum = builder.enumType('FundingLineBasis', {
+  description: 'What a funding line is: a sum this service added, a total the source states, or a target.',
+  values: describedValues<FundingLineBasis>(FUNDING_LINE_BASES),
 });
 
 const TotalQualifierEnum = builder.enumType('TotalQualifier', {
@@ -46,7 +57,7 @@ const FundedSumScopeEnum = builder.enumType('FundedSumScope', {
   values: describedValues<FundedSum['scope']>({
     PACKAGE: "A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had.",
     PROGRAMME_WIDE:
-      'A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it.',
+      'A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it; its `sumKind` says whether it is a contribution, a running or period total, or a target.',
   }),
 });
 
@@ -57,13 +68,18 @@ interface MoneyTotalShape {
 }
 
 const MoneyTotalRef = builder.objectRef<MoneyTotalShape>('MoneyTotal').implement({
-  description: 'A sum of amounts in one currency, with the qualifier the parts allow. Never converted.',
+  description:
+    'A sum of amounts in one currency, with the qualifier the parts allow. Never converted; an amount whose currency the source does not state is never added to anything.',
   fields: (t) => ({
     value: t.float({
       description: 'The sum of the stated values, in units of the currency.',
       resolve: ({ sum }) => sum.value,
     }),
-    currency: t.string({ description: 'ISO 4217 code.', resolve: ({ sum }) => sum.currency }),
+    currency: t.string({
+      nullable: true,
+      description: 'ISO 4217 code; null for a single amount whose currency the source does not state.',
+      resolve: ({ sum }) => sum.currency,
+    }),
     qualifier: t.field({ type: TotalQualifierEnum, resolve: ({ sum }) => sum.qualifier }),
     parts: t.field({
       type: [MoneyRef],
@@ -86,7 +102,7 @@ const MoneyTotalRef = builder.objectRef<MoneyTotalShape>('MoneyTotal').implement
 
 const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
   description:
-    'One sum that a total counts: a package (once, however many funders it had) or a sum stated for a programme as a whole.',
+    'One sum: a package (once, however many funders it had) or a sum the source states for a programme as a whole.',
   fields: (t) => ({
     key: t.exposeString('key', {
       description:
@@ -100,7 +116,7 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
     package: t.expose('package', { type: EntityRef, nullable: true }),
     funders: t.expose('funders', {
       type: [EntityRef],
-      description: 'Who funded or pledged it, as the source names them (a group stays a group here).',
+      description: 'Who announced, pledged or provided it, as the source names them (a group stays a group).',
     }),
     amount: t.expose('amount', {
       type: MoneyRef,
@@ -113,8 +129,20 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
       description: 'A conversion the source itself states; never computed.',
     }),
     date: t.exposeString('date', { nullable: true }),
+    period: t.exposeString('period', {
+      nullable: true,
+      description: 'The period the money is for ("in 2024", "for 2026"), where the source gives one.',
+    }),
+    stage: t.expose('stage', { type: FundingStageEnum }),
+    sumKind: t.expose('sumKind', { type: SumKindEnum }),
     pledged: t.exposeBoolean('pledged', {
-      description: 'True for a promise (PLEDGES), false for money provided or committed (FUNDS).',
+      description: 'True for money announced or pledged, not yet provided.',
+      deprecationReason: 'Use `stage`, which tells announced from pledged money.',
+    }),
+    knownFrom: t.expose('knownFrom', {
+      type: KnownFromRef,
+      nullable: true,
+      description: 'When the sum could first have been known.',
     }),
     relations: t.expose('relations', {
       type: [RelationRef],
@@ -125,7 +153,7 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
 });
 
 const FundingExclusionRef = builder.objectRef<FundingExclusion>('FundingExclusion').implement({
-  description: 'A funded sum left out of the totals, and why.',
+  description: 'A funded sum left out of a line, or included in a figure the source states, and why.',
   fields: (t) => ({
     sum: t.expose('sum', { type: FundedSumRef }),
     reason: t.expose('reason', { type: FundingExclusionReasonEnum }),
@@ -134,34 +162,80 @@ const FundingExclusionRef = builder.objectRef<FundingExclusion>('FundingExclusio
       type: FundedSumRef,
       nullable: true,
       description:
-        'For INCLUDED_IN_PROGRAMME_TOTAL: the counted sum for the programme as a whole that already includes this package (a total to its date); null for other reasons.',
+        'For INCLUDED_IN_PROGRAMME_TOTAL: the total the source states that already includes this sum; null for other reasons.',
     }),
   }),
 });
 
-const FundingTotalRef = builder.objectRef<FundingTotal>('FundingTotal').implement({
-  description:
-    'The total of one group: one currency, one stage (pledged or provided), and the programme, funders or year asked for.',
+const FundingTotalRef = builder.objectRef<FundingTotal>('FundingTotal');
+
+const SideBySideRef = builder.objectRef<SideBySide>('FundingSideBySide').implement({
+  description: 'Lines shown side by side instead of added, and why.',
   fields: (t) => ({
-    pledged: t.exposeBoolean('pledged', {
-      description: 'True: promises (PLEDGES). False: money provided or committed (FUNDS).',
+    reason: t.expose('reason', { type: NotAddedReasonEnum }),
+    explanation: t.exposeString('explanation', {
+      description: 'The figures concerned and the reason, in words.',
     }),
-    currency: t.exposeString('currency', { description: 'ISO 4217 code. Totals never add two currencies.' }),
+    totals: t.field({
+      type: [FundingTotalRef],
+      description: 'The lines concerned (for DIFFERENT_PROGRAMMES, every line of the answer).',
+      resolve: (entry) => entry.totals,
+    }),
+    keys: t.stringList({
+      description: 'The keys of the lines concerned.',
+      resolve: (entry) => entry.totals.map((total) => total.key),
+    }),
+  }),
+});
+
+FundingTotalRef.implement({
+  description:
+    'One line of a funding answer: one programme, one stage, one currency (or none stated), and the funders or year asked for. Either a sum of figures the source makes additive, a total the source states, or a target. Lines are never added to each other.',
+  fields: (t) => ({
+    key: t.exposeString('key', {
+      description:
+        'Identifies the line within the answer (programme, grouping, stage, currency, what it holds).',
+    }),
+    stage: t.expose('stage', { type: FundingStageEnum }),
+    pledged: t.exposeBoolean('pledged', {
+      description: 'True: money announced or pledged. False: money provided.',
+      deprecationReason: 'Use `stage`, which tells announced from pledged money.',
+    }),
+    currency: t.exposeString('currency', {
+      nullable: true,
+      description: 'ISO 4217 code; null where the source names no currency. Lines never add two currencies.',
+    }),
+    basis: t.expose('basis', { type: FundingLineBasisEnum }),
     programme: t.expose('programme', {
       type: EntityRef,
-      nullable: true,
-      description: 'When grouped by PROGRAMME: the programme (or a package that belongs to none).',
+      description:
+        'The programme (or a package that belongs to none). Always set: money of different programmes is never added.',
     }),
     funders: t.expose('funders', {
       type: [EntityRef],
       nullable: true,
       description:
-        'When grouped by FUNDER: the funder, or the funders of joint packages together; members instead of groups with expandGroups.',
+        'When grouped by FUNDER: the funder, or the funders of joint packages together, as the source names them (a group stays a group, even with expandGroups).',
     }),
     year: t.exposeString('year', {
       nullable: true,
       description:
-        'When grouped by YEAR: the year of the funding date; null for undated sums (and when not grouped by year).',
+        'When grouped by YEAR: the year the money is for (its period, else its date); null for undated sums (and when not grouped by year).',
+    }),
+    credit: t.expose('credit', {
+      type: FundingCreditEnum,
+      nullable: true,
+      description:
+        'With `funder`: how that funder takes part in this line (its own, jointly, or via a group); null without `funder`.',
+    }),
+    viaGroup: t.expose('viaGroup', {
+      type: EntityRef,
+      nullable: true,
+      description: 'For credit VIA_GROUP: the group the source credits with this money.',
+    }),
+    sharedWith: t.expose('sharedWith', {
+      type: [EntityRef],
+      description: "For credit VIA_GROUP: the group's other members, with whom the whole amount is shared.",
     }),
     total: t.field({ type: MoneyTotalRef, resolve: (total) => ({ sum: total.total, conversion: false }) }),
     statedEquivalent: t.field({
@@ -171,29 +245,48 @@ const FundingTotalRef = builder.objectRef<FundingTotal>('FundingTotal').implemen
         'The sum of the conversions the source itself states, when every counted sum states one in the same currency; null otherwise. Marked `conversion: true`.',
       resolve: (total) => (total.statedEquivalent ? { sum: total.statedEquivalent, conversion: true } : null),
     }),
-    count: t.int({ description: 'How many funded sums were added.', resolve: (total) => total.sums.length }),
+    count: t.int({
+      description: 'How many funded sums the line holds.',
+      resolve: (total) => total.sums.length,
+    }),
     sums: t.expose('sums', {
       type: [FundedSumRef],
-      description: 'What was added, in date order, undated last.',
+      description: 'What was added (or the one figure the source states), in date order, undated last.',
     }),
     excluded: t.expose('excluded', {
       type: [FundingExclusionRef],
       description:
-        'What would have belonged here and was left out, with why. A sum with no amount shows under every currency of its group; a package INCLUDED_IN_PROGRAMME_TOTAL shows under its own group and under the total that counts the programme-wide sum including it.',
+        "What this line's stated total includes (INCLUDED_IN_PROGRAMME_TOTAL), and what would have belonged to the line and was left out, with why.",
     }),
+    besides: t.expose('besides', {
+      type: [SideBySideRef],
+      description:
+        'The other lines of the same programme (and funder, year, credit) beside this one, and why they are not added.',
+    }),
+    knownFrom: t.expose('knownFrom', {
+      type: KnownFromRef,
+      nullable: true,
+      description: 'When the line could first have been known: the latest bound of its sums.',
+    }),
+    explanation: t.exposeString('explanation', { description: 'What the line is, in one sentence.' }),
   }),
 });
 
 const FundingTotalsRef = builder.objectRef<FundingTotals>('FundingTotals').implement({
-  description: 'Funding totals and everything set aside.',
+  description: 'Funding lines, what was set aside, and what is shown side by side instead of added.',
   fields: (t) => ({
     totals: t.expose('totals', {
       type: [FundingTotalRef],
-      description: 'Provided before pledged, then by programme, funders, year (undated last) and currency.',
+      description:
+        'By programme, then funders, group, year, stage (announced, pledged, provided), currency, and stated totals before sums before targets.',
     }),
     excluded: t.expose('excluded', {
       type: [FundingExclusionRef],
-      description: 'Every sum left out, once each.',
+      description: 'Every sum left out or included in another figure, once each.',
+    }),
+    sideBySide: t.expose('sideBySide', {
+      type: [SideBySideRef],
+      description: 'Every group of lines shown side by side instead of added, with the reason.',
     }),
   }),
 });
@@ -202,12 +295,13 @@ builder.queryFields((t) => ({
   funding: t.field({
     type: FundingTotalsRef,
     description:
-      'Funding totals, per currency and with pledges (promises) kept apart from money provided. Each total lists the sums it adds and what it left out and why. A joint package counts once. A sum stated for a programme as a whole is a total to its date: it is counted, and the packages of that programme at the same stage dated on or before it (or undated, or all of them when it is undated) are left out as INCLUDED_IN_PROGRAMME_TOTAL, while later packages add to it; with `from`, such a sum that includes packages dated before the range is left out instead (INCLUDES_MONEY_BEFORE_RANGE). So nothing is counted twice. A conversion appears only where the source states one. Qualifiers combine as `TotalQualifier` describes.',
+      'How much money, as faithfully as the source allows: one line per programme, stage (announced, pledged, provided) and currency, each either a sum of figures the source makes additive (discrete sums, or totals of periods that do not overlap), a total the source states (the answer; the sums it includes say so), or a target. Running totals, targets, amounts with no stated currency and totals of overlapping periods are never added: they stand side by side, with the reason (`sideBySide`). A group\'s money stays the group\'s; with `funder` and `expandGroups` a member sees it on separate VIA_GROUP lines. The rules: docs/api.md, "Funding totals".',
     args: {
       groupBy: t.arg({ type: [FundingDimensionEnum], required: false, defaultValue: [] }),
       programme: t.arg.string({
         required: false,
-        description: 'Only money to this programme or package (an entity key).',
+        description:
+          'Only money to this programme or package (an entity key), and to any combined fund it is part of ("CAP and related funds"), which stays named as the recipient.',
       }),
       funder: t.arg.string({
         required: false,
@@ -217,24 +311,32 @@ builder.queryFields((t) => ({
         required: false,
         defaultValue: false,
         description:
-          'A group funder stands for its members: `funder` then also matches money given through a group it belongs to, and FUNDER totals name the members. Amounts stay whole, never split between members.',
+          "With `funder`: also the money of each group it belongs to, on separate lines credited VIA_GROUP: the group's whole amount, shared with the group's other members, never the funder's own.",
+      }),
+      stages: t.arg({
+        type: [FundingStageEnum],
+        required: false,
+        description: 'Only these stages (all when omitted).',
       }),
       pledged: t.arg.boolean({
         required: false,
-        description: 'true: pledges only; false: money provided only; omitted: both, in separate totals.',
+        description: 'true: announced and pledged money only; false: money provided only.',
+        deprecationReason: 'Use `stages`.',
       }),
       asOf: t.arg.string({
         required: false,
-        description: 'YYYY, YYYY-MM or YYYY-MM-DD: leave out what is dated after it (undated facts stay).',
+        description:
+          "YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).",
       }),
       from: t.arg.string({
         required: false,
         description:
-          'YYYY, YYYY-MM or YYYY-MM-DD: only sums dated in the range from here; undated ones are set aside as UNDATED.',
+          'YYYY, YYYY-MM or YYYY-MM-DD: only money whose period (else date) lies in the range from here; undated sums are set aside as UNDATED, those reaching outside as EXTENDS_BEYOND_RANGE.',
       }),
       to: t.arg.string({
         required: false,
-        description: 'YYYY, YYYY-MM or YYYY-MM-DD: only sums dated in the range up to here.',
+        description:
+          'YYYY, YYYY-MM or YYYY-MM-DD: only money whose period (else date) lies in the range up to here.',
       }),
     },
     resolve: (_root, args, context) => fundingTotals(context.kg, args),

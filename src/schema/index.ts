@@ -4,6 +4,8 @@ import './vocabulary.js';
 import './money.js';
 import './quantity.js';
 import './coverage.js';
+import './funding-stages.js';
+import './known-from.js';
 import './source.js';
 import './relation.js';
 import './entity.js';

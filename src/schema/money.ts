@@ -6,10 +6,19 @@ MoneyRef.implement({
   description: 'An amount as the source states it. Never converted: see `statedEquivalent` on relations.',
   fields: (t) => ({
     value: t.exposeFloat('value', { description: 'In units of the currency: USD 4 billion is 4000000000.' }),
-    currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+    currency: t.exposeString('currency', {
+      nullable: true,
+      description:
+        'ISO 4217 code; null where the source names no currency ("over 4 billion"): it is never inferred.',
+    }),
+    currencyStated: t.boolean({
+      description: 'False where the source names no currency for the amount.',
+      resolve: (money) => money.currency !== null,
+    }),
     qualifier: t.expose('qualifier', { type: AmountQualifierEnum }),
     text: t.string({
-      description: 'The amount in words, as a reader would write it: "over EUR 1.2 billion".',
+      description:
+        'The amount in words, as a reader would write it: "over EUR 1.2 billion"; "over 4 billion (currency not stated)" where the source names none.',
       resolve: (money) => formatMoney(money),
     }),
   }),

@@ -5,15 +5,21 @@ import { fundersOf, packageDetails } from '../graph/funding.js';
 import { getEntity } from '../graph/knowledge-graph.js';
 
 const AS_OF =
-  'YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then. A record dated after it is left out; undated records stay.';
+  "YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).";
+const EXPAND_GROUPS =
+  "Also one record per member of each group funder: credit VIA_GROUP, the group's whole amount, shared with its other members (never a member's own).";
 
 builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description:
-      'Who funded or pledged money to the programme: directly, and through each of its packages (`via`). Dated records first, in date order.',
-    args: { asOf: t.arg.string({ required: false, description: AS_OF }) },
-    resolve: (programme, args, context) => fundersOf(context.kg, programme.key, { asOf: args.asOf }) ?? [],
+      'Who announced, pledged or provided money to the programme: directly, and through each of its packages (`via`), each record with its stage. Dated records first, in date order.',
+    args: {
+      asOf: t.arg.string({ required: false, description: AS_OF }),
+      expandGroups: t.arg.boolean({ required: false, defaultValue: false, description: EXPAND_GROUPS }),
+    },
+    resolve: (programme, args, context) =>
+      fundersOf(context.kg, programme.key, { asOf: args.asOf, expandGroups: args.expandGroups }) ?? [],
   }),
   packages: t.field({
     type: [entityTypes.PACKAGE],
@@ -35,8 +41,12 @@ builder.objectFields(entityTypes.PACKAGE, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description: 'Each funder of the package, with its whole amount and date.',
-    args: { asOf: t.arg.string({ required: false, description: AS_OF }) },
-    resolve: (pkg, args, context) => fundersOf(context.kg, pkg.key, { asOf: args.asOf }) ?? [],
+    args: {
+      asOf: t.arg.string({ required: false, description: AS_OF }),
+      expandGroups: t.arg.boolean({ required: false, defaultValue: false, description: EXPAND_GROUPS }),
+    },
+    resolve: (pkg, args, context) =>
+      fundersOf(context.kg, pkg.key, { asOf: args.asOf, expandGroups: args.expandGroups }) ?? [],
   }),
   amount: t.field({
     type: MoneyRef,

@@ -87,6 +87,11 @@ builder.queryFields((t) => ({
         description:
           'An entity key: only relations with it at either end (or as recipient), and dated entities that are it or one relation away from it.',
       }),
+      asOf: t.arg.string({
+        required: false,
+        description:
+          'YYYY, YYYY-MM or YYYY-MM-DD: only facts known by then, by the same known-from rule as every asOf view.',
+      }),
       first: t.arg.int({ required: false, description: 'Page size, at most 100; 20 when omitted.' }),
       after: t.arg.string({ required: false }),
     },

@@ -71,19 +71,39 @@ export type EntityKind =
 export type FundedSumScope =
   /** A package's whole amount, from its PACKAGE_OF relation: one sum however many funders it had. */
   | 'PACKAGE'
-  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it: a total to its date, which includes the packages of the programme at the same stage dated on or before it. */
+  /** A sum the source states for a programme as a whole, on a FUNDS or PLEDGES relation straight to it; its `sumKind` says whether it is a contribution, a running or period total, or a target. */
   | 'PROGRAMME_WIDE';
 
-/** Why a funded sum was left out of a total. */
+/** Why a funded sum was left out of a line, or is included in another figure. */
 export type FundingExclusionReason =
-  /** A package dated on or before a counted sum stated for its programme as a whole (at the same stage, pledged or provided), or undated: that sum is a total to its date and already includes the package, so adding the package would count its money twice. `includedIn` is that sum; packages dated after it are counted in addition. */
+  /** Its period or date reaches outside the from/to range (a total for 2024 in a range from July 2024), so it cannot be counted as money of the range. */
+  | 'EXTENDS_BEYOND_RANGE'
+  /** A discrete sum that a total the source states already includes: a running total of the same programme and stage dated on or after it (or undated), or a period total whose period holds it. `includedIn` is that total; adding the sum would count its money twice. */
   | 'INCLUDED_IN_PROGRAMME_TOTAL'
-  /** A sum stated for a programme as a whole that is a total to its date and includes packages dated before `from`: it is no total for the range asked for, so the packages in the range are counted instead. */
+  /** A running total of a programme with sums dated before `from`: it counts from the programme's start, so it is no total for the range asked for; the sums in the range are counted instead. */
   | 'INCLUDES_MONEY_BEFORE_RANGE'
   /** The source states no amount, so there is nothing to add. */
   | 'NO_AMOUNT'
-  /** Undated, so it cannot be placed in the from/to range asked for. */
+  /** Undated, so it cannot be placed between `from` and `to`. */
   | 'UNDATED';
+
+/** What a funding line is: a sum this service added, a total the source states, or a target. */
+export type FundingLineBasis =
+  /** A total the source itself states (a running total to its date, or a total for a period): it is the answer, and the sums it includes are listed as INCLUDED_IN_PROGRAMME_TOTAL. */
+  | 'STATED_TOTAL'
+  /** This service added the sums listed (discrete sums, or period totals of periods that do not overlap): the source states no total for them. */
+  | 'SUM'
+  /** A baseline, minimum, ceiling or target the source states: a level to reach, not money given. */
+  | 'TARGET';
+
+/** The stage the source's verb puts money at. Stages are never added together: a pledge and the money later provided may be the same money. */
+export type FundingStage =
+  /** Announced, or agreed or prepared to be funded ("announce", "to fund", "will provide", "are prepared to", "agree to provide"): an intention, not yet a pledge, nor money provided. */
+  | 'ANNOUNCED'
+  /** Pledged or committed ("pledged", "committed", "commitment", "Pledge"): a promise, not yet money provided. */
+  | 'PLEDGED'
+  /** Provided or delivered ("providing", "provided", "delivering", "funded", "fund" stated as done): money given. */
+  | 'PROVIDED';
 
 /** The closed vocabulary of relations; each reads "from TYPE to". */
 export type RelationType =
@@ -115,7 +135,7 @@ export type RelationType =
   | 'ESTABLISHED'
   /** from came after to, as the source orders them ("following", "since", "in response"); the quotes say whether it was a response. Gives no date to from. */
   | 'FOLLOWS'
-  /** from provides money to to. To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
+  /** from funds to, at the stage the source's verb gives (`stage`: "to fund" is ANNOUNCED, "funded" PROVIDED). To a package: no amount here (the package holds it, so joint funders do not split it). To a programme: the amount the source states. */
   | 'FUNDS'
   /** from has to at its disposal (troops at high readiness, staff, logistics hubs); quantity: how many, as the source states it. */
   | 'HAS'
@@ -131,7 +151,7 @@ export type RelationType =
   | 'ISSUED'
   /** The place from lies in the place to; a group of countries lies in the regions its members are from. */
   | 'LOCATED_IN'
-  /** from is a member of to (an Ally of NATO, a country in a group); date: when it joined. */
+  /** from is a member of to (an Ally of NATO, a country in a group, a group in a larger group); date: when it joined. */
   | 'MEMBER_OF'
   /** from occupies or has illegally annexed the territory to. */
   | 'OCCUPIES'
@@ -145,7 +165,7 @@ export type RelationType =
   | 'PARTNER_OF'
   /** from is a body, office or component of to (a part of a programme or commitment, a subset of a group). */
   | 'PART_OF'
-  /** from promises or commits money to to, not yet provided; amount and date as stated. */
+  /** from announces, pledges or commits money to to, not yet provided (`stage` says which: ANNOUNCED or PLEDGED); amount and date as stated. */
   | 'PLEDGES'
   /** from defends, protects or guarantees the security or rights of to (NATO its member countries and citizens, Article 5 the Allies); quantity: how many people, where the source counts them. */
   | 'PROTECTS'
@@ -172,6 +192,17 @@ export type SourceKind =
   | 'COMPILED'
   /** A document published by someone else and quoted word for word; its citations link into it at the quote. */
   | 'PUBLISHED';
+
+/** What an amount is: what decides whether it may be added to another. */
+export type SumKind =
+  /** A discrete sum: one package or one contribution ("Germany to fund $500 million PURL package"). Discrete sums of one programme, stage and currency add up. */
+  | 'DISCRETE'
+  /** A total for a whole period ("providing over EUR 50 billion in 2024"). It includes the discrete sums of its period; totals of periods that do not overlap add up. */
+  | 'PERIOD_TOTAL'
+  /** A running total: everything at this stage up to its date ("have so far committed", "have already committed", "over 4 billion in PURL packages" as of 10 December 2025). It includes the discrete sums dated up to it and is never added to anything. */
+  | 'RUNNING_TOTAL'
+  /** A baseline, minimum, ceiling or target ("a minimum baseline funding of EUR 40 billion in 2024", "up to EUR 50 million for 2026"): a level to reach, not money given. Never added. */
+  | 'TARGET';
 
 /** The qualifier of a sum. EXACT is neutral (EXACT + q = q); a qualifier added to itself stays; OVER + AT_LEAST = OVER; a lower bound (OVER, AT_LEAST) with UP_TO or ABOUT, or UP_TO with ABOUT, is MIXED. */
 export type TotalQualifier =
@@ -623,7 +654,27 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
-       | null }> }, funding: { totals: Array<{ pledged: boolean, currency: string, count: number, total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+       }> }, funding: { totals: Array<{ key: string, stage: FundingStage, currency: string | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -683,7 +734,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -745,7 +796,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
         , citations: Array<{ quote: string, link: string | null }> } }> } };
 
-export type ExplorerSumFragment = { key: string, date: string | null, pledged: boolean, scope: FundedSumScope, amount: { text: string, value: number, currency: string, qualifier: AmountQualifier } | null, funders: Array<
+export type ExplorerSumFragment = { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
@@ -814,26 +865,26 @@ export type ExplorerGraphQueryVariables = Exact<{
 
 
 export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-  >, relations: Array<{ key: string, type: RelationType, date: string | null, from:
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+  >, relations: Array<{ key: string, type: RelationType, date: string | null, knownFrom: { date: string } | null, from:
       | { key: string }
       | { key: string }
       | { key: string }
@@ -994,7 +1045,9 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
     fragment ExplorerSum on FundedSum {
   key
   date
-  pledged
+  period
+  stage
+  sumKind
   scope
   amount {
     text
@@ -1021,7 +1074,7 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:e83f3787f28b421f853ecea26de30dc469673bc22de442313068e284111ad73a"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:54a39489508308c8d41bc6bb66f72f0ca7b52a940ea9aba3f00ed879113bb18a"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
-export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:e59a5434aca9c9a514c365824ae2187894d508fc0dc316a45440c28cf69c656b"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:bc7fdfb2eefcf90d121c95c61934ec6ae5bb9c53b57125fc0014966e61679c5f"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:d1d644639d19444a8be6d19fe52e57edbcb5bc3c8a85919a0cfde18f73fdc1dc"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;

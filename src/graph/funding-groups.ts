@@ -1,0 +1,85 @@
+import type { KnowledgeGraph } from './knowledge-graph.js';
+import { isRelationKnownBy } from './known-from.js';
+import type { EntityData } from './types.js';
+
+/**
+ * Groups as funders. The source often credits a group ("Allies have pledged", "Nordic and Baltic
+ * Allies to fund", "NATO Allies and partners fund"), never saying what each member gave. So a
+ * group's amount is the group's: a member takes part in it only `via` the group, with the whole
+ * amount shown once and shared with the group's other members, and never as its own. Groups may
+ * contain groups ("NATO Allies and partners" contains "NATO Allies"); a group whose members the
+ * source does not name (the partners) stands for itself.
+ */
+
+/** How a funder takes part in a sum. */
+export type FundingCredit = 'OWN' | 'JOINT' | 'VIA_GROUP';
+
+export const FUNDING_CREDITS: Record<FundingCredit, string> = {
+  OWN: 'Its own money, as the source credits it to this funder alone.',
+  JOINT:
+    'Funded jointly with the co-funders the source names: the whole amount is shown, never split unless the source states the shares.',
+  VIA_GROUP:
+    "Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own.",
+};
+
+const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+
+/** The direct members of a group known by `day`, in name order. */
+function directMembers(kg: KnowledgeGraph, group: string, day: string | null): EntityData[] {
+  if (!kg.graph.hasNode(group)) return [];
+  return kg.graph
+    .filterInEdges(
+      group,
+      (_edge, relation) => relation.type === 'MEMBER_OF' && isRelationKnownBy(kg, relation, day),
+    )
+    .map((edge) => kg.graph.getNodeAttributes(kg.graph.source(edge)))
+    .sort(byName);
+}
+
+/**
+ * What a funder stands for: a group's members, groups among them expanded in turn, known by
+ * `day`; a group with no known members (or any other funder) stands for itself. In name order.
+ */
+export function leafMembers(kg: KnowledgeGraph, funder: EntityData, day: string | null): EntityData[] {
+  const found = new Map<string, EntityData>();
+  const seen = new Set<string>();
+  const visit = (entity: EntityData) => {
+    if (seen.has(entity.key)) return;
+    seen.add(entity.key);
+    const members = entity.kind === 'GROUP' ? directMembers(kg, entity.key, day) : [];
+    if (members.length === 0) found.set(entity.key, entity);
+    else members.forEach(visit);
+  };
+  visit(funder);
+  return [...found.values()].sort(byName);
+}
+
+/** The groups `member` belongs to, directly or through other groups, known by `day`, in name order. */
+export function groupsOf(kg: KnowledgeGraph, member: string, day: string | null): EntityData[] {
+  const found = new Map<string, EntityData>();
+  const walk = (key: string) => {
+    kg.graph.forEachOutEdge(key, (_edge, relation, _source, target) => {
+      if (relation.type !== 'MEMBER_OF' || !isRelationKnownBy(kg, relation, day)) return;
+      const group = kg.graph.getNodeAttributes(target);
+      if (group.kind !== 'GROUP' || found.has(group.key)) return;
+      found.set(group.key, group);
+      walk(group.key);
+    });
+  };
+  if (kg.graph.hasNode(member)) walk(member);
+  return [...found.values()].sort(byName);
+}
+
+/**
+ * The members a member shares a group's sum with: the group's leaf members other than the
+ * member's own (a country is its own; a group inside the group stands for its members).
+ */
+export function coMembers(
+  kg: KnowledgeGraph,
+  group: EntityData,
+  member: EntityData,
+  day: string | null,
+): EntityData[] {
+  const own = new Set(leafMembers(kg, member, day).map((entity) => entity.key));
+  return leafMembers(kg, group, day).filter((entity) => !own.has(entity.key) && entity.key !== member.key);
+}

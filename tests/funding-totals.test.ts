@@ -1,6 +1,7 @@
 import { readDoc } from './support/docs.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realApp, runText, type Response } from './support/client.js';
+import { realApp, run, runText, type Response } from './support/client.js';
+import { FundingLinesDocument, MemberFundingDocument } from '../src/generated/graphql.js';
 import { entity, graphData, relation, usd } from './support/fixtures.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { fundingTotals } from '../src/graph/funding-totals.js';
@@ -594,6 +595,71 @@ describe('funding totals, on the real graph', () => {
         }
       }
     }
+  });
+});
+
+describe('group credit, through the typed documents', () => {
+  it("lists Albania's own funding (none) apart from its groups', each via the group, whole, shared with named co-members", async () => {
+    const own = await run(app, MemberFundingDocument, { key: 'albania' });
+    const ownEntity = own.data!.entity!;
+    if (!('contributions' in ownEntity)) throw new Error('albania has no contributions');
+    expect(ownEntity.contributions).toEqual([]);
+    const response = await run(app, MemberFundingDocument, { key: 'albania', expandGroups: true });
+    expect(response.errors).toBeUndefined();
+    const entity = response.data!.entity!;
+    if (!('contributions' in entity)) throw new Error('albania has no contributions');
+    const purl = entity.contributions.filter((record) => record.recipient.key === 'purl');
+    expect(
+      purl.map((record) => [
+        record.credit,
+        record.viaGroup?.key,
+        record.stage,
+        record.amount?.text,
+        record.sharedWith.length,
+      ]),
+    ).toEqual([
+      ['VIA_GROUP', 'nato-allies-and-partners', 'PROVIDED', 'over 4 billion (currency not stated)', 32],
+      ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion', 31],
+    ]);
+    expect(entity.contributions.every((record) => record.credit === 'VIA_GROUP')).toBe(true);
+    expect(purl[1]!.sharedWith.map((member) => member.key)).toContain('united-states');
+  });
+
+  it('answers the funding lines of a member with its own and its groups’ money apart, never added', async () => {
+    const response = await run(app, FundingLinesDocument, {
+      funder: 'sweden',
+      expandGroups: true,
+      programme: 'purl',
+    });
+    expect(response.errors).toBeUndefined();
+    const { totals, sideBySide } = response.data!.funding;
+    expect(
+      totals.map((line) => [line.credit, line.viaGroup?.key ?? null, line.stage, line.total.text]),
+    ).toEqual([
+      ['JOINT', null, 'ANNOUNCED', 'USD 500 million'],
+      ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion'],
+      ['VIA_GROUP', 'nato-allies-and-partners', 'PROVIDED', 'over 4 billion (currency not stated)'],
+      ['VIA_GROUP', 'nordic-and-baltic-allies', 'ANNOUNCED', 'USD 500 million'],
+    ]);
+    expect(new Set(sideBySide.map((entry) => entry.reason))).toEqual(new Set(['GROUP_CREDIT']));
+  });
+
+  it('adds a VIA_GROUP record for each member of a group funder only when Programme.funders is asked to', async () => {
+    const query = (expand: boolean) =>
+      runText<{
+        entity: { funders: { funder: { key: string }; credit: string; viaGroup: { key: string } | null }[] };
+      }>(
+        app,
+        `{ entity(key: "purl") { ... on Programme { funders(expandGroups: ${expand}) { funder { key } credit viaGroup { key } } } } }`,
+      );
+    const plain = (await query(false)).data!.entity.funders;
+    expect(plain.filter((record) => record.credit === 'VIA_GROUP')).toEqual([]);
+    const expanded = (await query(true)).data!.entity.funders;
+    const albania = expanded.filter((record) => record.funder.key === 'albania');
+    expect(albania.map((record) => [record.credit, record.viaGroup?.key])).toEqual([
+      ['VIA_GROUP', 'nato-allies-and-partners'],
+      ['VIA_GROUP', 'nato-allies'],
+    ]);
   });
 });
 

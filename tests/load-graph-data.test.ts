@@ -784,6 +784,142 @@ describe('GraphDataError', () => {
   });
 });
 
+describe('parseGraphData: the funding tags (src/graph/funding-stages.ts)', () => {
+  const funds = (lines: string, citations = FUND_CITATION) =>
+    relationFile(
+      'relations/broken.yaml',
+      `key: germany-funds-purl\ntype: FUNDS\nfrom: germany\nto: purl\n${lines}`,
+      citations,
+    );
+
+  it('requires a stage on a funding relation, and a stage and sum kind with an amount', () => {
+    expect(problemsOf(filesWith(funds('amount: { value: 5, currency: EUR, qualifier: EXACT }')))).toEqual([
+      problem('relations/broken.yaml', 'germany-funds-purl', 'stage', 'is required on a FUNDS relation'),
+      problem('relations/broken.yaml', 'germany-funds-purl', 'sumKind', 'is required with an amount'),
+    ]);
+  });
+
+  it('refuses a stage no quote names: "to fund" is ANNOUNCED, not PROVIDED', () => {
+    expect(problemsOf(filesWith(funds('stage: PROVIDED')))).toEqual([
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'stage',
+        'PROVIDED, but no quote says so: the quotes have words of ANNOUNCED',
+      ),
+    ]);
+  });
+
+  it('refuses a PLEDGES relation for money provided', () => {
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-pledges-purl\ntype: PLEDGES\nfrom: germany\nto: purl\nstage: PROVIDED',
+      'citations:\n  - source: test-source\n    quote: "Allies supply drones to Ukraine."',
+    );
+    expect(problemsOf(filesWith(file))).toContainEqual(
+      problem(
+        'relations/broken.yaml',
+        'germany-pledges-purl',
+        'stage',
+        'a PLEDGES relation is ANNOUNCED or PLEDGED',
+      ),
+    );
+  });
+
+  it('refuses an unknown stage, sum kind or share, and tags on a relation that carries no money', () => {
+    expect(problemsOf(filesWith(funds('stage: PAID')))).toContainEqual(
+      problem('relations/broken.yaml', 'germany-funds-purl', 'stage', 'unknown stage "PAID"'),
+    );
+    const supplies = relationFile(
+      'relations/broken.yaml',
+      'key: germany-supplies-drones-again\ntype: SUPPLIES\nfrom: germany\nto: drones\nstage: PROVIDED',
+    );
+    expect(problemsOf(filesWith(supplies))).toEqual([
+      problem('relations/broken.yaml', 'germany-supplies-drones-again', 'stage', 'only money relations'),
+    ]);
+  });
+
+  it('refuses a sum kind without an amount, and a share anywhere but on a funder of a package', () => {
+    expect(problemsOf(filesWith(funds('stage: ANNOUNCED\nsumKind: DISCRETE\nshare: EQUAL')))).toEqual([
+      problem(
+        'relations/broken.yaml',
+        'germany-funds-purl',
+        'sumKind',
+        'describes an amount, and there is none',
+      ),
+      problem('relations/broken.yaml', 'germany-funds-purl', 'share', "is a funder's share of a package"),
+    ]);
+  });
+
+  it("refuses a funder whose stage is not its package's", () => {
+    const file = relationFile(
+      'relations/more.yaml',
+      'key: germany-funds-german-package-again\ntype: FUNDS\nfrom: germany\nto: purl-package-germany-2025-08\nstage: PLEDGED',
+      'citations:\n  - source: test-source\n    quote: "Germany to fund $500 million PURL package"',
+    );
+    expect(problemsOf(filesWith(file))).toContainEqual(
+      problem(
+        'relations/more.yaml',
+        'germany-funds-german-package-again',
+        'stage',
+        'is PLEDGED, but package "purl-package-germany-2025-08" is ANNOUNCED on its PACKAGE_OF relation',
+      ),
+    );
+  });
+
+  it('accepts an amount whose currency the source does not state, written as null, and refuses one left out', () => {
+    expect(
+      problemsOf(
+        filesWith(funds('stage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, qualifier: OVER }')),
+      ),
+    ).toEqual([problem('relations/broken.yaml', 'germany-funds-purl', 'amount.currency', 'is required')]);
+    const data = parseGraphData(
+      filesWith(
+        funds('stage: ANNOUNCED\nsumKind: DISCRETE\namount: { value: 5, currency: null, qualifier: OVER }'),
+      ),
+    );
+    expect(data.relations.find((r) => r.key === 'germany-funds-purl')?.amount).toEqual({
+      value: 5,
+      currency: null,
+      qualifier: 'OVER',
+    });
+  });
+
+  it('takes a knownFrom date only on an undated fact, and only when a quote states it', () => {
+    const office = (lines: string) =>
+      relationFile(
+        'relations/broken.yaml',
+        `key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine\n${lines}`,
+        'citations:\n  - source: test-source\n    quote: "Germany to fund $500 million PURL package for Ukraine, 13 August 2025"',
+      );
+    expect(problemsOf(filesWith(office('knownFrom: "2025-08-14"')))).toEqual([
+      problem(
+        'relations/broken.yaml',
+        'germany-supports-ukraine',
+        'knownFrom',
+        'no quote states "14 August 2025"',
+      ),
+    ]);
+    expect(problemsOf(filesWith(office('date: "2025-08-13"\nknownFrom: "2025-08-13"')))).toEqual([
+      problem('relations/broken.yaml', 'germany-supports-ukraine', 'knownFrom', 'is for undated facts'),
+    ]);
+    const data = parseGraphData(filesWith(office('knownFrom: "2025-08-13"')));
+    expect(data.relations.find((r) => r.key === 'germany-supports-ukraine')?.knownFrom).toBe('2025-08-13');
+  });
+
+  it("reads a source's asOf date, and refuses one that is not a date", () => {
+    const source = (asOf: string) =>
+      dataFile(
+        'sources/test-source.md',
+        SOURCE.replace('retrieved: 2026\n', `retrieved: 2026\nasOf: ${asOf}\n`),
+      );
+    expect(parseGraphData(filesWith(source('"2025-12-10"'))).sources[0]!.asOf).toBe('2025-12-10');
+    expect(problemsOf(filesWith(source('"10 December"')))).toEqual([
+      problem('sources/test-source.md', null, 'asOf', '"10 December" is not a date'),
+    ]);
+  });
+});
+
 describe('parseGraphData on valid input', () => {
   it('loads a valid data set with defaults filled in', () => {
     const data = parseGraphData(validFiles());

@@ -97,6 +97,17 @@ export type FundingCredit =
   /** Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own. */
   | 'VIA_GROUP';
 
+/** What `funding` groups its lines by, besides programme, stage and currency, which always split them. */
+export type FundingDimension =
+  /** One line per currency. Always in effect, listed or not: amounts in different currencies are never added, nor is an amount whose currency the source does not state. */
+  | 'CURRENCY'
+  /** One line per funder as the source names it (a group stays a group), or per set of funders for joint packages, which are counted once under all their funders together, never once per funder. */
+  | 'FUNDER'
+  /** One line per programme (or per package that belongs to no programme). Always in effect, listed or not: the money of different programmes is never added, since the source never says it is disjoint. */
+  | 'PROGRAMME'
+  /** One line per year the money is for: its period where the source gives one, else its date; undated sums get a line of their own (year null). */
+  | 'YEAR';
+
 /** Why a funded sum was left out of a line, or is included in another figure. */
 export type FundingExclusionReason =
   /** Its period or date reaches outside the from/to range (a total for 2024 in a range from July 2024), so it cannot be counted as money of the range. */
@@ -118,6 +129,11 @@ export type FundingLineBasis =
   | 'SUM'
   /** A baseline, minimum, ceiling or target the source states: a level to reach, not money given. */
   | 'TARGET';
+
+/** How a package's amount is divided between its funders, where the source says. */
+export type FundingShare =
+  /** Equal shares: the package's amount is allocated equally between its funders ("allocated equally by NATO and Ukraine"). */
+  | 'EQUAL';
 
 /** The stage the source's verb puts money at. Stages are never added together: a pledge and the money later provided may be the same money. */
 export type FundingStage =
@@ -151,6 +167,25 @@ export type KnownFromBasis =
   | 'SOURCE_DATE'
   /** The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme at either end (its launch, establishment or first dated package). */
   | 'TIED';
+
+/** Why two lines are shown side by side instead of added. */
+export type NotAddedReason =
+  /** The source names no currency for one of them ("over 4 billion"): it is not inferred, so the amount is added to nothing. */
+  | 'CURRENCY_NOT_STATED'
+  /** Different currencies: never converted, never added. */
+  | 'DIFFERENT_CURRENCIES'
+  /** Money for different programmes: the source never says their money is disjoint (CAP's figure covers "related funds" too), so it is never added across programmes. */
+  | 'DIFFERENT_PROGRAMMES'
+  /** Announced, pledged and provided money are different stages, often of the same money (a pledge later provided): never added. */
+  | 'DIFFERENT_STAGES'
+  /** One is a group's money, shared with the group's other members, and the other is the funder's own or another group's: a group's amount is never added to a member's own. */
+  | 'GROUP_CREDIT'
+  /** Totals for periods that overlap: one may include the other, so they are not added. */
+  | 'OVERLAPPING_PERIODS'
+  /** One is a running total to its date: it may include, or be restated by, the other, so it is never added to anything. */
+  | 'RUNNING_TOTAL'
+  /** One is a baseline, minimum, ceiling or target: a level to reach, not money given, so nothing is added to it. */
+  | 'TARGET';
 
 /** How to order relations. */
 export type RelationOrder =
@@ -3181,6 +3216,1097 @@ export type FundersAsOfQuery = { entity:
     | { key: string }
     | { key: string }
     | { key: string }
+   | null };
+
+export type FundingLinesQueryVariables = Exact<{
+  programme?: string | null | undefined;
+  funder?: string | null | undefined;
+  expandGroups?: boolean | null | undefined;
+  stages?: Array<FundingStage> | FundingStage | null | undefined;
+  groupBy?: Array<FundingDimension> | FundingDimension | null | undefined;
+  asOf?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type FundingLinesQuery = { funding: { totals: Array<{ key: string, stage: FundingStage, currency: string | null, basis: FundingLineBasis, year: string | null, credit: FundingCredit | null, count: number, explanation: string, programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , funders: Array<
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      > | null, viaGroup:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+       | null, sharedWith: Array<
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      >, total: { value: number, currency: string | null, qualifier: TotalQualifier, text: string }, knownFrom: { date: string, basis: KnownFromBasis } | null, sums: Array<{ key: string, stage: FundingStage, sumKind: SumKind, date: string | null, period: string | null, amount: { value: number, currency: string | null, currencyStated: boolean, qualifier: AmountQualifier, text: string } | null, funders: Array<
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        >, citations: Array<{ quote: string }> }>, besides: Array<{ reason: NotAddedReason, keys: Array<string> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, sum: { key: string }, includedIn: { key: string } | null }>, sideBySide: Array<{ reason: NotAddedReason, explanation: string, keys: Array<string> }> } };
+
+export type KnownFromQueryVariables = Exact<{
+  key: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type KnownFromQuery = { entity:
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+    | { key: string, name: string, knownFrom: { date: string, basis: KnownFromBasis, explanation: string } | null, relations: { totalCount: number, edges: Array<{ node:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string, type: RelationType, date: string | null, knownFrom: { date: string, basis: KnownFromBasis, explanation: string, anchor:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               | null } | null } }> } }
+   | null };
+
+export type MemberFundingQueryVariables = Exact<{
+  key: string;
+  expandGroups?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MemberFundingQuery = { entity:
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string, contributions: Array<{ date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind | null, credit: FundingCredit, recipient:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        , via:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         | null, amount: { text: string } | null, viaGroup:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         | null, sharedWith: Array<
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        >, share: { share: FundingShare, of: number, amount: { text: string } } | null, citations: Array<{ quote: string }> }> }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string, contributions: Array<{ date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind | null, credit: FundingCredit, recipient:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        , via:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         | null, amount: { text: string } | null, viaGroup:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         | null, sharedWith: Array<
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        >, share: { share: FundingShare, of: number, amount: { text: string } } | null, citations: Array<{ quote: string }> }> }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
+    | { key: string, name: string }
    | null };
 
 export type MembershipPathQueryVariables = Exact<{ [key: string]: never; }>;
@@ -11217,6 +12343,9 @@ export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce61
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const FilteredRelationsDocument = {"__meta__":{"hash":"sha256:c22747951ca0109e6a2da60632c98aa572846f4117a3f38456ebdc9beaa564af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMin"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountMax"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountMax"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRelationsQuery, FilteredRelationsQueryVariables>;
 export const FundersAsOfDocument = {"__meta__":{"hash":"sha256:12bb7f412e7f554fc0ce46d45fa2dfaf6b6f9a4f28ae5687153d33de10e6d87d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundersAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundersAsOfQuery, FundersAsOfQueryVariables>;
+export const FundingLinesDocument = {"__meta__":{"hash":"sha256:7b06c6d9da8c2fce05117aaebb890b1f98325ca6e283bb60c75b4e3cc1edb2ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"funder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expandGroups"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stages"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingStage"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundingDimension"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"funder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"funder"}}},{"kind":"Argument","name":{"kind":"Name","value":"expandGroups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expandGroups"}}},{"kind":"Argument","name":{"kind":"Name","value":"stages"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stages"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"sumKind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyStated"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"besides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"keys"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"includedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sideBySide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"keys"}}]}}]}}]}}]} as unknown as DocumentNode<FundingLinesQuery, FundingLinesQueryVariables>;
+export const KnownFromDocument = {"__meta__":{"hash":"sha256:f9cbf5f85164f413eced72cfe2749146af97873655cb1c27adffb1fdf779c670"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnownFrom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"knownFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KnownFromQuery, KnownFromQueryVariables>;
+export const MemberFundingDocument = {"__meta__":{"hash":"sha256:dcb83f2db759c25f9ca38493484a7a4c2e238ada913079499b8893b6be2b9e9d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expandGroups"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expandGroups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expandGroups"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"sumKind"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"of"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expandGroups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expandGroups"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"sumKind"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"of"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberFundingQuery, MemberFundingQueryVariables>;
 export const MembershipPathDocument = {"__meta__":{"hash":"sha256:4cfed25e139d09c9743e59fa8f1b2bbf88414e8cadcaf4effd4d0ffb3ac31a93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUMMIT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipPathQuery, MembershipPathQueryVariables>;
 export const MostImportantDocument = {"__meta__":{"hash":"sha256:5331a89a5560c16db77ee7123a053d4bb5ae659d8e22421b979b437ddfbe13cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MostImportant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportanceMeasure"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}}]}}]}}]}}]} as unknown as DocumentNode<MostImportantQuery, MostImportantQueryVariables>;
 export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:62be84c53885c84a56d2f7163aeae45c65f1c052380be4927d6a4055760a3dc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"omittedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"omittedCountIsExact"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pageRank"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;

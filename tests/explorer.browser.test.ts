@@ -234,10 +234,12 @@ describe('the explorer page', () => {
     expect(p.url()).toContain('asOf=2025-08-15');
     await p.click('summary:has-text("Entities shown")');
     const shown = await p.locator('#entity-list button').allTextContents();
-    expect(shown).toContain('PURL package funded by Germany (13 August 2025)');
+    expect(shown).toContain('PURL package to be funded by Germany (13 August 2025)');
     expect(shown).toContain('PURL package funded by the Netherlands (4 August 2025)');
-    expect(shown).not.toContain('PURL package funded by Canada (24 August 2025)');
-    expect(shown).not.toContain('PURL package funded by the Nordic and Baltic Allies (13 November 2025)');
+    expect(shown).not.toContain('PURL package to be funded by Canada (24 August 2025)');
+    expect(shown).not.toContain(
+      'Joint PURL package to be funded by the Nordic and Baltic Allies (13 November 2025)',
+    );
     // The slider follows, and the keyboard moves it from one change to the next: back to the
     // Denmark, Norway and Sweden package (5 August), then on to Germany's (13 August).
     await p.focus('#as-of-range');
@@ -245,7 +247,7 @@ describe('the explorer page', () => {
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-05');
     expect(await p.getAttribute('#as-of-range', 'aria-valuetext')).toBe('5 August 2025');
     expect(await p.locator('#entity-list button').allTextContents()).not.toContain(
-      'PURL package funded by Germany (13 August 2025)',
+      'PURL package to be funded by Germany (13 August 2025)',
     );
     await p.keyboard.press('ArrowRight');
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2025-08-13');
@@ -266,6 +268,15 @@ describe('the explorer page', () => {
       .toBe(true);
     for (const quote of await p.locator('table.sums blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
+    // One chart per stage and currency, the headline's "over 4 billion" under no currency.
+    await expect
+      .poll(() => p.locator('figure.chart figcaption').allTextContents(), POLL)
+      .toEqual(['Announced, USD', 'Pledged or committed, USD', 'Provided, currency not stated']);
+    expect(await p.locator('figure.chart .total').allTextContents()).toEqual([
+      'Sum of the amounts listed: USD 2 billion (4 sums added)',
+      'Total stated by the source: USD 4 billion',
+      'Total stated by the source: over 4 billion (currency not stated)',
+    ]);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
     await p.fill('#as-of-date', '2025-08-15');

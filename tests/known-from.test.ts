@@ -111,6 +111,17 @@ describe('known-from: the rule, step by step', () => {
     ).toBe(true);
   });
 
+  it('leaves where a place lies unbounded: geography, not news', () => {
+    const kg = buildKnowledgeGraph({
+      ...graphData(
+        [entity('city', 'CITY', 'A city'), entity('land', 'COUNTRY', 'A land')],
+        [relation('city-in-land', 'LOCATED_IN', 'city', 'land')],
+      ),
+      sources: [{ ...FIXTURE_SOURCE, asOf: SOURCE_DATE }],
+    });
+    expect(bound(kg, 'city-in-land')).toBeNull();
+  });
+
   it('an entity is known from its own date, else the earliest of its facts, else its sources', () => {
     const kg = timedGraph();
     const of = (key: string) => entityKnownFrom(kg, getEntity(kg, key)!);

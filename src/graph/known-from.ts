@@ -23,6 +23,8 @@ import type { Citation, EntityData, PartialDate, RelationData } from './types.js
  * 6. SOURCE_DATE: the date the source speaks as of (`asOf` in its front matter; for an undated
  *    page, the latest date it mentions). With several sources, the earliest.
  *
+ * Where a place lies (an undated LOCATED_IN: "Wiesbaden, Germany") is not news the source
+ * reports but standing geography: it has no bound.
  * No undated fact is known later than its source's date (the source knew it by then), so a tie
  * after it (an event the source announces for later) gives way to the source's date. A fact
  * whose sources give no date and that nothing ties to a date has no bound (null): it is known
@@ -171,6 +173,8 @@ function computeRelationKnownFrom(kg: KnowledgeGraph, relation: RelationData): K
       explanation: `Undated; its quote ties it to ${relation.knownFrom}.`,
     };
   }
+  // Geography: where a place lies holds at any date the graph covers.
+  if (relation.type === 'LOCATED_IN') return null;
   const sourceDate = sourceDateOf(kg, relation.citations);
   const fromSource = (why: string): KnownFrom | null =>
     sourceDate === null

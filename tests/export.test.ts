@@ -56,20 +56,19 @@ function portable(kg: KnowledgeGraph): PortableGraph {
   return { sources, entities, relations };
 }
 
-/** The money tags of a relation, as an export gives them back (null where absent). */
+/** The money tags of a relation, as an export gives them back: only those it has, as in the graph. */
 const fundingTags = (
   stage: unknown,
   sumKind: unknown,
   period: unknown,
   knownFrom: unknown,
   share: unknown,
-): Pick<RelationData, 'stage' | 'sumKind' | 'period' | 'knownFrom' | 'share'> => ({
-  stage: optionalText(stage) as RelationData['stage'],
-  sumKind: optionalText(sumKind) as RelationData['sumKind'],
-  period: optionalText(period),
-  knownFrom: optionalText(knownFrom),
-  share: optionalText(share) as RelationData['share'],
-});
+): Pick<RelationData, 'stage' | 'sumKind' | 'period' | 'knownFrom' | 'share'> =>
+  Object.fromEntries(
+    Object.entries({ stage, sumKind, period, knownFrom, share })
+      .map(([name, value]) => [name, optionalText(value)])
+      .filter(([, value]) => value !== null),
+  );
 
 const text = (value: unknown): string => {
   if (typeof value !== 'string') throw new TypeError(`expected a string, got ${JSON.stringify(value)}`);

@@ -45,9 +45,6 @@ export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@3';
 /** -1 in an index column means "none". */
 const NONE = -1;
 
-/** The money tags of a relation that has none, as the loader gives them. */
-const NO_TAGS = { stage: null, sumKind: null, period: null, knownFrom: null, share: null } as const;
-
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
   version: string;
@@ -316,13 +313,16 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
   const tagRows = column<number[]>(root, 'fundingTags', null, 'snapshot').map((row, i) => {
     const at = `fundingTags[${i}]`;
     if (!Array.isArray(row) || row.length !== 5) throw new SnapshotError(`${at} is not a row of 5`);
-    return {
+    const tags = {
       stage: name(FUNDING_STAGE_NAMES, row[0], at),
       sumKind: name(SUM_KIND_NAMES, row[1], at),
       period: dateAt(row[2], at),
       knownFrom: dateAt(row[3], at),
       share: name(FUNDING_SHARE_NAMES, row[4], at),
     };
+    return Object.fromEntries(Object.entries(tags).filter(([, value]) => value !== null)) as Partial<
+      typeof tags
+    >;
   });
   const citations = column<[number, string]>(root, 'citations', null, 'snapshot').map((row, i): Citation => {
     const source = Array.isArray(row) ? sources[row[0]] : undefined;
@@ -393,7 +393,8 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       quantity: relationQuantities[i] === NONE ? null : quantities[relationQuantities[i]!]!,
       citations: citationLists[relationCitations[i]!]!,
       file: files[relationFiles[i]!]!,
-      ...(relationTags[i] === NONE ? NO_TAGS : tagRows[relationTags[i]!]),
+      // Only the tags a relation has, as the loader gives them (src/load/validate-graph-data.ts).
+      ...(relationTags[i] === NONE ? {} : tagRows[relationTags[i]!]),
     };
   }
   const coverageNotes = column<CoverageNote>(root, 'coverageNotes', null, 'snapshot');

@@ -111,7 +111,7 @@ const operations: Operation[] = [
     name: 'funding totals of a programme',
     input: () => ({ programme: programmes[Math.floor(random() * programmes.length)]! }),
     bare: ({ programme }) => fundingTotals(kg, { programme: programme as string }),
-    query: `query($programme: String!) { funding(programme: $programme) { totals { currency pledged count
+    query: `query($programme: String!) { funding(programme: $programme) { totals { currency stage count
       total { value qualifier } } } }`,
   },
 ];

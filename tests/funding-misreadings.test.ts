@@ -32,14 +32,15 @@ const moneyRelations = () =>
 describe('the 10 December 2025 PURL headline: "NATO Allies and partners fund over 4 billion in PURL packages"', () => {
   const HEADLINE = 'nato-allies-and-partners-fund-purl-over-4-billion-2025-12-10';
 
-  it('credits "NATO Allies and partners", not the Allies alone: the Allies and unnamed partners', () => {
+  it('credits "NATO Allies and partners", not the Allies alone: the Allies and the unnamed partners', () => {
     expect(relation(HEADLINE).from).toBe('nato-allies-and-partners');
     const members = kg.graph
       .filterInEdges('nato-allies-and-partners', (_edge, r) => r.type === 'MEMBER_OF')
       .map((edge) => kg.graph.source(edge))
       .sort();
     expect(members).toEqual(['nato-allies', 'nato-partners']);
-    expect(kg.graph.inDegree('nato-partners')).toBe(0);
+    // The partners are not named: no member of theirs can be credited with the group's money.
+    expect(kg.graph.filterInEdges('nato-partners', (_edge, r) => r.type === 'MEMBER_OF')).toEqual([]);
   });
 
   it('names no currency, so none is given: not USD from another sentence', async () => {

@@ -17,9 +17,9 @@ import type { Citation, EntityData, PartialDate, RelationData } from './types.js
  * 4. PERIOD_END for a total over a period ("providing over EUR 50 billion in 2024"): the whole
  *    period's total is known once the period is over.
  * 5. TIED: the latest date of what the fact involves: a dated entity at either end (an event,
- *    summit, decision or package), or the start of a programme at either end (the earliest
- *    date of an event, summit, decision or package linked to it, or of its establishment).
- *    A fact about a programme is not known before the programme appears.
+ *    summit, decision or package), or the start of a programme or commitment at either end (the
+ *    earliest date of an event, summit, decision or package linked to it, or of its
+ *    establishment). A fact about a programme is not known before the programme appears.
  * 6. SOURCE_DATE: the date the source speaks as of (`asOf` in its front matter; for an undated
  *    page, the latest date it mentions). With several sources, the earliest.
  *
@@ -46,7 +46,7 @@ export const KNOWN_FROM_BASES: Record<KnownFromBasis, string> = {
   QUOTED_DATE:
     'An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025).',
   PERIOD_END: 'A total for a whole period, known once the period is over.',
-  TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme at either end (its launch, establishment or first dated package).',
+  TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package).',
   SOURCE_DATE:
     'The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date.',
   FIRST_FACT: 'An undated entity: the earliest known-from of the facts about it.',
@@ -100,7 +100,7 @@ const START_KINDS = new Set(['EVENT', 'SUMMIT', 'DECISION', 'PACKAGE']);
 const START_TYPES = new Set(['ESTABLISHED', 'PACKAGE_OF']);
 
 /**
- * The date an entity is tied to: its own; for a programme, its start (the earliest dated event,
+ * The date an entity is tied to: its own; for a programme or commitment, its start (the earliest dated event,
  * summit, decision or package linked to it, or dated ESTABLISHED or PACKAGE_OF relation into
  * it); for an undated package, its PACKAGE_OF date or its programme's start. Null otherwise.
  */
@@ -116,7 +116,7 @@ function anchorOf(kg: KnowledgeGraph, entity: EntityData): Anchor | null {
   let anchor: Anchor | null = null;
   if (entity.date !== null) {
     anchor = { date: entity.date, entity, why: `${entity.name} is dated ${entity.date}` };
-  } else if (entity.kind === 'PROGRAMME') {
+  } else if (entity.kind === 'PROGRAMME' || entity.kind === 'COMMITMENT') {
     let earliest: { date: PartialDate; what: string } | null = null;
     const consider = (date: PartialDate | null, what: string) => {
       if (date !== null && (earliest === null || startOf(date) < startOf(earliest.date)))

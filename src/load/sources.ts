@@ -103,7 +103,6 @@ export function readSourceFile(file: string, text: string): SourceReading {
   if (!asOfReading.ok) problem('asOf', asOfReading.message);
   const asOf = asOfReading.ok ? asOfReading.date : null;
 
-
   if (problems.length > 0 || title === null || kind === null || references === null) {
     return { key, body, doc: null, problems };
   }

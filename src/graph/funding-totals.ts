@@ -718,11 +718,7 @@ function explainLine(line: FundingTotal): string {
     const included = line.excluded.filter((exclusion) => exclusion.includedIn === first).length;
     const asOf = asOfDate(first!);
     const when =
-      asOf === null
-        ? ''
-        : first!.date === null
-          ? ` as of its own date (${asOf}: the page is undated)`
-          : ` as of ${asOf}`;
+      asOf === null ? '' : first!.date === null ? ` as of the source's own date (${asOf})` : ` as of ${asOf}`;
     const what =
       first!.sumKind === 'PERIOD_TOTAL'
         ? `its total for ${first!.period}`

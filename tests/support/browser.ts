@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileTempDir } from './temp-dir.js';
 import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 
 /**
@@ -115,6 +116,9 @@ export async function launchChromium(
       headless: true,
       timeout: options.timeout ?? 30_000,
       args: argsFor(options.webgl ?? true),
+      // Chromium keeps scratch files in the temp folder and may not have removed them all when
+      // it is closed on a loaded machine: give it a folder of the test file's own.
+      env: { ...process.env, TMPDIR: fileTempDir('chromium') },
     });
     console.info(`Browser tests: Chromium ${browser.version()} from ${choice.origin} (${choice.path})`);
     return browser;

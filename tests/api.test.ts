@@ -155,7 +155,7 @@ describe('which allies funded PURL', () => {
       f.date,
       f.stage,
     ]);
-    // Each at the stage its sentence's verb gives ("funded by", "announce", "to fund", "fund",
+    // Each at the stage its sentence's verb gives ("funded by", "announce", "to fund", "agree to provide",
     // "committed"); the 10 December headline names "NATO Allies and partners" and no currency.
     expect(rows).toEqual([
       ['netherlands', 'purl-package-netherlands-2025-08-04', null, '2025-08-04', 'PROVIDED'],
@@ -189,7 +189,7 @@ describe('which allies funded PURL', () => {
         '2025-11-13',
         'ANNOUNCED',
       ],
-      ['nato-allies-and-partners', null, 'over 4 billion (currency not stated)', '2025-12-10', 'PROVIDED'],
+      ['nato-allies-and-partners', null, 'over 4 billion (currency not stated)', '2025-12-10', 'ANNOUNCED'],
       ['nato-allies', null, 'USD 4 billion', null, 'PLEDGED'],
     ]);
   });

@@ -43,12 +43,34 @@ describe('the 10 December 2025 PURL headline: "NATO Allies and partners fund ove
     expect(kg.graph.filterInEdges('nato-partners', (_edge, r) => r.type === 'MEMBER_OF')).toEqual([]);
   });
 
+  it('totals "PURL packages", so it is at the packages\' stage, agreed funding, and includes the dated ones', async () => {
+    expect(relation(HEADLINE).stage).toBe('ANNOUNCED');
+    const response = await run(app, FundingLinesDocument, { programme: 'purl', stages: ['ANNOUNCED'] });
+    const { totals, excluded } = response.data!.funding;
+    expect(totals.map((line) => [line.basis, line.total.text])).toEqual([
+      ['STATED_TOTAL', 'over 4 billion (currency not stated)'],
+    ]);
+    expect(
+      excluded
+        .filter((exclusion) => exclusion.includedIn?.key === HEADLINE)
+        .map((exclusion) => exclusion.sum.key),
+    ).toEqual([
+      'purl-package-denmark-norway-sweden-2025-08-05-package-of-purl',
+      'purl-package-germany-2025-08-13-package-of-purl',
+      'purl-package-canada-2025-08-24-package-of-purl',
+      'purl-package-nordic-baltic-2025-11-13-package-of-purl',
+    ]);
+  });
+
   it('names no currency, so none is given: not USD from another sentence', async () => {
     expect(relation(HEADLINE).amount).toEqual({ value: 4e9, currency: null, qualifier: 'OVER' });
+    // Its quotes: the headline, and the sentence saying what a package is (funding agreed); no
+    // sentence that names a currency.
     expect(relation(HEADLINE).citations.map((citation) => citation.quote)).toEqual([
       'NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025',
+      'Allies – individually or in groups – then agree to provide funding for these packages',
     ]);
-    const response = await run(app, FundingLinesDocument, { programme: 'purl', stages: ['PROVIDED'] });
+    const response = await run(app, FundingLinesDocument, { programme: 'purl', stages: ['ANNOUNCED'] });
     const [line] = response.data!.funding.totals;
     expect(line).toMatchObject({
       currency: null,

@@ -404,26 +404,26 @@ describe('funding totals, on the real graph', () => {
     expect(totals.map((line) => line.total.qualifier)).not.toContain('MIXED');
   });
 
-  it('keeps PURL’s stages apart: the packages announced, the USD 4 billion committed, the over 4 billion funded', async () => {
-    const { totals, sideBySide } = await funding('programme: "purl"');
+  it('answers PURL with the totals the source states: over 4 billion in packages, including the dated ones, beside the USD 4 billion committed', async () => {
+    const { totals, sideBySide, excluded } = await funding('programme: "purl"');
     expect(summaryOf(totals)).toEqual([
-      ['purl', 'ANNOUNCED', 'USD', 'SUM', 'USD 2 billion'],
+      ['purl', 'ANNOUNCED', null, 'STATED_TOTAL', 'over 4 billion (currency not stated)'],
       ['purl', 'PLEDGED', 'USD', 'STATED_TOTAL', 'USD 4 billion'],
-      ['purl', 'PROVIDED', null, 'STATED_TOTAL', 'over 4 billion (currency not stated)'],
     ]);
-    expect(totals[0]!.sums.map((sum) => sum.key)).toEqual(PURL_PACKAGES);
-    expect(totals[1]!.sums.map((sum) => sum.key)).toEqual([PURL_COMMITTED]);
-    expect(totals[2]!.sums.map((sum) => [sum.key, sum.funders.map((funder) => funder.key)])).toEqual([
+    // The headline totals "PURL packages", which Allies "agree to provide funding for": the
+    // packages dated before it are in it, not added to it.
+    expect(totals[0]!.sums.map((sum) => [sum.key, sum.funders.map((funder) => funder.key)])).toEqual([
       [PURL_HEADLINE, ['nato-allies-and-partners']],
     ]);
-    expect(totals[2]!.excluded.map((exclusion) => [exclusion.reason, exclusion.sum.key])).toEqual([
-      ['NO_AMOUNT', NETHERLANDS_PACKAGE],
-    ]);
-    expect(sideBySide.map((entry) => entry.reason)).toEqual([
-      'DIFFERENT_STAGES',
-      'DIFFERENT_STAGES',
-      'DIFFERENT_STAGES',
-    ]);
+    expect(totals[0]!.excluded.map((exclusion) => [exclusion.reason, exclusion.sum.key])).toEqual(
+      PURL_PACKAGES.map((key) => ['INCLUDED_IN_PROGRAMME_TOTAL', key]),
+    );
+    expect(totals[1]!.sums.map((sum) => sum.key)).toEqual([PURL_COMMITTED]);
+    // The Netherlands' package, "funded" (provided), states no amount: listed, never added.
+    expect(
+      excluded.filter((exclusion) => exclusion.reason === 'NO_AMOUNT').map((exclusion) => exclusion.sum.key),
+    ).toEqual([NETHERLANDS_PACKAGE]);
+    expect(sideBySide.map((entry) => entry.reason)).toEqual(['DIFFERENT_STAGES']);
     expect(sideBySide[0]!.explanation).toContain('often of the same money');
   });
 
@@ -496,7 +496,7 @@ describe('funding totals, on the real graph', () => {
     ).toEqual([
       ['PLEDGED', 'nato-allies', ['nato-allies'], 'USD 4 billion', 31],
       [
-        'PROVIDED',
+        'ANNOUNCED',
         'nato-allies-and-partners',
         ['nato-allies-and-partners'],
         'over 4 billion (currency not stated)',
@@ -526,7 +526,7 @@ describe('funding totals, on the real graph', () => {
       [PLEDGE, 'PROVIDED', 'VIA_GROUP', 'nato-allies', 'over EUR 50 billion'],
       ['purl', 'ANNOUNCED', 'JOINT', null, 'USD 500 million'],
       ['purl', 'PLEDGED', 'VIA_GROUP', 'nato-allies', 'USD 4 billion'],
-      ['purl', 'PROVIDED', 'VIA_GROUP', 'nato-allies-and-partners', 'over 4 billion (currency not stated)'],
+      ['purl', 'ANNOUNCED', 'VIA_GROUP', 'nato-allies-and-partners', 'over 4 billion (currency not stated)'],
       ['purl', 'ANNOUNCED', 'VIA_GROUP', 'nordic-and-baltic-allies', 'USD 500 million'],
     ]);
   });
@@ -560,7 +560,7 @@ describe('funding totals, on the real graph', () => {
       ['cap-and-related-funds', null, 'PLEDGED', 'over EUR 1.2 billion'],
       [PLEDGE, '2024', 'PLEDGED', 'at least EUR 40 billion'],
       [PLEDGE, '2025', 'PLEDGED', 'at least EUR 35 billion'],
-      ['purl', '2025', 'ANNOUNCED', 'USD 2 billion'],
+      ['purl', '2025', 'ANNOUNCED', 'over 4 billion (currency not stated)'],
       ['purl', null, 'PLEDGED', 'USD 4 billion'],
       ['unite', '2026', 'ANNOUNCED', 'up to EUR 50 million'],
       ['unite', null, 'ANNOUNCED', 'up to EUR 10 million'],
@@ -618,7 +618,7 @@ describe('group credit, through the typed documents', () => {
         record.sharedWith.length,
       ]),
     ).toEqual([
-      ['VIA_GROUP', 'nato-allies-and-partners', 'PROVIDED', 'over 4 billion (currency not stated)', 32],
+      ['VIA_GROUP', 'nato-allies-and-partners', 'ANNOUNCED', 'over 4 billion (currency not stated)', 32],
       ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion', 31],
     ]);
     expect(entity.contributions.every((record) => record.credit === 'VIA_GROUP')).toBe(true);
@@ -638,7 +638,7 @@ describe('group credit, through the typed documents', () => {
     ).toEqual([
       ['JOINT', null, 'ANNOUNCED', 'USD 500 million'],
       ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion'],
-      ['VIA_GROUP', 'nato-allies-and-partners', 'PROVIDED', 'over 4 billion (currency not stated)'],
+      ['VIA_GROUP', 'nato-allies-and-partners', 'ANNOUNCED', 'over 4 billion (currency not stated)'],
       ['VIA_GROUP', 'nordic-and-baltic-allies', 'ANNOUNCED', 'USD 500 million'],
     ]);
     expect(new Set(sideBySide.map((entry) => entry.reason))).toEqual(new Set(['GROUP_CREDIT']));

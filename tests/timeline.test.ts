@@ -130,7 +130,7 @@ describe('timeline, on the real graph', () => {
     ]);
     const last = purl.at(-1)!;
     expect(last.summary).toBe(
-      'NATO Allies and partners funds Prioritised Ukraine Requirements List: over 4 billion (currency not stated)',
+      'NATO Allies and partners announced funding for Prioritised Ukraine Requirements List: over 4 billion (currency not stated)',
     );
     // Each sentence reads with its stage's verb: the packages were announced, not yet funded.
     expect(purl.find((entry) => entry.key.endsWith('germany-2025-08-13-package-of-purl'))?.summary).toBe(

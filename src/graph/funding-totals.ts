@@ -402,6 +402,14 @@ function includes(total: FundedSum, sum: FundedSum): boolean {
   return isKnownBy(sum.date ?? sum.period, endOf(asOf));
 }
 
+/** True when a funder takes part in both sums the same way (always, when no funder is asked about). */
+function sameCredit(credits: ReadonlyMap<FundedSum, Credit>, a: FundedSum, b: FundedSum): boolean {
+  const creditA = credits.get(a);
+  const creditB = credits.get(b);
+  if (creditA === undefined || creditB === undefined) return true;
+  return creditA.credit === creditB.credit && creditA.viaGroup?.key === creditB.viaGroup?.key;
+}
+
 /** The order stated totals claim the sums they include: the earliest first, undated last. */
 function compareTotalsByDate(a: FundedSum, b: FundedSum): number {
   const end = (sum: FundedSum) => {
@@ -549,7 +557,9 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
       if (stated.includes(sum)) lineable.push(sum);
       continue;
     }
-    const total = stated.find((candidate) => includes(candidate, sum));
+    // In a funder's view, a group's total never swallows the funder's own or joint sums: those
+    // are its own lines (rule 5), side by side with the group's (GROUP_CREDIT), never added.
+    const total = stated.find((candidate) => includes(candidate, sum) && sameCredit(credits, candidate, sum));
     if (total === undefined) {
       lineable.push(sum);
       continue;

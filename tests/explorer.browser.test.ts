@@ -268,15 +268,16 @@ describe('the explorer page', () => {
       .toBe(true);
     for (const quote of await p.locator('table.sums blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
-    // One chart per stage and currency, the headline's "over 4 billion" under no currency.
+    // One chart per stage and currency: the packages (USD) are all in the headline's "over 4
+    // billion", which names no currency, so they are faded and added to nothing.
     await expect
       .poll(() => p.locator('figure.chart figcaption').allTextContents(), POLL)
-      .toEqual(['Announced, USD', 'Pledged or committed, USD', 'Provided, currency not stated']);
+      .toEqual(['Announced, USD', 'Announced, currency not stated', 'Pledged or committed, USD']);
     expect(await p.locator('figure.chart .total').allTextContents()).toEqual([
-      'Sum of the amounts listed: USD 2 billion (4 sums added)',
-      'Total stated by the source: USD 4 billion',
       'Total stated by the source: over 4 billion (currency not stated)',
+      'Total stated by the source: USD 4 billion',
     ]);
+    expect(await p.locator('figure.chart[data-currency=USD] .bar-row.included').count()).toBe(4);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
     await p.fill('#as-of-date', '2025-08-15');

@@ -19,7 +19,7 @@ const config: CodegenConfig = {
       // and persisted-documents.json maps every hash to its text: the allow-list the server
       // serves from when PERSISTED_OPERATIONS_ONLY is on.
       presetConfig: { fragmentMasking: false, persistedDocuments: true },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string', PartialDate: 'string' } },
     },
     // The explorer page's own operations again, for the browser: each document is only its hash
     // (the same as in the manifest above) and its types, so the bundle carries neither query
@@ -28,7 +28,12 @@ const config: CodegenConfig = {
       documents: ['src/operations/explorer/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'replaceDocumentWithHash' } },
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { ID: 'string', PartialDate: 'string' },
+      },
     },
   },
 };

@@ -4,7 +4,9 @@ import { schema } from '../src/schema/index.js';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { decodeSnapshot } from '../src/load/snapshot.js';
 import { relationsOf } from '../src/graph/relations.js';
-import { paginate } from '../src/graph/pagination.js';
+import { countMatching, orderedList, scanPage } from '../src/graph/pagination.js';
+import { entitiesInOrder, relationsInKeyOrder } from '../src/graph/knowledge-graph.js';
+import { entityTest, relationTest } from '../src/graph/filters.js';
 import { neighbourhood } from '../src/graph/neighbourhood.js';
 import { shortestPath } from '../src/graph/paths.js';
 import { fundingTotals } from '../src/graph/funding-totals.js';
@@ -76,6 +78,12 @@ const keys = kg.graph.nodes();
 const someKey = () => keys[Math.floor(random() * keys.length)]!;
 const programmes = keys.filter((key) => kg.graph.getNodeAttribute(key, 'kind') === 'PROGRAMME');
 
+const COUNTRIES_THAT_FUND = {
+  kind: { eq: 'COUNTRY' },
+  relations: { some: { type: { eq: 'FUNDS' } } },
+} as const;
+const FUNDS_IN_A_MONTH = { type: { eq: 'FUNDS' }, date: { eq: '2025-08' } } as const;
+
 interface Operation {
   name: string;
   /** Arguments for one sample: both the bare function and the query get the same. */
@@ -89,7 +97,10 @@ const operations: Operation[] = [
     name: 'relations page (20)',
     input: () => ({ key: someKey() }),
     bare: ({ key }) =>
-      paginate(relationsOf(kg, key as string) ?? [], (hit) => hit.relation.key, { first: 20 }),
+      scanPage(
+        orderedList(relationsOf(kg, key as string) ?? [], (hit) => hit.relation.key),
+        { limit: 21, inverted: false },
+      ),
     query: `query($key: String!) { entity(key: $key) { key relations(first: 20) { totalCount
       edges { cursor direction relation { key type date } node { key name } } } } }`,
   },
@@ -106,6 +117,30 @@ const operations: Operation[] = [
     bare: ({ from, to }) => shortestPath(kg, from as string, to as string, { maxHops: 8 }),
     query: `query($from: String!, $to: String!) { shortestPath(from: $from, to: $to, maxHops: 8) { length
       steps { direction relation { key type } to { key name } } } }`,
+  },
+  // Where-filters that must look at every entity or relation: totalCount counts all matches.
+  {
+    name: 'where: countries with a FUNDS relation (whole scan)',
+    input: () => ({}),
+    bare: () => {
+      const test = entityTest(kg, COUNTRIES_THAT_FUND);
+      const list = entitiesInOrder(kg);
+      return [scanPage(list, { limit: 21, inverted: false }, test), countMatching(list, test)];
+    },
+    query: `{ entitiesConnection(first: 20, where: { kind: { eq: COUNTRY }, relations: { some: { type: { eq: FUNDS } } } }) {
+      totalCount edges { node { key name } } } }`,
+  },
+  {
+    name: 'where: FUNDS relations dated in a month (whole scan)',
+    input: () => ({}),
+    bare: () => {
+      const test = relationTest(kg, FUNDS_IN_A_MONTH, { seenFromEntity: false });
+      const list = relationsInKeyOrder(kg);
+      const plain = (relation: Parameters<typeof test>[0]) => test(relation, null);
+      return [scanPage(list, { limit: 21, inverted: false }, plain), countMatching(list, plain)];
+    },
+    query: `{ relationsConnection(first: 20, where: { type: { eq: FUNDS }, date: { eq: "2025-08" } }) {
+      totalCount edges { node { key date } } } }`,
   },
   {
     name: 'funding totals of a programme',

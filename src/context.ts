@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { DEFAULT_CONFIG, type Config } from './config.js';
+import { GraphChanges } from './reload.js';
 
 /** Bounds on one operation's shape, checked by the complexity plugin before any resolver runs. */
 export interface QueryLimits {
@@ -17,6 +18,8 @@ export interface Context {
    * (src/protections/execution-timeout.ts), checked before each field (src/schema/deadline-plugin.ts).
    */
   deadline: number;
+  /** Announces each graph a reload swaps in, for the `graphChanged` subscription. */
+  changes: GraphChanges;
 }
 
 /**
@@ -33,6 +36,13 @@ export function queryLimitsOf(config: Config): QueryLimits {
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = queryLimitsOf(DEFAULT_CONFIG);
 
-export function createContext(store: GraphStore, queryLimits: QueryLimits = DEFAULT_QUERY_LIMITS): Context {
-  return { kg: store.current, queryLimits, deadline: Number.POSITIVE_INFINITY };
+/** Changes no reload ever announces, for an app that does not reload its data. */
+const NO_CHANGES = new GraphChanges();
+
+export function createContext(
+  store: GraphStore,
+  queryLimits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  changes: GraphChanges = NO_CHANGES,
+): Context {
+  return { kg: store.current, queryLimits, deadline: Number.POSITIVE_INFINITY, changes };
 }

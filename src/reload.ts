@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import type { GraphStore } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
@@ -10,6 +11,18 @@ import { openKnowledgeGraph } from './load/open-graph.js';
  * `store.current` once when it starts (createContext), so it finishes on the graph it began
  * with; an invalid edit leaves the last good graph serving and is reported here.
  */
+
+/**
+ * Announces every graph a reload swaps in, after the swap: `changed` with the new graph. The
+ * `graphChanged` subscription listens here; the reloader works the same with no one listening.
+ */
+export class GraphChanges extends EventEmitter<{ changed: [KnowledgeGraph] }> {
+  constructor() {
+    super();
+    // One listener per open subscription: many are expected, none is a leak.
+    this.setMaxListeners(0);
+  }
+}
 
 /** How the last reloads went, for /health and the log. */
 export interface ReloadStatus {
@@ -42,10 +55,14 @@ export interface GraphReloaderOptions {
   onReload?: (event: ReloadEvent) => void;
   /** Loads and validates a graph; the default reads `dir` as the server does. */
   open?: (dir: string) => Promise<KnowledgeGraph>;
+  /** Told of each new graph swapped in; one of its own when not given (see `changes`). */
+  changes?: GraphChanges;
 }
 
 export interface GraphReloader {
   readonly status: ReloadStatus;
+  /** Emits `changed` after each reload that swapped in a new graph. */
+  readonly changes: GraphChanges;
   /**
    * Reloads now (after any reload in progress). Resolves true when the served graph is the
    * data on disk (a new version was swapped in, or nothing changed), false when the data is
@@ -69,7 +86,13 @@ function toReloadError(error: unknown): ReloadError {
 }
 
 export function createGraphReloader(store: GraphStore, options: GraphReloaderOptions): GraphReloader {
-  const { dir, debounceMs = 200, onReload, open = openKnowledgeGraph } = options;
+  const {
+    dir,
+    debounceMs = 200,
+    onReload,
+    open = openKnowledgeGraph,
+    changes = new GraphChanges(),
+  } = options;
   const status: ReloadStatus = {
     loadedAt: new Date().toISOString(),
     version: store.current.version,
@@ -100,6 +123,11 @@ export function createGraphReloader(store: GraphStore, options: GraphReloaderOpt
       status.loadedAt = new Date().toISOString();
       status.version = next.version;
       onReload?.({ event: 'reloaded', version: next.version, previousVersion, ms: elapsed() });
+      try {
+        changes.emit('changed', next);
+      } catch {
+        // A subscriber's failure is its own; the swap has happened and the reload succeeded.
+      }
       return true;
     } catch (error) {
       status.failedReloads += 1;
@@ -125,6 +153,7 @@ export function createGraphReloader(store: GraphStore, options: GraphReloaderOpt
 
   return {
     status,
+    changes,
     reload,
     watch() {
       if (watcher) return;

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   reloader?.watch();
   const yoga = createApp(store, config, {
     reloadStatus: reloader?.status ?? null,
+    changes: reloader?.changes ?? null,
     log: config.logRequests ? (line) => console.log(JSON.stringify(line)) : null,
   });
   const server = createServer(capRequestBodies(yoga, config.maxBodyBytes));

@@ -1,9 +1,9 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.js';
 import { createContext, queryLimitsOf, type GraphStore } from './context.js';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { GraphError } from './graph/errors.js';
+import { graphErrorsPlugin } from './graphql-errors.js';
+import { responseNotesPlugin } from './response-notes.js';
 import { WHICH_ALLIES_FUNDED_PURL } from './default-query.js';
 import { exportPlugin } from './export/http.js';
 import { explorerPagePlugin } from './explorer-page.js';
@@ -17,37 +17,8 @@ import { disableIntrospectionPlugin } from './protections/introspection.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './protections/persisted-operations.js';
 import { textLimitPlugins } from './protections/query-limits.js';
 import { createObservability, type RequestLogLine } from './observability.js';
-import type { ReloadStatus } from './reload.js';
+import type { GraphChanges, ReloadStatus } from './reload.js';
 import { responseCachePlugin } from './response-cache.js';
-
-/**
- * Expected failures (a bad argument, a cursor from elsewhere) reach the client as GraphQL errors
- * with their message, a code and the argument at fault. This runs before Yoga's masking, which
- * then lets them through untouched and unlogged; anything else is a bug and stays masked.
- */
-function graphErrorsPlugin(): Plugin {
-  const toGraphQLError = (error: GraphQLError): GraphQLError => {
-    const original = error.originalError;
-    if (!(original instanceof GraphError)) return error;
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) },
-    });
-  };
-  return {
-    onExecute() {
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors) return;
-          setResult({ ...result, errors: result.errors.map(toGraphQLError) });
-        },
-      };
-    },
-  };
-}
 
 function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plugin {
   return {
@@ -92,6 +63,8 @@ export interface AppOptions {
   log?: ((line: RequestLogLine) => void) | null;
   /** Where the built explorer page is; dist/explorer/ by default. */
   explorerDir?: string;
+  /** The reloader's announcements of new graphs, for the graphChanged subscription. */
+  changes?: GraphChanges | null;
 }
 
 /**
@@ -104,7 +77,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
   const observability = createObservability({ log: options.log ?? null, metricsEndpoint: config.metrics });
   return createYoga({
     schema,
-    context: () => createContext(store, queryLimits),
+    context: () => createContext(store, queryLimits, options.changes ?? undefined),
     // GraphiQL comes from graphiqlPagePlugin, served from this server rather than a CDN.
     graphiql: false,
     // Never the development mode that adds stack traces, whatever NODE_ENV says.
@@ -135,6 +108,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       }),
       ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
       graphErrorsPlugin(),
+      responseNotesPlugin(),
       executionTimeoutPlugin(config.executionTimeoutMs),
       ...(config.responseCacheBytes > 0 ? [responseCachePlugin(store, config.responseCacheBytes)] : []),
     ],

@@ -30,7 +30,7 @@ describe('bounds and bad arguments', () => {
       to: 'wiesbaden',
       maxHops: 50,
     });
-    expect(response.errors?.[0]?.message).toBe('maxHops must be an integer from 0 to 10, got 50');
+    expect(response.errors?.[0]?.message).toBe('maxHops must be an integer from 1 to 10, got 50');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
   });
 
@@ -45,16 +45,26 @@ describe('bounds and bad arguments', () => {
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
     expect(tooMany.errors?.[0]?.message).toBe('limit must be an integer from 1 to 1000, got 5000');
     const badDate = await run(app, NeighbourhoodDocument, { key: 'purl', asOf: '15/08/2025' });
-    expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      variable: 'asOf',
+      argument: 'asOf',
+    });
+    expect(badDate.data ?? null).toBeNull();
   });
 
-  it('refuses an inverted date range on relations', async () => {
-    const response = await run(app, FilteredRelationsDocument, {
-      key: 'purl',
-      dateFrom: '2025-12',
-      dateTo: '2025-08',
+  it('refuses a date that is not one before anything runs, naming where it is', async () => {
+    const response = await runText(
+      app,
+      '{ stats { entityCount } entity(key: "purl") { relations(where: { date: { gte: "2025-02-30" } }) { totalCount } } }',
+    );
+    expect(response.status).toBe(400);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.message).toMatch(/^where\.date\.gte: "2025-02-30" is not a calendar date/);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'where.date.gte',
     });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dateFrom' });
   });
 
   it('counts a large neighbourhood limit in the query cost', async () => {
@@ -74,7 +84,7 @@ describe('paths', () => {
       types: ['FUNDS', 'PACKAGE_OF', 'DELIVERS_THROUGH', 'BASED_IN'],
     });
     expect(response.errors).toBeUndefined();
-    const path = response.data!.shortestPath!;
+    const path = response.data!.pathsConnection!.edges[0]!.node;
     expect(path.entities.map((entity) => entity.key)).toEqual([
       'netherlands',
       'purl-package-netherlands-2025-08-04',
@@ -107,7 +117,7 @@ describe('paths', () => {
 
   it('finds the shorter link through NATO membership when any relation may be walked either way', async () => {
     const response = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden' });
-    const path = response.data!.shortestPath!;
+    const path = response.data!.pathsConnection!.edges[0]!.node;
     expect(path.length).toBe(3);
     expect(path.steps.some((step) => step.direction === 'IN')).toBe(true);
   });
@@ -119,19 +129,20 @@ describe('paths', () => {
       maxHops: 4,
       first: 100,
     });
-    const list = response.data!.paths;
+    const list = response.data!.pathsConnection!;
     expect(list.truncated).toBe(false);
-    const lengths = list.paths.map((path) => path.length);
+    expect(list.totalCount).toBe(list.edges.length);
+    const lengths = list.edges.map((edge) => edge.node.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     expect(lengths[0]).toBe(3);
-    const keys = list.paths.map((path) => path.steps.map((step) => step.relation.key).join(' > '));
+    const keys = list.edges.map((edge) => edge.node.steps.map((step) => step.relation.key).join(' > '));
     expect(keys).toContain(
       'netherlands-funds-purl-package-netherlands-2025-08-04 > purl-package-netherlands-2025-08-04-package-of-purl > purl-delivers-through-nsatu > nsatu-based-in-wiesbaden',
     );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('has no funding route before the Netherlands package existed', async () => {
+  it('has no funding route before the Netherlands package existed, and says the date filtered it out', async () => {
     const response = await run(app, ShortestPathDocument, {
       from: 'netherlands',
       to: 'wiesbaden',
@@ -140,14 +151,65 @@ describe('paths', () => {
       asOf: '2025-08-03',
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.shortestPath).toBeNull();
+    expect(response.data!.pathsConnection!.edges).toEqual([]);
+    expect(response.data!.pathsConnection!.noPath).toEqual({
+      reason: 'FILTERED_OUT',
+      explanation:
+        'Netherlands and Wiesbaden are 3 hops apart, but not through the types, direction and date asked for',
+    });
+  });
+
+  it('says a path is beyond maxHops, and how long it is', async () => {
+    const response = await run(app, PathsDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 2 });
+    expect(response.data!.pathsConnection!.totalCount).toBe(0);
+    expect(response.data!.pathsConnection!.noPath).toEqual({
+      reason: 'BEYOND_MAX_HOPS',
+      explanation: 'the shortest path between Netherlands and Wiesbaden has 3 hops; maxHops is 2',
+    });
+    const found = await run(app, PathsDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 3 });
+    expect(found.data!.pathsConnection!.noPath).toBeNull();
+  });
+
+  it('pages through paths with cursors, and the deprecated shortestPath says why in extensions', async () => {
+    const first = await run(app, PathsDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      maxHops: 4,
+      first: 2,
+    });
+    const page = first.data!.pathsConnection!;
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const next = await run(app, PathsDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      maxHops: 4,
+      first: 2,
+      after: page.pageInfo.endCursor,
+    });
+    const all = await run(app, PathsDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 4, first: 4 });
+    expect([...page.edges, ...next.data!.pathsConnection!.edges].map((edge) => edge.cursor)).toEqual(
+      all.data!.pathsConnection!.edges.map((edge) => edge.cursor),
+    );
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ shortestPath(from: "netherlands", to: "wiesbaden", maxHops: 1) { length } }',
+      }),
+    });
+    const body = (await response.json()) as { data: unknown; errors?: unknown; extensions?: unknown };
+    expect(body.data).toEqual({ shortestPath: null });
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions).toMatchObject({
+      noPath: { shortestPath: { reason: 'BEYOND_MAX_HOPS' } },
+    });
   });
 });
 
 describe('neighbourhood', () => {
   it('draws Wiesbaden and what is two hops around it, with every relation among them', async () => {
     const response = await run(app, NeighbourhoodDocument, { key: 'wiesbaden', depth: 1 });
-    const hood = response.data!.neighbourhood;
+    const hood = response.data!.neighbourhood!;
     expect(hood.center.key).toBe('wiesbaden');
     expect(hood.nodes.map((node) => [node.entity.key, node.depth]).sort()).toEqual([
       ['germany', 1],
@@ -164,13 +226,13 @@ describe('neighbourhood', () => {
 
   it('says how much it left out when the limit cuts it', async () => {
     const response = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 2, limit: 10 });
-    const hood = response.data!.neighbourhood;
+    const hood = response.data!.neighbourhood!;
     expect(hood.nodes).toHaveLength(10);
     expect(hood.truncated).toBe(true);
     expect(hood.omittedCountIsExact).toBe(true);
     const full = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 2, limit: 200 });
-    expect(full.data!.neighbourhood.truncated).toBe(false);
-    expect(hood.omittedNodes).toBe(full.data!.neighbourhood.nodes.length - 10);
+    expect(full.data!.neighbourhood!.truncated).toBe(false);
+    expect(hood.omittedNodes).toBe(full.data!.neighbourhood!.nodes.length - 10);
     const returned = new Set(hood.nodes.map((node) => node.entity.key));
     for (const edge of hood.edges)
       expect(returned.has(edge.from.key) && returned.has(edge.to.key)).toBe(true);
@@ -182,12 +244,13 @@ describe('time', () => {
     const response = await run(app, FundersAsOfDocument, { key: 'purl', asOf: '2025-08-15' });
     expect(response.errors).toBeUndefined();
     const entity = response.data!.entity!;
-    if (!('funders' in entity)) throw new Error('PURL is not a Programme');
+    if (!('fundersConnection' in entity)) throw new Error('PURL is not a Programme');
+    const records = entity.fundersConnection.edges.map((edge) => edge.node);
     // Each at the stage its headline's verb gives: "funded by" the Netherlands, "announce" and
     // "to fund" the others. The Allies' undated USD 4 billion commitment is not known yet: it is
     // stated as of the page's date (10 December 2025).
     expect(
-      entity.funders.map((record) => [
+      records.map((record) => [
         record.funder.key,
         record.date,
         record.stage,
@@ -201,11 +264,11 @@ describe('time', () => {
       ['sweden', '2025-08-05', 'ANNOUNCED', 'USD 500 million', '2025-08-05'],
       ['germany', '2025-08-13', 'ANNOUNCED', 'USD 500 million', '2025-08-13'],
     ]);
-    expect(entity.funders.some((record) => record.funder.key === 'canada')).toBe(false);
+    expect(records.some((record) => record.funder.key === 'canada')).toBe(false);
     const all = await run(app, FundersAsOfDocument, { key: 'purl' });
     const later = all.data!.entity!;
-    if (!('funders' in later)) throw new Error('PURL is not a Programme');
-    expect(later.funders.some((record) => record.funder.key === 'canada')).toBe(true);
+    if (!('fundersConnection' in later)) throw new Error('PURL is not a Programme');
+    expect(later.fundersConnection.edges.some((edge) => edge.node.funder.key === 'canada')).toBe(true);
   });
 
   it('hides relations not known by asOf, an undated one until the date the source ties it to', async () => {
@@ -213,7 +276,7 @@ describe('time', () => {
       const response = await run(app, FilteredRelationsDocument, {
         key: 'purl',
         asOf: day,
-        types: ['PACKAGE_OF', 'PLEDGES'],
+        where: { type: { in: ['PACKAGE_OF', 'PLEDGES'] } },
         first: 100,
       });
       return response.data!.entity!.relations.edges.map((edge) => edge.relation.date);
@@ -230,7 +293,7 @@ describe('relation filters and ordering', () => {
   it('orders PURL packages by amount, those without one last, and counts by type', async () => {
     const response = await run(app, FilteredRelationsDocument, {
       key: 'purl',
-      types: ['PACKAGE_OF'],
+      where: { type: { eq: 'PACKAGE_OF' } },
       orderBy: 'AMOUNT',
       descending: true,
       first: 100,
@@ -248,9 +311,8 @@ describe('relation filters and ordering', () => {
   it('keeps relations in a date range and an amount range', async () => {
     const august = await run(app, FilteredRelationsDocument, {
       key: 'purl',
-      dateFrom: '2025-08',
-      dateTo: '2025-08',
-      types: ['PACKAGE_OF'],
+      where: { date: { eq: '2025-08' }, type: { eq: 'PACKAGE_OF' } },
+      orderBy: 'DATE',
     });
     expect(august.data!.entity!.relations.edges.map((edge) => edge.relation.date)).toEqual([
       '2025-08-04',
@@ -260,8 +322,7 @@ describe('relation filters and ordering', () => {
     ]);
     const billions = await run(app, FilteredRelationsDocument, {
       key: 'purl',
-      amountMin: 1e9,
-      currency: 'USD',
+      where: { amount: { gte: 1e9, currency: 'USD' } },
       first: 100,
     });
     const amounts = billions.data!.entity!.relations.edges.map((edge) => edge.relation.amount);
@@ -273,19 +334,20 @@ describe('relation filters and ordering', () => {
 describe('importance', () => {
   it('lists the most connected entities first: the Allies, NATO and Ukraine', async () => {
     const response = await run(app, MostImportantDocument, { orderBy: 'DEGREE', first: 3 });
-    const entities = response.data!.entities;
+    const entities = response.data!.entitiesConnection!.edges.map((edge) => edge.node);
     expect(entities.map((entity) => entity.key)).toEqual(['nato-allies', 'nato', 'ukraine']);
     expect(entities[0]!.importance.degree).toBeGreaterThanOrEqual(entities[1]!.importance.degree);
   });
 
   it('ranks Ukraine first by PageRank, as the entity the support points at', async () => {
     const response = await run(app, MostImportantDocument, { orderBy: 'PAGERANK', first: 1 });
-    expect(response.data!.entities[0]!.key).toBe('ukraine');
+    expect(response.data!.entitiesConnection!.edges[0]!.node.key).toBe('ukraine');
   });
 
   it('gives betweenness on the real graph, highest for NATO, the broker between Allies and programmes', async () => {
     const response = await run(app, MostImportantDocument, { orderBy: 'BETWEENNESS', first: 1 });
-    expect(response.data!.entities[0]!.key).toBe('nato');
-    expect(response.data!.entities[0]!.importance.betweenness).toBeGreaterThan(0);
+    const [top] = response.data!.entitiesConnection!.edges;
+    expect(top!.node.key).toBe('nato');
+    expect(top!.node.importance.betweenness).toBeGreaterThan(0);
   });
 });

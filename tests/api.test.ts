@@ -128,10 +128,10 @@ describe('bad requests', () => {
     });
   });
 
-  it('refuses an unknown enum value in variables', async () => {
+  it('refuses an unknown enum value in variables, with a code, the variable and the argument', async () => {
     const response = await runText(
       app,
-      'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }',
+      'query($t: [RelationType!]) { entity(key: "nato") { relations(where: { type: { in: $t } }) { totalCount } } }',
       {
         t: ['FRIENDS_WITH'],
       },
@@ -139,6 +139,32 @@ describe('bad requests', () => {
     expect(response.errors?.[0]?.message).toContain(
       'Value "FRIENDS_WITH" does not exist in "RelationType" enum',
     );
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      variable: 't',
+      argument: 'where.type.in',
+    });
+  });
+
+  it('refuses a variable of the wrong type with a code', async () => {
+    const response = await runText(
+      app,
+      'query($n: Int) { searchConnection(text: "nato", first: $n) { totalCount } }',
+      {
+        n: 'ten',
+      },
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      variable: 'n',
+      argument: 'first',
+    });
+  });
+
+  it('gives other validation errors a code too', async () => {
+    const response = await runText(app, '{ entity(key: "purl") { nonsense } }');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
 
@@ -148,7 +174,9 @@ describe('which allies funded PURL', () => {
     expect(errors).toBeUndefined();
     expect(data?.entity?.name).toBe('Prioritised Ukraine Requirements List');
     if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
-    const rows = data.entity.funders.map((f) => [
+    const funders = data.entity.fundersConnection.edges.map((edge) => edge.node);
+    expect(data.entity.fundersConnection.totalCount).toBe(funders.length);
+    const rows = funders.map((f) => [
       f.funder.key,
       f.via?.key ?? null,
       f.amount?.text ?? null,
@@ -197,7 +225,8 @@ describe('which allies funded PURL', () => {
   it('names each joint funder with the whole amount and its cofunders', async () => {
     const { data } = await run(app, WhichAlliesFundedPurlDocument);
     if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
-    const denmark = data.entity.funders.find((f) => f.funder.key === 'denmark')!;
+    const funders = data.entity.fundersConnection.edges.map((edge) => edge.node);
+    const denmark = funders.find((f) => f.funder.key === 'denmark')!;
     expect(denmark.amount).toEqual({
       value: 500_000_000,
       currency: 'USD',
@@ -207,7 +236,7 @@ describe('which allies funded PURL', () => {
     expect(denmark.jointly).toBe(true);
     expect(denmark.credit).toBe('JOINT');
     expect(denmark.cofunders.map((c) => c.key).sort()).toEqual(['norway', 'sweden']);
-    const germany = data.entity.funders.find((f) => f.funder.key === 'germany')!;
+    const germany = funders.find((f) => f.funder.key === 'germany')!;
     expect(germany.jointly).toBe(false);
     expect(germany.citations.map((c) => c.quote)).toContain(
       'Germany to fund $500 million PURL package for Ukraine, 13 August 2025',
@@ -217,8 +246,9 @@ describe('which allies funded PURL', () => {
   it('cites only sentences that stand word for word in the source', async () => {
     const { data } = await run(app, WhichAlliesFundedPurlDocument);
     if (data?.entity?.__typename !== 'Programme') throw new Error('purl is not a Programme');
-    const citations = data.entity.funders.flatMap((f) => f.citations);
-    expect(citations.length).toBeGreaterThanOrEqual(data.entity.funders.length);
+    const funders = data.entity.fundersConnection.edges.map((edge) => edge.node);
+    const citations = funders.flatMap((f) => f.citations);
+    expect(citations.length).toBeGreaterThanOrEqual(funders.length);
     for (const citation of citations) {
       expect(SOURCE_TEXT).toContain(citation.quote);
       expect(citation.source.url).toBe(
@@ -230,7 +260,9 @@ describe('which allies funded PURL', () => {
 
 describe('search', () => {
   const keys = async (text: string, kinds?: ('COUNTRY' | 'PACKAGE' | 'PROGRAMME')[]) =>
-    (await run(app, SearchDocument, { text, kinds })).data?.search.map((entity) => entity.key) ?? [];
+    (await run(app, SearchDocument, { text, kinds })).data?.searchConnection?.edges.map(
+      (edge) => edge.node.key,
+    ) ?? [];
 
   it('refuses text longer than 200 characters', async () => {
     const response = await run(app, SearchDocument, { text: 'x'.repeat(201) });
@@ -293,8 +325,7 @@ describe('relations and nodes', () => {
   it('shows direction and the other end, filtered by type', async () => {
     const { data } = await run(app, EntityRelationsDocument, {
       key: 'netherlands',
-      types: ['MEMBER_OF'],
-      direction: 'OUT',
+      where: { type: { eq: 'MEMBER_OF' }, direction: 'OUT' },
     });
     const edge = data?.entity?.relations.edges.find((e) => e.node.key === 'nato');
     expect(edge?.direction).toBe('OUT');
@@ -333,7 +364,7 @@ describe('the questions in the README', () => {
 
   it('tells what each summit decided on the membership path', async () => {
     const { data } = await run(app, MembershipPathDocument);
-    const summits = Object.fromEntries(data!.entities.map((s) => [s.key, s]));
+    const summits = Object.fromEntries(data!.entitiesConnection!.edges.map(({ node }) => [node.key, node]));
     expect(Object.keys(summits).sort()).toEqual([
       'bucharest-summit-2008',
       'vilnius-summit-2023',

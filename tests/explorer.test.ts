@@ -115,19 +115,35 @@ describe('the drawing through the API', () => {
     });
   });
 
-  it('gives the whole graph in pages of 100, every entity with a position', async () => {
+  it('gives the whole graph in pages of 100 by cursor, every entity with a position', async () => {
     const kg = await loadRealGraph();
-    const first = await run(app, ExplorerGraphDocument, { offset: 0, withStats: true });
+    const first = await run(app, ExplorerGraphDocument, {
+      withStats: true,
+      withEntities: true,
+      withRelations: true,
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data?.stats).toMatchObject({ entityCount: kg.graph.order, relationCount: kg.graph.size });
-    const entities = [...first.data!.entities];
-    const relations = [...first.data!.relations];
-    for (let offset = 100; offset < Math.max(kg.graph.order, kg.graph.size); offset += 100) {
-      const page = await run(app, ExplorerGraphDocument, { offset, withStats: false });
-      expect(page.data?.stats).toBeUndefined();
-      entities.push(...page.data!.entities);
-      relations.push(...page.data!.relations);
+    const entities = first.data!.entitiesConnection!.edges.map((edge) => edge.node);
+    const relations = first.data!.relationsConnection!.edges.map((edge) => edge.node);
+    let page = first.data!;
+    let pages = 1;
+    while (page.entitiesConnection?.pageInfo.hasNextPage || page.relationsConnection?.pageInfo.hasNextPage) {
+      const next = await run(app, ExplorerGraphDocument, {
+        withStats: false,
+        withEntities: page.entitiesConnection?.pageInfo.hasNextPage ?? false,
+        entitiesAfter: page.entitiesConnection?.pageInfo.endCursor,
+        withRelations: page.relationsConnection?.pageInfo.hasNextPage ?? false,
+        relationsAfter: page.relationsConnection?.pageInfo.endCursor,
+      });
+      expect(next.errors).toBeUndefined();
+      expect(next.data?.stats).toBeUndefined();
+      page = next.data!;
+      pages += 1;
+      entities.push(...(page.entitiesConnection?.edges.map((edge) => edge.node) ?? []));
+      relations.push(...(page.relationsConnection?.edges.map((edge) => edge.node) ?? []));
     }
+    expect(pages).toBe(Math.ceil(Math.max(kg.graph.order, kg.graph.size) / 100));
     expect(new Set(entities.map((e) => e.key)).size).toBe(kg.graph.order);
     expect(new Set(relations.map((r) => r.key)).size).toBe(kg.graph.size);
     expect(entities.every((e) => e.position !== null)).toBe(true);
@@ -145,10 +161,10 @@ describe('the drawing through the API', () => {
       asOf: null,
       types: null,
     });
-    expect(path.data?.shortestPath?.entities.at(-1)?.key).toBe('wiesbaden');
+    expect(path.data?.pathsConnection?.edges[0]?.node.entities.at(-1)?.key).toBe('wiesbaden');
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
-    expect(funding.data?.programmes.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
+    expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
   });
 
   it('sends operations the server knows by hash: each explorer document is in the manifest', () => {
@@ -157,6 +173,7 @@ describe('the drawing through the API', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'ExplorerEntityDocument',
       'ExplorerFundingDocument',
+      'ExplorerGraphChangedDocument',
       'ExplorerGraphDocument',
       'ExplorerPathDocument',
       'ExplorerSearchDocument',

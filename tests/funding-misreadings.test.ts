@@ -46,7 +46,7 @@ describe('the 10 December 2025 PURL headline: "NATO Allies and partners fund ove
   it('totals "PURL packages", so it is at the packages\' stage, agreed funding, and includes the dated ones', async () => {
     expect(relation(HEADLINE).stage).toBe('ANNOUNCED');
     const response = await run(app, FundingLinesDocument, { programme: 'purl', stages: ['ANNOUNCED'] });
-    const { totals, excluded } = response.data!.funding;
+    const { totals, excluded } = response.data!.funding!;
     expect(totals.map((line) => [line.basis, line.total.text])).toEqual([
       ['STATED_TOTAL', 'over 4 billion (currency not stated)'],
     ]);
@@ -71,7 +71,7 @@ describe('the 10 December 2025 PURL headline: "NATO Allies and partners fund ove
       'Allies – individually or in groups – then agree to provide funding for these packages',
     ]);
     const response = await run(app, FundingLinesDocument, { programme: 'purl', stages: ['ANNOUNCED'] });
-    const [line] = response.data!.funding.totals;
+    const [line] = response.data!.funding!.totals;
     expect(line).toMatchObject({
       currency: null,
       total: { currency: null, text: 'over 4 billion (currency not stated)' },
@@ -113,7 +113,7 @@ describe('"CAP and related funds"', () => {
       to: 'cap-and-related-funds',
     });
     const response = await run(app, FundingLinesDocument, { programme: 'cap' });
-    expect(response.data!.funding.totals.map((line) => [line.programme.name, line.total.text])).toEqual([
+    expect(response.data!.funding!.totals.map((line) => [line.programme.name, line.total.text])).toEqual([
       ['CAP and related funds', 'over EUR 1.2 billion'],
     ]);
   });

@@ -32,12 +32,13 @@ describe('funding: bad input', () => {
     ['programme: "germany"', 'programme', '"germany" is a COUNTRY'],
     ['funder: "atlantis"', 'funder', 'there is no entity "atlantis"'],
     ['funder: "purl"', 'funder', '"purl" is a PROGRAMME'],
-    ['asOf: "2025-02-30"', 'asOf', 'asOf must be a calendar date'],
-    ['from: "last year"', 'from', 'from must be a calendar date'],
+    // Dates are checked while the query is validated: no data at all, and the argument named.
+    ['asOf: "2025-02-30"', 'asOf', 'asOf: "2025-02-30" is not a calendar date'],
+    ['from: "last year"', 'from', 'from: "last year" is not a calendar date'],
     ['from: "2025-09", to: "2025-08"', 'to', 'to (2025-08) must not be before from (2025-09)'],
   ])('refuses %s with an error naming the argument', async (args, argument, message) => {
-    const response = await runText(app, `{ funding(${args}) { totals { currency } } }`);
-    expect(response.data).toBeNull();
+    const response = await runText<{ funding: unknown }>(app, `{ funding(${args}) { totals { currency } } }`);
+    expect(response.data?.funding ?? null).toBeNull();
     expect(errorOf(response).message).toContain(message);
     expect(errorOf(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
@@ -309,7 +310,7 @@ describe('funders as of a date, on the real graph', () => {
     const fields = 'funder { key } via { key } date stage pledged amount { text } knownFrom { date basis }';
     const response = await runText<FundersJson>(
       app,
-      `query($key: String!, $asOf: String) { entity(key: $key) { ... on Programme { funders(asOf: $asOf) { ${fields} } }
+      `query($key: String!, $asOf: PartialDate) { entity(key: $key) { ... on Programme { funders(asOf: $asOf) { ${fields} } }
         ... on Package { funders(asOf: $asOf) { ${fields} } } } }`,
       { key, asOf },
     );
@@ -632,7 +633,7 @@ describe('group credit, through the typed documents', () => {
       programme: 'purl',
     });
     expect(response.errors).toBeUndefined();
-    const { totals, sideBySide } = response.data!.funding;
+    const { totals, sideBySide } = response.data!.funding!;
     expect(
       totals.map((line) => [line.credit, line.viaGroup?.key ?? null, line.stage, line.total.text]),
     ).toEqual([

@@ -3,7 +3,15 @@ import { buildKnowledgeGraph, listEntities } from '../src/graph/knowledge-graph.
 import { relationsOf } from '../src/graph/relations.js';
 import { contributionsOf, fundersOf } from '../src/graph/funding.js';
 import { searchEntities } from '../src/graph/search.js';
-import { paginate, MAX_PAGE_SIZE } from '../src/graph/pagination.js';
+import {
+  MAX_PAGE_SIZE,
+  checkPageArgs,
+  countMatching,
+  decodeCursor,
+  encodeCursor,
+  orderedList,
+  scanPage,
+} from '../src/graph/pagination.js';
 import { InvalidArgumentError } from '../src/graph/errors.js';
 import { formatMoney } from '../src/graph/money.js';
 import { citationLink } from '../src/graph/citations.js';
@@ -175,23 +183,28 @@ describe('searchEntities', () => {
   });
 });
 
-describe('paginate', () => {
-  const items = ['a', 'b', 'c'];
-  const key = (item: string) => item;
+describe('scanPage', () => {
+  const list = orderedList(['a', 'b', 'c', 'd'], (item) => item);
 
-  it('refuses a negative page size, one over the cap, and a foreign cursor', () => {
-    expect(() => paginate(items, key, { first: -1 })).toThrow(/non-negative/);
-    expect(() => paginate(items, key, { first: MAX_PAGE_SIZE + 1 })).toThrow(`at most ${MAX_PAGE_SIZE}`);
-    expect(() => paginate(items, key, { after: 'bm90LWEtY3Vyc29y' })).toThrow(/not a cursor/);
+  it('refuses a negative page size, one over the cap, and a foreign or vanished cursor', () => {
+    expect(() => checkPageArgs({ first: -1 })).toThrow(/non-negative/);
+    expect(() => checkPageArgs({ last: MAX_PAGE_SIZE + 1 })).toThrow(`at most ${MAX_PAGE_SIZE}`);
+    expect(() => decodeCursor('bm90LWEtY3Vyc29y', 'before')).toThrow(/before is not a cursor/);
+    expect(() => scanPage(list, { after: 'gone', limit: 2, inverted: false })).toThrow(
+      /"gone", which is not/,
+    );
   });
 
-  it('walks forward from a cursor', () => {
-    const first = paginate(items, key, { first: 2 });
-    expect(first.items.map((i) => i.item)).toEqual(['a', 'b']);
-    expect(first.hasNextPage).toBe(true);
-    const second = paginate(items, key, { first: 2, after: first.items[1]!.cursor });
-    expect(second.items.map((i) => i.item)).toEqual(['c']);
-    expect([second.hasNextPage, second.hasPreviousPage, second.totalCount]).toEqual([false, true, 3]);
+  it('walks forward after a key and backward before one, keeping what passes the test', () => {
+    expect(scanPage(list, { limit: 2, inverted: false })).toEqual(['a', 'b']);
+    expect(scanPage(list, { after: 'b', limit: 5, inverted: false })).toEqual(['c', 'd']);
+    expect(scanPage(list, { before: 'd', limit: 2, inverted: true })).toEqual(['c', 'b']);
+    expect(scanPage(list, { limit: 5, inverted: false }, (item) => item !== 'b')).toEqual(['a', 'c', 'd']);
+    expect(countMatching(list, (item) => item > 'b')).toBe(2);
+  });
+
+  it('gives cursors that name the key, so they survive a reload', () => {
+    expect(decodeCursor(encodeCursor('germany'))).toBe('germany');
   });
 });
 

@@ -203,7 +203,8 @@ describe('known-from, on the real graph through the API', () => {
       to: 'secretary-general',
       asOf: '2024-06-01',
     });
-    expect(path.data!.shortestPath).toBeNull();
+    expect(path.data!.pathsConnection!.edges).toEqual([]);
+    expect(path.data!.pathsConnection!.noPath?.reason).toBe('FILTERED_OUT');
   });
 
   it("dates PURL's undated commitment by the page's date, and UNITE's first round by UNITE's launch", () => {
@@ -225,14 +226,18 @@ describe('known-from, on the real graph through the API', () => {
   });
 
   it('gives the explorer the same bounds it draws the slider with', async () => {
-    const response = await run(app, ExplorerGraphDocument, { offset: 0, withStats: false });
+    const response = await run(app, ExplorerGraphDocument, {
+      withStats: false,
+      withEntities: true,
+      withRelations: true,
+    });
     expect(response.errors).toBeUndefined();
-    for (const drawn of response.data!.relations) {
+    for (const { node: drawn } of response.data!.relationsConnection!.edges) {
       expect(drawn.knownFrom?.date ?? null).toBe(
         relationKnownFrom(kg, getRelation(kg, drawn.key)!)?.date ?? null,
       );
     }
-    for (const drawn of response.data!.entities) {
+    for (const { node: drawn } of response.data!.entitiesConnection!.edges) {
       expect(drawn.knownFrom?.date ?? null).toBe(
         entityKnownFrom(kg, getEntity(kg, drawn.key)!)?.date ?? null,
       );

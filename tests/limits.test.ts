@@ -123,7 +123,7 @@ describe('limits on an operation', () => {
 
   it('refuses paths and neighbourhoods past their bounds', async () => {
     const path = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 11 });
-    expect(path.errors?.[0]?.message).toBe('maxHops must be an integer from 0 to 10, got 11');
+    expect(path.errors?.[0]?.message).toBe('maxHops must be an integer from 1 to 10, got 11');
     const deep = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 5 });
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
     const wide = await runText(app, '{ neighbourhood(key: "nato", limit: 1001) { truncated } }');

@@ -48,15 +48,15 @@ async function entries(args: string): Promise<EntryJson[]> {
 
 describe('timeline: bad input', () => {
   it.each([
-    ['from: "2025-02-30"', 'from', 'from must be a calendar date'],
-    ['to: "August"', 'to', 'to must be a calendar date'],
+    ['from: "2025-02-30"', 'from', 'from: "2025-02-30" is not a calendar date'],
+    ['to: "August"', 'to', 'to: "August" is not a calendar date'],
     ['from: "2025", to: "2024-12"', 'to', 'to (2024-12) must not be before from (2025)'],
     ['about: "atlantis"', 'about', 'there is no entity "atlantis"'],
     ['first: 101', 'first', 'first must be at most 100 (the page size cap), got 101'],
     ['after: "garbage"', 'after', 'after is not a cursor this service issued'],
   ])('refuses %s with an error naming the argument', async (args, argument, message) => {
     const response = await page(args);
-    expect(response.data).toBeNull();
+    expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.message).toContain(message);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });

@@ -3,7 +3,7 @@ import { QUALIFIER_WORDS } from '../graph/money.js';
 import type { ExplorerFundingQuery, ExplorerSumFragment } from './generated/graphql.js';
 import { formatDate, quote } from './panel.js';
 
-type Funding = ExplorerFundingQuery['funding'];
+type Funding = NonNullable<ExplorerFundingQuery['funding']>;
 
 /** One sum as the page shows it: counted in a total, or set aside with the reason. */
 interface Row {

@@ -16,12 +16,12 @@ import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type ViewState } from './url-state.js';
 import { changeDays, dateRange, sliderStop, visibleParts } from './visibility.js';
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
+import { watchGraphChanges } from './live-updates.js';
 
 /** The programme the funding view opens on: the one the page is most asked about. */
 const DEFAULT_PROGRAMME = 'purl';
 /** The funding view's choice for every programme together, in the select and in the address. */
 const ALL_PROGRAMMES = 'all';
-const PAGE = 100;
 /**
  * Above this the page does not fetch the drawing: thousands of requests, and a picture no one
  * can read. It matches the service's layout cap (LAYOUT_MAX_ENTITIES in src/graph/layout.ts).
@@ -42,6 +42,8 @@ let changes: string[] = [];
 let tooLargeToDraw: number | null = null;
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
 let wired = false;
+/** The data version the page was drawn from; a newer one announced by the service reloads it. */
+let loadedVersion: string | null = null;
 /** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
 const latest = { entity: 0, path: 0, funding: 0 };
 let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
@@ -96,23 +98,23 @@ function update(patch: Partial<ViewState>, { push = false } = {}): void {
 // --- loading the graph ------------------------------------------------------------------------
 
 async function loadGraph(): Promise<void> {
-  const first = await runQuery(ExplorerGraphDocument, { offset: 0, withStats: true });
+  const first = await runQuery(ExplorerGraphDocument, {
+    withStats: true,
+    withEntities: true,
+    withRelations: true,
+  });
   const stats = first.stats;
   if (!stats) throw new ServiceUnavailableError("The service answered without the graph's size.");
+  loadedVersion = stats.version;
   if (stats.entityCount > MAX_DRAWN_ENTITIES) {
     tooLargeToDraw = stats.entityCount;
     return;
   }
-  const pages = Math.ceil(Math.max(stats.entityCount, stats.relationCount) / PAGE);
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-      runQuery(ExplorerGraphDocument, { offset: (i + 1) * PAGE, withStats: false }),
-    ),
-  );
   entities = [];
   relations = [];
-  for (const page of [first, ...rest]) {
-    for (const entity of page.entities) {
+  // Each list is paged by its own cursor; a list whose last page is in is left out of the next call.
+  for (let page = first; ; ) {
+    for (const { node: entity } of page.entitiesConnection?.edges ?? []) {
       entities.push({
         key: entity.key,
         name: entity.name,
@@ -122,7 +124,7 @@ async function loadGraph(): Promise<void> {
         position: entity.position ?? null,
       });
     }
-    for (const relation of page.relations) {
+    for (const { node: relation } of page.relationsConnection?.edges ?? []) {
       relations.push({
         key: relation.key,
         type: relation.type,
@@ -131,6 +133,16 @@ async function loadGraph(): Promise<void> {
         to: relation.to.key,
       });
     }
+    const moreEntities = page.entitiesConnection?.pageInfo.hasNextPage ?? false;
+    const moreRelations = page.relationsConnection?.pageInfo.hasNextPage ?? false;
+    if (!moreEntities && !moreRelations) break;
+    page = await runQuery(ExplorerGraphDocument, {
+      withStats: false,
+      withEntities: moreEntities,
+      entitiesAfter: page.entitiesConnection?.pageInfo.endCursor ?? null,
+      withRelations: moreRelations,
+      relationsAfter: page.relationsConnection?.pageInfo.endCursor ?? null,
+    });
   }
   byKey = new Map(entities.map((entity) => [entity.key, entity]));
   relationTypes = [...new Set(relations.map((relation) => relation.type))].sort((a, b) =>
@@ -427,10 +439,11 @@ async function applyPath(): Promise<void> {
     const answer = await runQuery(ExplorerPathDocument, { from, to, asOf: state.asOf, types });
     if (request !== latest.path) return;
     result.removeAttribute('aria-busy');
-    const path = answer.shortestPath;
+    const path = answer.pathsConnection?.edges[0]?.node;
     const name = (key: string) => byKey.get(key)?.name ?? key;
     if (!path) {
       graphView?.showPath([]);
+      const why = answer.pathsConnection?.noPath?.explanation;
       replaceChildren(
         result,
         h(
@@ -438,7 +451,8 @@ async function applyPath(): Promise<void> {
           { class: 'empty' },
           `No chain of relations joins ${name(from)} and ${name(to)} within 6 steps`,
           state.hiddenTypes.length > 0 ? ' over the relation types shown' : null,
-          state.asOf ? ` as known on ${formatDate(state.asOf)}.` : '.',
+          state.asOf ? ` as known on ${formatDate(state.asOf)}` : null,
+          why ? `: ${why}.` : '.',
         ),
       );
       return;
@@ -535,6 +549,8 @@ async function applyFunding(): Promise<void> {
     content.removeAttribute('aria-busy');
     const select = byId<HTMLSelectElement>('programme');
     const programmes = new Map<string, string>();
+    if (!result.programmes || !result.funding)
+      throw new ServiceUnavailableError('The service answered without the funding.');
     for (const total of result.programmes.totals)
       if (total.programme) programmes.set(total.programme.key, total.programme.name);
     replaceChildren(
@@ -656,6 +672,14 @@ async function start(): Promise<void> {
     window.addEventListener('popstate', () => {
       state = parseViewState(location.search);
       applyAll();
+    });
+    // When the service reloads its data, load the page again: the address holds the whole view.
+    watchGraphChanges((change) => {
+      if (change.version === loadedVersion) return;
+      setStatus(
+        `The data changed (${change.counts.entities} entities, ${change.counts.relations} relations): reloading…`,
+      );
+      location.reload();
     });
   }
   document.body.dataset.state = 'ready';

@@ -3,7 +3,7 @@ import { runQuery } from './client.js';
 import { ExplorerSearchDocument, type ExplorerSearchQuery } from './generated/graphql.js';
 import { KIND_STYLE } from './vocabulary.js';
 
-export type Suggestion = ExplorerSearchQuery['search'][number];
+export type Suggestion = NonNullable<ExplorerSearchQuery['searchConnection']>['edges'][number]['node'];
 
 let boxes = 0;
 
@@ -62,7 +62,7 @@ export function searchBox(
     try {
       const result = await runQuery(ExplorerSearchDocument, { text }, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      suggestions = result.search;
+      suggestions = result.searchConnection?.edges.map((edge) => edge.node) ?? [];
       if (suggestions.length === 0) {
         open([h('li', { class: 'empty', 'aria-disabled': 'true' }, `Nothing found for “${text}”`)]);
         return;

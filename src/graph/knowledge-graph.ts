@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { CoverageNote, EntityData, GraphData, RelationData, SourceDoc } from './types.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
 import { InvalidArgumentError } from './errors.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { MAX_PAGE_SIZE, orderedList, type OrderedList } from './pagination.js';
 import type { EntityKind, RelationType } from './vocabulary.js';
 import {
   byImportance,
@@ -100,7 +100,10 @@ export function buildKnowledgeGraph(
     sources: new Map(data.sources.map((source) => [source.key, source])),
     coverageNotes: data.coverageNotes,
     get search() {
-      search ??= buildSearchIndex(graph.mapNodes((_key, entity) => entity));
+      search ??= buildSearchIndex(
+        graph.mapNodes((_key, entity) => entity),
+        () => graph.mapEdges((_key, relation) => relation),
+      );
       return search;
     },
     version,
@@ -150,18 +153,17 @@ export function listEntities(
   const { first, offset } = options;
   checkPage(first, offset);
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const entities: EntityData[] = [];
-  kg.graph.forEachNode((_key, entity) => {
-    if (!kinds || kinds.has(entity.kind)) entities.push(entity);
-  });
-  const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
-  if (options.orderBy) {
-    const compare = byImportance(kg.importance, options.orderBy);
-    entities.sort((a, b) => compare(a.key, b.key) || byName(a, b));
-  } else {
-    entities.sort(byName);
+  const { items } = entitiesInOrder(kg, options.orderBy ?? 'NAME');
+  if (!kinds) return items.slice(offset, offset + first);
+  const page: EntityData[] = [];
+  let skipped = 0;
+  for (const entity of items) {
+    if (!kinds.has(entity.kind)) continue;
+    if (skipped++ < offset) continue;
+    if (page.length === first) break;
+    page.push(entity);
   }
-  return entities.slice(offset, offset + first);
+  return page;
 }
 
 /**
@@ -189,19 +191,56 @@ export function listRelations(
   return page;
 }
 
-const sortedRelations = new WeakMap<KnowledgeGraph, RelationData[]>();
+const sortedRelations = new WeakMap<KnowledgeGraph, OrderedList<RelationData>>();
 
 /**
  * Every relation in key order, sorted once per loaded graph: a client paging through the whole
  * graph would otherwise pay a sort of every relation for each page.
  */
-function relationsByKey(kg: KnowledgeGraph): RelationData[] {
+export function relationsInKeyOrder(kg: KnowledgeGraph): OrderedList<RelationData> {
   let sorted = sortedRelations.get(kg);
   if (!sorted) {
-    sorted = kg.graph
+    const relations = kg.graph
       .mapEdges((_key, relation) => relation)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    sorted = orderedList(relations, (relation) => relation.key);
     sortedRelations.set(kg, sorted);
+  }
+  return sorted;
+}
+
+function relationsByKey(kg: KnowledgeGraph): readonly RelationData[] {
+  return relationsInKeyOrder(kg).items;
+}
+
+/** How entity lists are ordered: by name, or most important first by a measure. */
+export type EntityOrder = 'NAME' | ImportanceMeasure;
+
+const sortedEntities = new WeakMap<KnowledgeGraph, Map<EntityOrder, OrderedList<EntityData>>>();
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/**
+ * Every entity in name order (key order among equal names), or most important first by a
+ * measure with name order breaking ties; sorted once per loaded graph and order.
+ */
+export function entitiesInOrder(kg: KnowledgeGraph, order: EntityOrder = 'NAME'): OrderedList<EntityData> {
+  let byOrder = sortedEntities.get(kg);
+  if (!byOrder) {
+    byOrder = new Map();
+    sortedEntities.set(kg, byOrder);
+  }
+  let sorted = byOrder.get(order);
+  if (!sorted) {
+    const byName = (a: EntityData, b: EntityData) =>
+      nameCollator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const entities = kg.graph.mapNodes((_key, entity) => entity);
+    if (order === 'NAME') entities.sort(byName);
+    else {
+      const compare = byImportance(kg.importance, order);
+      entities.sort((a, b) => compare(a.key, b.key) || byName(a, b));
+    }
+    sorted = orderedList(entities, (entity) => entity.key);
+    byOrder.set(order, sorted);
   }
   return sorted;
 }

@@ -2,18 +2,23 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import { InvalidArgumentError } from './errors.js';
 import { boundedInteger, stepperWith, walkRuleFor, type WalkOptions } from './traversal.js';
+import type { EntityKind } from './vocabulary.js';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 4;
 export const MAX_NEIGHBOURHOOD_LIMIT = 1000;
 export const DEFAULT_NEIGHBOURHOOD_LIMIT = 100;
 /** Entities a size count may reach before it stops and reports a lower bound. */
 export const MAX_COUNTED = 100_000;
+/** Entities a walk may pass through when `kinds` keeps only some: the rest is left out (truncated). */
+export const MAX_WALKED = 250_000;
 
 export interface NeighbourhoodOptions extends WalkOptions {
   /** Hops from the centre, 1 to 4. */
   depth?: number;
   /** Most entities to return, centre included. */
   limit?: number;
+  /** Return only entities of these kinds (and the centre); the walk still passes through all. */
+  kinds?: readonly EntityKind[] | null;
 }
 
 export interface NeighbourhoodNode {
@@ -43,11 +48,14 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
   if (!kg.graph.hasNode(key))
     throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
   const rule = walkRuleFor(kg, options);
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   return {
     depth: boundedInteger('depth', options.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
     limit: boundedInteger('limit', options.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT, 1, MAX_NEIGHBOURHOOD_LIMIT),
     rule,
     step: stepperWith(kg, rule),
+    /** True for the entities to return: all of them unless `kinds` says otherwise. */
+    wanted: kinds ? (key: string) => kinds.has(kg.graph.getNodeAttributes(key).kind) : () => true,
   };
 }
 
@@ -62,7 +70,8 @@ export function neighbourhood(
   key: string,
   options: NeighbourhoodOptions = {},
 ): Neighbourhood {
-  const { depth, limit, rule, step } = resolve(kg, key, options);
+  const { depth, limit, rule, step, wanted } = resolve(kg, key, options);
+  // Every entity walked through, with its depth; `order` keeps those returned, nearest first.
   const depthOf = new Map<string, number>([[key, 0]]);
   const order = [key];
   let truncated = false;
@@ -72,12 +81,13 @@ export function neighbourhood(
     for (const node of frontier) {
       step(node, (_relation, other) => {
         if (depthOf.has(other)) return false;
-        if (order.length >= limit) {
+        const returned = wanted(other);
+        if ((returned && order.length >= limit) || depthOf.size >= MAX_WALKED) {
           truncated = true;
           return true;
         }
         depthOf.set(other, level);
-        order.push(other);
+        if (returned) order.push(other);
         next.push(other);
         return false;
       });
@@ -85,6 +95,7 @@ export function neighbourhood(
     }
     frontier = next;
   }
+  const isReturned = new Set(order);
   // Relations among the returned entities, each once. A hub's relations are not all walked:
   // when an entity has more relations than there are returned entities, its relations to each
   // returned entity are looked up instead, so the cost is bounded by the limit squared.
@@ -95,7 +106,7 @@ export function neighbourhood(
   for (const node of order) {
     if (kg.graph.degree(node) <= order.length) {
       step(node, (relation, other) => {
-        if (depthOf.has(other)) keep(relation);
+        if (isReturned.has(other)) keep(relation);
       });
     } else {
       for (const other of order) {
@@ -125,8 +136,9 @@ export function neighbourhoodSize(
   key: string,
   options: NeighbourhoodOptions = {},
 ): NeighbourhoodSize {
-  const { depth, step } = resolve(kg, key, options);
+  const { depth, step, wanted } = resolve(kg, key, options);
   const seen = new Set<string>([key]);
+  let counted = 1;
   let frontier = [key];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const next: string[] = [];
@@ -134,11 +146,12 @@ export function neighbourhoodSize(
       step(node, (_relation, other) => {
         if (seen.has(other)) return;
         seen.add(other);
+        if (wanted(other)) counted += 1;
         next.push(other);
       });
-      if (seen.size >= MAX_COUNTED) return { entities: seen.size, exact: false };
+      if (counted >= MAX_COUNTED || seen.size >= MAX_WALKED) return { entities: counted, exact: false };
     }
     frontier = next;
   }
-  return { entities: seen.size, exact: true };
+  return { entities: counted, exact: true };
 }

@@ -34,6 +34,8 @@ export interface ShortestPathOptions extends WalkOptions {
 export interface PathsOptions extends WalkOptions {
   maxHops?: number;
   first?: number;
+  /** The largest maxHops allowed: MAX_PATHS_HOPS unless a caller pages a longer search. */
+  hopCap?: number;
 }
 
 export interface PathList {
@@ -102,6 +104,17 @@ export function shortestPath(
     0,
     MAX_SHORTEST_PATH_HOPS,
   );
+  return searchShortest(kg, from, to, options, maxHops);
+}
+
+/** The bidirectional breadth-first search behind `shortestPath`, with the options checked. */
+function searchShortest(
+  kg: KnowledgeGraph,
+  from: string,
+  to: string,
+  options: WalkOptions,
+  maxHops: number,
+): Path | null {
   if (from === to) return pathFrom(kg, from, []);
   const forward = stepperFor(kg, options);
   const backward = stepperFor(kg, options, true);
@@ -154,6 +167,76 @@ export function shortestPath(
   return pathFrom(kg, from, hopsOut);
 }
 
+/**
+ * Why a path search found nothing. NOT_CONNECTED: no chain of relations joins the two, whatever
+ * the filters. FILTERED_OUT: one does, but not with the types, direction and date asked for.
+ * BEYOND_MAX_HOPS: one with those filters does, longer than maxHops. SAME_ENTITY: both ends are
+ * one entity (a path needs two). SEARCH_LIMIT: the search for a longer path reached its bound
+ * before it could tell.
+ */
+export type NoPathReason =
+  | 'NOT_CONNECTED'
+  | 'FILTERED_OUT'
+  | 'BEYOND_MAX_HOPS'
+  | 'SAME_ENTITY'
+  | 'SEARCH_LIMIT';
+
+export interface NoPath {
+  reason: NoPathReason;
+  /** The reason in words, with the hop counts found: "the shortest path has 3 hops; maxHops is 2". */
+  explanation: string;
+}
+
+/** Hops of the shortest path with these options and no hop limit; null when there is none. */
+function hopsBetween(kg: KnowledgeGraph, from: string, to: string, options: WalkOptions): number | null {
+  return searchShortest(kg, from, to, options, Number.POSITIVE_INFINITY)?.steps.length ?? null;
+}
+
+/**
+ * Says why a search from `from` to `to` within `maxHops` under these walk options found no
+ * path: looks for the shortest path first without the hop limit, then without the filters.
+ * Each look is a bounded search (MAX_VISITED); when one reaches the bound, SEARCH_LIMIT.
+ */
+export function whyNoPath(
+  kg: KnowledgeGraph,
+  from: string,
+  to: string,
+  options: WalkOptions & { maxHops: number },
+): NoPath {
+  requireEntity(kg, 'from', from);
+  requireEntity(kg, 'to', to);
+  const names = `${kg.graph.getNodeAttributes(from).name} and ${kg.graph.getNodeAttributes(to).name}`;
+  if (from === to) {
+    return {
+      reason: 'SAME_ENTITY',
+      explanation: `from and to are both ${kg.graph.getNodeAttributes(from).name}`,
+    };
+  }
+  try {
+    const filtered = hopsBetween(kg, from, to, options);
+    if (filtered !== null) {
+      return {
+        reason: 'BEYOND_MAX_HOPS',
+        explanation: `the shortest path between ${names} has ${filtered} hops; maxHops is ${options.maxHops}`,
+      };
+    }
+    const unfiltered = hopsBetween(kg, from, to, { direction: 'BOTH' });
+    if (unfiltered !== null) {
+      return {
+        reason: 'FILTERED_OUT',
+        explanation: `${names} are ${unfiltered} hops apart, but not through the types, direction and date asked for`,
+      };
+    }
+  } catch (error) {
+    if (!(error instanceof LimitExceededError)) throw error;
+    return {
+      reason: 'SEARCH_LIMIT',
+      explanation: `no path within ${options.maxHops} hops; looking further reached ${MAX_VISITED} entities before it could tell why`,
+    };
+  }
+  return { reason: 'NOT_CONNECTED', explanation: `no chain of relations joins ${names}, in any direction` };
+}
+
 /** Hop counts to `to` of every entity within `maxHops` of it, walking backwards. */
 function distancesTo(to: string, backward: Stepper, maxHops: number): Map<string, number> {
   const distance = new Map<string, number>([[to, 0]]);
@@ -181,7 +264,12 @@ function distancesTo(to: string, backward: Stepper, maxHops: number): Map<string
 export function paths(kg: KnowledgeGraph, from: string, to: string, options: PathsOptions = {}): PathList {
   requireEntity(kg, 'from', from);
   requireEntity(kg, 'to', to);
-  const maxHops = boundedInteger('maxHops', options.maxHops ?? DEFAULT_PATHS_HOPS, 1, MAX_PATHS_HOPS);
+  const maxHops = boundedInteger(
+    'maxHops',
+    options.maxHops ?? DEFAULT_PATHS_HOPS,
+    1,
+    options.hopCap ?? MAX_PATHS_HOPS,
+  );
   const first = boundedInteger('first', options.first ?? 10, 0, MAX_PATHS);
   if (from === to) return { paths: [], truncated: false };
   const forward = stepperFor(kg, options);
@@ -240,4 +328,9 @@ export function paths(kg: KnowledgeGraph, from: string, to: string, options: Pat
 export function describeStep(step: PathStep): string {
   const [subject, object] = step.direction === 'OUT' ? [step.from, step.to] : [step.to, step.from];
   return `${subject.name} ${phraseOf(step.relation)} ${object.name}`;
+}
+
+/** A path's stable key: the keys of the relations it walks, in order. */
+export function pathKey(path: Path): string {
+  return path.steps.map((step) => step.relation.key).join(' ');
 }

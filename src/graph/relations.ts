@@ -1,9 +1,9 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
-import type { Currency, EntityKind, RelationType } from './vocabulary.js';
-import { InvalidArgumentError } from './errors.js';
+import type { EntityKind, RelationType } from './vocabulary.js';
 import { isRelationKnownBy } from './known-from.js';
-import { asOfDay, overlaps, parseDateArgument } from './time.js';
+import { asOfDay } from './time.js';
+import { relationTest, type RelationWhere } from './filters.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -23,59 +23,14 @@ export interface RelationFilter {
   otherKinds?: readonly EntityKind[] | null;
   /** Hide relations not known by this date (YYYY, YYYY-MM or YYYY-MM-DD), by their known-from bound. */
   asOf?: string | null;
-  /** Only dated relations whose date overlaps [dateFrom, dateTo]; either end may be open. */
-  dateFrom?: string | null;
-  dateTo?: string | null;
-  /** Only relations with an amount of at least / at most this, in the amount's own currency. */
-  amountMin?: number | null;
-  amountMax?: number | null;
-  /** Only relations with an amount in this currency. */
-  currency?: Currency | null;
+  /** A where-filter, seen from the entity (src/graph/filters.ts). */
+  where?: RelationWhere | null;
   /**
    * TYPE (default): by type, then date, then key. DATE: undated last. AMOUNT: by currency, then
    * value, relations without an amount last, since values in different currencies do not compare.
    */
   orderBy?: RelationOrder;
   descending?: boolean;
-}
-
-/** The filter's date and amount tests, with its arguments checked once. */
-function factTest(kg: KnowledgeGraph, filter: RelationFilter): (relation: RelationData) => boolean {
-  const day = asOfDay(filter.asOf);
-  const from = filter.dateFrom == null ? null : parseDateArgument('dateFrom', filter.dateFrom).start;
-  const to = filter.dateTo == null ? null : parseDateArgument('dateTo', filter.dateTo).end;
-  if (from !== null && to !== null && from > to) {
-    throw new InvalidArgumentError(
-      'dateFrom',
-      `dateFrom (${filter.dateFrom}) is after dateTo (${filter.dateTo})`,
-    );
-  }
-  const { amountMin: min = null, amountMax: max = null, currency = null } = filter;
-  for (const [argument, value] of [
-    ['amountMin', min],
-    ['amountMax', max],
-  ] as const) {
-    if (value !== null && !(Number.isFinite(value) && value >= 0)) {
-      throw new InvalidArgumentError(argument, `${argument} must be a non-negative number, got ${value}`);
-    }
-  }
-  if (min !== null && max !== null && min > max) {
-    throw new InvalidArgumentError('amountMin', `amountMin (${min}) is more than amountMax (${max})`);
-  }
-  const byDate = from !== null || to !== null;
-  const byAmount = min !== null || max !== null || currency !== null;
-  return (relation) => {
-    if (!isRelationKnownBy(kg, relation, day)) return false;
-    if (byDate && (relation.date === null || !overlaps(relation.date, from, to))) return false;
-    if (byAmount) {
-      const amount = relation.amount;
-      if (amount === null) return false;
-      if (currency !== null && amount.currency !== currency) return false;
-      if (min !== null && amount.value < min) return false;
-      if (max !== null && amount.value > max) return false;
-    }
-    return true;
-  };
 }
 
 /**
@@ -92,13 +47,15 @@ export function relationsOf(
   const direction = filter.direction ?? 'BOTH';
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const kinds = filter.otherKinds && filter.otherKinds.length > 0 ? new Set(filter.otherKinds) : null;
-  const isWanted = factTest(kg, filter);
+  const day = asOfDay(filter.asOf);
+  const where = filter.where ? relationTest(kg, filter.where, { seenFromEntity: true }) : null;
   const hits: RelationHit[] = [];
   const visit = (relation: RelationData, hitDirection: 'OUT' | 'IN', otherKey: string) => {
     if (types && !types.has(relation.type)) return;
-    if (!isWanted(relation)) return;
+    if (!isRelationKnownBy(kg, relation, day)) return;
     const other = graph.getNodeAttributes(otherKey);
     if (kinds && !kinds.has(other.kind)) return;
+    if (where && !where(relation, key)) return;
     hits.push({ relation, direction: hitDirection, other });
   };
   if (direction !== 'IN') {

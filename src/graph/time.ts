@@ -86,3 +86,44 @@ export function overlaps(date: PartialDate, from: string | null, to: string | nu
   if (period === null) return false;
   return (from === null || period.end >= from) && (to === null || period.start <= to);
 }
+
+const factPeriods = new Map<string, Period | null>();
+
+/**
+ * The period of a stored fact's date, remembered: a graph has few distinct dates and a filter
+ * over a million entities asks for the same ones again and again.
+ */
+export function periodOfFact(date: PartialDate): Period | null {
+  let period = factPeriods.get(date);
+  if (period === undefined) {
+    period = periodOf(date);
+    if (factPeriods.size < 100_000) factPeriods.set(date, period);
+  }
+  return period;
+}
+
+/**
+ * How a date filter compares a fact's period with the period it names. Partial dates are
+ * periods, so `eq` means the two overlap ("2025-08" is eq "2025-08-13", and so is "2025"),
+ * `gt` and `lt` mean wholly after or wholly before, `gte` and `lte` allow an overlap, and
+ * `within` means wholly inside. `gt`, `eq` and `lt` split the dated facts: each is in exactly
+ * one of them.
+ */
+export type DateComparison = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'within';
+
+export function comparePeriods(fact: Period, comparison: DateComparison, bound: Period): boolean {
+  switch (comparison) {
+    case 'eq':
+      return fact.start <= bound.end && fact.end >= bound.start;
+    case 'gt':
+      return fact.start > bound.end;
+    case 'gte':
+      return fact.end >= bound.start;
+    case 'lt':
+      return fact.end < bound.start;
+    case 'lte':
+      return fact.start <= bound.end;
+    case 'within':
+      return fact.start >= bound.start && fact.end <= bound.end;
+  }
+}

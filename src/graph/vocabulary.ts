@@ -410,3 +410,18 @@ export const NO_FACT_REASONS = {
 
 export type NoFactReason = keyof typeof NO_FACT_REASONS;
 export const NO_FACT_REASON_NAMES = Object.keys(NO_FACT_REASONS) as NoFactReason[];
+
+/** What each currency code stands for, for readers of the schema. */
+export const CURRENCY_NAMES: Record<Currency, string> = {
+  USD: 'United States dollar.',
+  EUR: 'Euro.',
+  GBP: 'Pound sterling.',
+  CAD: 'Canadian dollar.',
+  NOK: 'Norwegian krone.',
+  SEK: 'Swedish krona.',
+  DKK: 'Danish krone.',
+  PLN: 'Polish złoty.',
+  CHF: 'Swiss franc.',
+  JPY: 'Japanese yen.',
+  UAH: 'Ukrainian hryvnia.',
+};

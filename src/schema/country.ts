@@ -1,10 +1,16 @@
-import { builder } from './builder.js';
+import { builder, connectionCost } from './builder.js';
 import { EntityRef, FundingRef, RelationRef } from './refs.js';
-import { entityTypes, neighbours } from './entity.js';
+import { EntityConnection, entityTypes, neighbours } from './entity.js';
+import { arrayConnection } from './paging.js';
 import { contributionsOf } from '../graph/funding.js';
 import { membershipOf, neighboursOf } from '../graph/relations.js';
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 
 const NATO_KEY = 'nato';
+
+/** The members of a group or organisation, in name order. */
+const membersOf = (kg: KnowledgeGraph, key: string) =>
+  neighboursOf(kg, key, ['MEMBER_OF'], 'IN').sort((a, b) => a.name.localeCompare(b.name));
 
 for (const kind of ['COUNTRY', 'GROUP', 'ORGANISATION'] as const) {
   builder.objectFields(entityTypes[kind], (t) => ({
@@ -13,9 +19,10 @@ for (const kind of ['COUNTRY', 'GROUP', 'ORGANISATION'] as const) {
       description:
         "What this announced, pledged or provided, each record with its stage, amount, date, package and quotes. With `expandGroups`, also what each group it belongs to funded, as separate VIA_GROUP records: the group's whole amount, shared with the group's other members, never this one's own.",
       args: {
-        asOf: t.arg.string({
+        asOf: t.arg({
+          type: 'PartialDate',
           required: false,
-          description: 'YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then (known-from bounds).',
+          description: 'Only what was known by then (known-from bounds).',
         }),
         expandGroups: t.arg.boolean({
           required: false,
@@ -49,11 +56,21 @@ builder.objectFields(entityTypes.COUNTRY, (t) => ({
 
 for (const kind of ['GROUP', 'ORGANISATION'] as const) {
   builder.objectFields(entityTypes[kind], (t) => ({
+    membersConnection: t.connection(
+      {
+        type: EntityRef,
+        description: 'Members, in name order.',
+        complexity: (args) => ({ field: 1, multiplier: connectionCost(args) }),
+        resolve: (group, args, { kg }) =>
+          arrayConnection(membersOf(kg, group.key), (member) => member.key, args),
+      },
+      EntityConnection,
+    ),
     members: t.field({
       type: [EntityRef],
       description: 'Members, in name order.',
-      resolve: (group, _args, context) =>
-        neighboursOf(context.kg, group.key, ['MEMBER_OF'], 'IN').sort((a, b) => a.name.localeCompare(b.name)),
+      deprecationReason: 'Use membersConnection.',
+      resolve: (group, _args, { kg }) => membersOf(kg, group.key),
     }),
   }));
 }

@@ -1,5 +1,22 @@
+import { builder, connectionCost, pageCost } from './builder.js';
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
-import { CurrencyEnum, DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
+import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
+import { EntityWhereRef, RelationWhereRef } from './filters.js';
+import { ImportanceMeasureEnum } from './importance.js';
+import { arrayConnection, listConnection, type Counted } from './paging.js';
+import { entitiesInOrder, getEntity, listEntities, type EntityOrder } from '../graph/knowledge-graph.js';
+import {
+  countByType,
+  neighboursOf,
+  relationsOf,
+  type RelationHit,
+  type RelationOrder,
+} from '../graph/relations.js';
+import { entityTest, filterCost } from '../graph/filters.js';
+import { MAX_PAGE_SIZE } from '../graph/pagination.js';
+import { ENTITY_KIND_NAMES, type EntityKind, type RelationType } from '../graph/vocabulary.js';
+import type { Context } from '../context.js';
+import type { EntityData } from '../graph/types.js';
 
 const RelationOrderEnum = builder.enumType('RelationOrder', {
   description: 'How to order relations.',
@@ -8,84 +25,91 @@ const RelationOrderEnum = builder.enumType('RelationOrder', {
     DATE: { value: 'DATE' as RelationOrder, description: 'By date, undated last, then key.' },
     AMOUNT: {
       value: 'AMOUNT' as RelationOrder,
-      description:
-        'By currency, then amount (values in different currencies do not compare); without an amount last.',
+      description: 'By currency, then amount (currencies do not compare); without an amount last.',
     },
   },
 });
-import { getEntity } from '../graph/knowledge-graph.js';
-import {
-  countByType,
-  neighboursOf,
-  relationsOf,
-  type RelationHit,
-  type RelationOrder,
-} from '../graph/relations.js';
-import { DEFAULT_PAGE_SIZE, paginate } from '../graph/pagination.js';
-import { builder, pageCost } from './builder.js';
-import { searchEntities } from '../graph/search.js';
-import { byImportance } from '../graph/importance.js';
-import { ImportanceMeasureEnum } from './importance.js';
-import { ENTITY_KIND_NAMES, type EntityKind, type RelationType } from '../graph/vocabulary.js';
-import type { Context } from '../context.js';
-import type { EntityData } from '../graph/types.js';
 
-interface RelationEdgeShape {
-  cursor: string;
-  hit: RelationHit;
-}
-
-interface RelationConnectionShape {
-  totalCount: number;
-  countsByType: { type: RelationType; count: number }[];
-  edges: RelationEdgeShape[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-}
-
-const RelationEdge = builder.objectRef<RelationEdgeShape>('RelationEdge').implement({
-  description: 'A relation seen from an entity: the other end, and which way the relation points.',
-  fields: (t) => ({
-    cursor: t.exposeString('cursor'),
-    direction: t.field({ type: DirectionEnum, resolve: (edge) => edge.hit.direction }),
-    node: t.field({
-      type: EntityRef,
-      description: 'The entity at the other end.',
-      resolve: (edge) => edge.hit.other,
-    }),
-    relation: t.field({ type: RelationRef, resolve: (edge) => edge.hit.relation }),
-  }),
+const EntityOrderEnum = builder.enumType('EntityOrder', {
+  description: 'How to order entities.',
+  values: {
+    NAME: { value: 'NAME' as EntityOrder, description: 'By name, then key.' },
+    DEGREE: { value: 'DEGREE' as EntityOrder, description: 'Most relations first.' },
+    PAGERANK: { value: 'PAGERANK' as EntityOrder, description: 'Highest PageRank first.' },
+    BETWEENNESS: { value: 'BETWEENNESS' as EntityOrder, description: 'Highest betweenness first.' },
+  },
 });
 
 const RelationTypeCount = builder
   .objectRef<{ type: RelationType; count: number }>('RelationTypeCount')
   .implement({
+    description: 'How many relations of one type.',
     fields: (t) => ({
-      type: t.expose('type', { type: RelationTypeEnum }),
-      count: t.exposeInt('count'),
+      type: t.expose('type', { type: RelationTypeEnum, description: 'The relation type.' }),
+      count: t.exposeInt('count', { description: 'How many.' }),
     }),
   });
 
-const RelationConnection = builder.objectRef<RelationConnectionShape>('RelationConnection').implement({
-  fields: (t) => ({
-    totalCount: t.exposeInt('totalCount', { description: 'How many relations match, across all pages.' }),
-    countsByType: t.expose('countsByType', {
-      type: [RelationTypeCount],
-      description: 'How many of the matching relations (all pages) are of each type, most frequent first.',
+/** An entity's relations: the edges carry the relation and its direction, the node the far end. */
+interface RelationEdgeShape {
+  cursor: string;
+  node: EntityData;
+  hit: RelationHit;
+}
+
+const RelationConnection = builder.connectionObject(
+  {
+    type: EntityRef,
+    name: 'RelationConnection',
+    description: "A page of an entity's relations.",
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many relations match, across all pages.',
+        resolve: (connection) => (connection as unknown as Counted).totalCount,
+      }),
+      countsByType: t.field({
+        type: [RelationTypeCount],
+        description: 'How many match (all pages) of each type, most frequent first.',
+        resolve: (connection) => (connection as unknown as { countsByType: () => [] }).countsByType(),
+      }),
     }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo }),
-    // The page size is already counted by `relations`; the edges list adds no multiplier.
-    edges: t.field({
-      type: [RelationEdge],
-      complexity: { field: 0, multiplier: 1 },
-      resolve: (connection) => connection.edges,
+  },
+  {
+    name: 'RelationEdge',
+    description: 'A relation seen from an entity: the far end, and which way the relation points.',
+    nodeField: { description: 'The entity at the other end.' },
+    fields: (t) => ({
+      direction: t.field({
+        type: DirectionEnum,
+        description: 'OUT when the entity asked about is the relation\'s "from".',
+        resolve: (edge) => (edge as unknown as RelationEdgeShape).hit.direction,
+      }),
+      relation: t.field({
+        type: RelationRef,
+        description: 'The relation, with its citations.',
+        resolve: (edge) => (edge as unknown as RelationEdgeShape).hit.relation,
+      }),
     }),
-  }),
-});
+  },
+);
+
+/** Entities, a page at a time. */
+export const EntityConnection = builder.connectionObject(
+  {
+    type: EntityRef,
+    name: 'EntityConnection',
+    description: 'A page of entities.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many entities match, across all pages.',
+        resolve: (connection) => (connection as unknown as Counted).totalCount,
+      }),
+    }),
+  },
+  { name: 'EntityEdge', description: 'An entity in a list.', nodeField: { description: 'The entity.' } },
+);
+
+const deprecatedFor = (replacement: string) => `Use ${replacement}.`;
 
 EntityRef.implement({
   description: 'Anything the graph knows about. Each kind has its own type with fields of its own.',
@@ -93,106 +117,76 @@ EntityRef.implement({
   resolveType: (entity) => ENTITY_TYPE_NAMES[entity.kind],
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable, unique, kebab-case; global IDs derive from it.' }),
-    name: t.exposeString('name'),
-    kind: t.expose('kind', { type: EntityKindEnum }),
+    name: t.exposeString('name', { description: 'The name the source uses.' }),
+    kind: t.expose('kind', { type: EntityKindEnum, description: 'What sort of thing it is.' }),
     aliases: t.exposeStringList('aliases', {
       description: 'Acronyms and other names ("DPRK", "North Korea").',
     }),
-    date: t.exposeString('date', {
+    date: t.expose('date', {
+      type: 'PartialDate',
       nullable: true,
-      description:
-        'When it happened or took place (events, summits, decisions), at the precision the source gives.',
+      description: 'When it happened (events, summits, decisions, packages).',
     }),
     citations: t.expose('citations', {
       type: [CitationRef],
-      description: 'Sentences that introduce or define the entity (its relations carry their own).',
+      description: 'Sentences that introduce or define it (relations cite their own).',
     }),
-    relations: t.field({
-      type: RelationConnection,
-      description:
-        'Cited relations of this entity, filtered and ordered as asked (by type, date and key by default). Date and amount filters keep only relations that have a date or an amount.',
-      complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, DEFAULT_PAGE_SIZE) }),
-      args: {
-        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: false }),
-        types: t.arg({
-          type: [RelationTypeEnum],
-          required: false,
-          description: 'Only these relation types.',
-        }),
-        otherKinds: t.arg({
-          type: [EntityKindEnum],
-          required: false,
-          description: 'Only relations whose other end is of these kinds.',
-        }),
-        asOf: t.arg.string({
-          required: false,
-          description:
-            'Hide relations dated after this date (YYYY, YYYY-MM or YYYY-MM-DD; a month or year means its end). Undated relations stay.',
-        }),
-        dateFrom: t.arg.string({
-          required: false,
-          description: 'Only dated relations on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).',
-        }),
-        dateTo: t.arg.string({
-          required: false,
-          description: 'Only dated relations on or before this date.',
-        }),
-        amountMin: t.arg.float({
-          required: false,
-          description: "Only relations with an amount of at least this, in the amount's own currency.",
-        }),
-        amountMax: t.arg.float({
-          required: false,
-          description: "Only relations with an amount of at most this, in the amount's own currency.",
-        }),
-        currency: t.arg({
-          type: CurrencyEnum,
-          required: false,
-          description: 'Only relations with an amount in this currency.',
-        }),
-        orderBy: t.arg({ type: RelationOrderEnum, required: false, defaultValue: 'TYPE' }),
-        descending: t.arg.boolean({
-          required: false,
-          defaultValue: false,
-          description: 'Reverse the order; missing dates or amounts stay last.',
-        }),
-        first: t.arg.int({ required: false, description: 'Page size, at most 100; 20 when omitted.' }),
-        after: t.arg.string({ required: false }),
+    relations: t.connection(
+      {
+        type: EntityRef,
+        description: 'Its cited relations that match `where`, in `orderBy` order.',
+        complexity: (args) => ({ field: 1 + filterCost(args.where), multiplier: connectionCost(args) }),
+        args: {
+          where: t.arg({ type: RelationWhereRef, description: 'Only relations that match.' }),
+          asOf: t.arg({
+            type: 'PartialDate',
+            description: 'Only what was known by then: hides later-dated relations.',
+          }),
+          orderBy: t.arg({
+            type: RelationOrderEnum,
+            defaultValue: 'TYPE',
+            description: 'The order; key breaks ties.',
+          }),
+          descending: t.arg.boolean({
+            defaultValue: false,
+            description: 'Reverse the order; missing dates or amounts stay last.',
+          }),
+          // The first contract's filters, kept for old clients; the reason says what replaces each.
+          direction: t.arg({ type: DirectionEnum, deprecationReason: deprecatedFor('where: { direction }') }),
+          types: t.arg({
+            type: [RelationTypeEnum],
+            deprecationReason: deprecatedFor('where: { type: { in } }'),
+          }),
+          otherKinds: t.arg({
+            type: [EntityKindEnum],
+            deprecationReason: deprecatedFor('where: { other: { kind: { in } } }'),
+          }),
+        },
+        resolve: async (entity, args, context) => {
+          const hits =
+            relationsOf(context.kg, entity.key, {
+              direction: args.direction ?? 'BOTH',
+              types: args.types,
+              otherKinds: args.otherKinds,
+              asOf: args.asOf,
+              where: args.where,
+              orderBy: args.orderBy ?? 'TYPE',
+              descending: args.descending ?? false,
+            }) ?? [];
+          const page = await arrayConnection(hits, (hit) => hit.relation.key, args);
+          return Object.assign(page, {
+            countsByType: () => countByType(hits),
+            edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.other, hit: edge.node })),
+          });
+        },
       },
-      resolve: (entity, args, context) => {
-        const hits =
-          relationsOf(context.kg, entity.key, {
-            direction: args.direction ?? 'BOTH',
-            types: args.types,
-            otherKinds: args.otherKinds,
-            asOf: args.asOf,
-            dateFrom: args.dateFrom,
-            dateTo: args.dateTo,
-            amountMin: args.amountMin,
-            amountMax: args.amountMax,
-            currency: args.currency,
-            orderBy: args.orderBy ?? 'TYPE',
-            descending: args.descending ?? false,
-          }) ?? [];
-        const page = paginate(hits, (hit) => hit.relation.key, args);
-        return {
-          totalCount: page.totalCount,
-          countsByType: countByType(hits),
-          edges: page.items.map(({ item, cursor }) => ({ cursor, hit: item })),
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: page.hasPreviousPage,
-            startCursor: page.items[0]?.cursor ?? null,
-            endCursor: page.items.at(-1)?.cursor ?? null,
-          },
-        };
-      },
-    }),
+      RelationConnection,
+    ),
   }),
 });
 
 /** GraphQL type name of each kind: COUNTRY → Country. */
-const ENTITY_TYPE_NAMES = Object.fromEntries(
+export const ENTITY_TYPE_NAMES = Object.fromEntries(
   ENTITY_KIND_NAMES.map((kind) => [kind, kind.charAt(0) + kind.slice(1).toLowerCase()]),
 ) as Record<EntityKind, string>;
 
@@ -201,6 +195,7 @@ export const entityTypes = Object.fromEntries(
   ENTITY_KIND_NAMES.map((kind) => {
     const ref = builder.objectRef<EntityData>(ENTITY_TYPE_NAMES[kind]);
     builder.node(ref, {
+      description: `An entity of kind ${kind}.`,
       interfaces: [EntityRef],
       id: { resolve: (entity) => entity.key },
       loadOne: (key, context) => {
@@ -219,31 +214,50 @@ builder.queryFields((t) => ({
     type: EntityRef,
     nullable: true,
     description: 'The entity with this stable key; null when there is none.',
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: 'The stable key ("germany").' }) },
     resolve: (_root, { key }, context) => getEntity(context.kg, key),
   }),
-  search: t.field({
+  entitiesConnection: t.connection(
+    {
+      type: EntityRef,
+      nullable: true,
+      description: 'Entities that match `where`, by name or most important first; null on a bad argument.',
+      complexity: (args) => ({ field: 1 + filterCost(args.where), multiplier: connectionCost(args) }),
+      args: {
+        where: t.arg({ type: EntityWhereRef, description: 'Only entities that match.' }),
+        orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME', description: 'The order.' }),
+      },
+      resolve: (_root, args, { kg }) =>
+        listConnection(
+          entitiesInOrder(kg, args.orderBy ?? 'NAME'),
+          args,
+          args.where ? entityTest(kg, args.where) : undefined,
+        ),
+    },
+    EntityConnection,
+  ),
+  entities: t.field({
     type: [EntityRef],
-    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, 10) }),
-    description:
-      'Entities whose name or alias matches, case- and accent-insensitively, by whole words and prefixes; best match first.',
+    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, MAX_PAGE_SIZE) }),
+    description: `Entities of some kinds, by name or importance; at most ${MAX_PAGE_SIZE} a call.`,
+    deprecationReason: deprecatedFor('entitiesConnection(where: { kind: { in } }, orderBy)'),
     args: {
-      text: t.arg.string({ required: true }),
-      kinds: t.arg({ type: [EntityKindEnum], required: false }),
-      first: t.arg.int({ required: false, defaultValue: 10, description: 'At most 100.' }),
+      kinds: t.arg({ type: [EntityKindEnum], required: false, description: 'Only these kinds.' }),
       orderBy: t.arg({
         type: ImportanceMeasureEnum,
         required: false,
-        description:
-          'Order the matches most important first by this measure (relevance breaks ties); by relevance when omitted.',
+        description: 'Most important first by this measure; name order when omitted.',
       }),
+      first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE, description: 'How many.' }),
+      offset: t.arg.int({ required: false, defaultValue: 0, description: 'How many to skip.' }),
     },
-    resolve: (_root, args, context) =>
-      searchEntities(context.kg.search, args.text, {
+    resolve: (_root, args, { kg }) =>
+      listEntities(kg, {
         kinds: args.kinds,
-        first: args.first ?? 10,
-        orderBy: args.orderBy ? byImportance(context.kg.importance, args.orderBy) : null,
-      }).map((key) => getEntity(context.kg, key) as EntityData),
+        orderBy: args.orderBy,
+        first: args.first ?? MAX_PAGE_SIZE,
+        offset: args.offset ?? 0,
+      }),
   }),
 }));
 

@@ -20,6 +20,7 @@ import {
 } from '../graph/funding-totals.js';
 import { formatMoneySum, type MoneySum, type SumQualifier } from '../graph/money-sums.js';
 import { AMOUNT_QUALIFIERS } from '../graph/vocabulary.js';
+import { CurrencyEnum } from './vocabulary.js';
 
 const FundingDimensionEnum = builder.enumType('FundingDimension', {
   description:
@@ -75,12 +76,17 @@ const MoneyTotalRef = builder.objectRef<MoneyTotalShape>('MoneyTotal').implement
       description: 'The sum of the stated values, in units of the currency.',
       resolve: ({ sum }) => sum.value,
     }),
-    currency: t.string({
+    currency: t.field({
+      type: CurrencyEnum,
       nullable: true,
       description: 'ISO 4217 code; null for a single amount whose currency the source does not state.',
       resolve: ({ sum }) => sum.currency,
     }),
-    qualifier: t.field({ type: TotalQualifierEnum, resolve: ({ sum }) => sum.qualifier }),
+    qualifier: t.field({
+      type: TotalQualifierEnum,
+      description: 'What the parts allow to be said of the sum.',
+      resolve: ({ sum }) => sum.qualifier,
+    }),
     parts: t.field({
       type: [MoneyRef],
       description:
@@ -108,12 +114,19 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
       description:
         "The key of the relation carrying the amount: the package's PACKAGE_OF, or the FUNDS or PLEDGES relation.",
     }),
-    scope: t.expose('scope', { type: FundedSumScopeEnum }),
+    scope: t.expose('scope', {
+      type: FundedSumScopeEnum,
+      description: 'A package, or a programme-wide sum.',
+    }),
     recipient: t.expose('recipient', {
       type: EntityRef,
       description: 'The programme, or the package when it belongs to none.',
     }),
-    package: t.expose('package', { type: EntityRef, nullable: true }),
+    package: t.expose('package', {
+      type: EntityRef,
+      nullable: true,
+      description: 'The package, if it is one.',
+    }),
     funders: t.expose('funders', {
       type: [EntityRef],
       description: 'Who announced, pledged or provided it, as the source names them (a group stays a group).',
@@ -128,8 +141,9 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
       nullable: true,
       description: 'A conversion the source itself states; never computed.',
     }),
-    date: t.exposeString('date', { nullable: true }),
-    period: t.exposeString('period', {
+    date: t.expose('date', { type: 'PartialDate', nullable: true, description: 'When; null when undated.' }),
+    period: t.expose('period', {
+      type: 'PartialDate',
       nullable: true,
       description: 'The period the money is for ("in 2024", "for 2026"), where the source gives one.',
     }),
@@ -148,16 +162,16 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
       type: [RelationRef],
       description: "The funders' relations, then the package's PACKAGE_OF.",
     }),
-    citations: t.expose('citations', { type: [CitationRef] }),
+    citations: t.expose('citations', { type: [CitationRef], description: 'Where the source says so.' }),
   }),
 });
 
 const FundingExclusionRef = builder.objectRef<FundingExclusion>('FundingExclusion').implement({
   description: 'A funded sum left out of a line, or included in a figure the source states, and why.',
   fields: (t) => ({
-    sum: t.expose('sum', { type: FundedSumRef }),
-    reason: t.expose('reason', { type: FundingExclusionReasonEnum }),
-    explanation: t.exposeString('explanation'),
+    sum: t.expose('sum', { type: FundedSumRef, description: 'The sum left out.' }),
+    reason: t.expose('reason', { type: FundingExclusionReasonEnum, description: 'Why, as a code.' }),
+    explanation: t.exposeString('explanation', { description: 'Why, in words.' }),
     includedIn: t.expose('includedIn', {
       type: FundedSumRef,
       nullable: true,
@@ -201,7 +215,8 @@ FundingTotalRef.implement({
       description: 'True: money announced or pledged. False: money provided.',
       deprecationReason: 'Use `stage`, which tells announced from pledged money.',
     }),
-    currency: t.exposeString('currency', {
+    currency: t.expose('currency', {
+      type: CurrencyEnum,
       nullable: true,
       description: 'ISO 4217 code; null where the source names no currency. Lines never add two currencies.',
     }),
@@ -217,7 +232,8 @@ FundingTotalRef.implement({
       description:
         'When grouped by FUNDER: the funder, or the funders of joint packages together, as the source names them (a group stays a group, even with expandGroups).',
     }),
-    year: t.exposeString('year', {
+    year: t.expose('year', {
+      type: 'PartialDate',
       nullable: true,
       description:
         'When grouped by YEAR: the year the money is for (its period, else its date); null for undated sums (and when not grouped by year).',
@@ -237,7 +253,11 @@ FundingTotalRef.implement({
       type: [EntityRef],
       description: "For credit VIA_GROUP: the group's other members, with whom the whole amount is shared.",
     }),
-    total: t.field({ type: MoneyTotalRef, resolve: (total) => ({ sum: total.total, conversion: false }) }),
+    total: t.field({
+      type: MoneyTotalRef,
+      description: 'The sum, in the currency of the group.',
+      resolve: (total) => ({ sum: total.total, conversion: false }),
+    }),
     statedEquivalent: t.field({
       type: MoneyTotalRef,
       nullable: true,
@@ -294,10 +314,16 @@ const FundingTotalsRef = builder.objectRef<FundingTotals>('FundingTotals').imple
 builder.queryFields((t) => ({
   funding: t.field({
     type: FundingTotalsRef,
+    nullable: true,
     description:
       'How much money, as faithfully as the source allows: one line per programme, stage (announced, pledged, provided) and currency, each either a sum of figures the source makes additive (discrete sums, or totals of periods that do not overlap), a total the source states (the answer; the sums it includes say so), or a target. Running totals, targets, amounts with no stated currency and totals of overlapping periods are never added: they stand side by side, with the reason (`sideBySide`). A group\'s money stays the group\'s; with `funder` and `expandGroups` a member sees it on separate VIA_GROUP lines. The rules: docs/api.md, "Funding totals".',
     args: {
-      groupBy: t.arg({ type: [FundingDimensionEnum], required: false, defaultValue: [] }),
+      groupBy: t.arg({
+        type: [FundingDimensionEnum],
+        required: false,
+        defaultValue: [],
+        description: 'One total per programme, funder and/or year, besides currency and stage.',
+      }),
       programme: t.arg.string({
         required: false,
         description:
@@ -323,20 +349,22 @@ builder.queryFields((t) => ({
         description: 'true: announced and pledged money only; false: money provided only.',
         deprecationReason: 'Use `stages`.',
       }),
-      asOf: t.arg.string({
+      asOf: t.arg({
+        type: 'PartialDate',
         required: false,
         description:
-          "YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).",
+          "Only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).",
       }),
-      from: t.arg.string({
+      from: t.arg({
+        type: 'PartialDate',
         required: false,
         description:
-          'YYYY, YYYY-MM or YYYY-MM-DD: only money whose period (else date) lies in the range from here; undated sums are set aside as UNDATED, those reaching outside as EXTENDS_BEYOND_RANGE.',
+          'Only money whose period (else date) lies in the range from here; undated sums are set aside as UNDATED, those reaching outside as EXTENDS_BEYOND_RANGE.',
       }),
-      to: t.arg.string({
+      to: t.arg({
+        type: 'PartialDate',
         required: false,
-        description:
-          'YYYY, YYYY-MM or YYYY-MM-DD: only money whose period (else date) lies in the range up to here.',
+        description: 'Only money whose period (else date) lies in the range up to here.',
       }),
     },
     resolve: (_root, args, context) => fundingTotals(context.kg, args),

@@ -20,7 +20,7 @@ FundingRef.implement({
   description:
     "One funder's part in funding a programme or package. A jointly funded package shows its whole amount on each funder's record (never a share, unless the source states one: `share`) and lists the others in `cofunders`. A record credited VIA_GROUP is a group's money seen from a member: the group's whole amount, shared with `sharedWith`, never the member's own.",
   fields: (t) => ({
-    funder: t.expose('funder', { type: EntityRef }),
+    funder: t.expose('funder', { type: EntityRef, description: 'Who gave or pledged the money.' }),
     recipient: t.expose('recipient', {
       type: EntityRef,
       description: 'The programme (or package) the money goes to.',
@@ -41,8 +41,9 @@ FundingRef.implement({
       nullable: true,
       description: 'A conversion the source itself states; never computed.',
     }),
-    date: t.exposeString('date', { nullable: true }),
-    period: t.exposeString('period', {
+    date: t.expose('date', { type: 'PartialDate', nullable: true, description: 'When; null when undated.' }),
+    period: t.expose('period', {
+      type: 'PartialDate',
       nullable: true,
       description:
         'The period the money is for ("in 2024", "for 2026"), where the source gives one: not the date.',
@@ -94,7 +95,7 @@ FundingRef.implement({
       description:
         'When the record could first have been known: the latest bound of the relations it rests on.',
     }),
-    citations: t.expose('citations', { type: [CitationRef] }),
+    citations: t.expose('citations', { type: [CitationRef], description: 'Where the source says so.' }),
     relations: t.expose('relations', {
       type: [RelationRef],
       description: 'The relations this record rests on.',

@@ -1,9 +1,14 @@
-import { builder, pageCost } from './builder.js';
-import { EntityRef } from './refs.js';
-import { EntityKindEnum } from './vocabulary.js';
-import { ImportanceMeasureEnum } from './importance.js';
-import { listEntities } from '../graph/knowledge-graph.js';
-import { MAX_PAGE_SIZE } from '../graph/pagination.js';
+import { Repeater } from 'graphql-yoga';
+import { builder } from './builder.js';
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import type { GraphChanges } from '../reload.js';
+
+interface GraphCountsShape {
+  entities: number;
+  relations: number;
+  citations: number;
+  sources: number;
+}
 
 interface GraphStatsShape {
   entityCount: number;
@@ -13,49 +18,78 @@ interface GraphStatsShape {
   version: string;
 }
 
+const countsOf = (kg: KnowledgeGraph): GraphCountsShape => ({
+  entities: kg.graph.order,
+  relations: kg.graph.size,
+  citations: kg.citationCount,
+  sources: kg.sources.size,
+});
+
 const GraphStats = builder.objectRef<GraphStatsShape>('GraphStats').implement({
   description: 'Sizes of the graph being served.',
   fields: (t) => ({
-    entityCount: t.exposeInt('entityCount'),
-    relationCount: t.exposeInt('relationCount'),
-    citationCount: t.exposeInt('citationCount'),
-    sourceCount: t.exposeInt('sourceCount'),
+    entityCount: t.exposeInt('entityCount', { description: 'How many entities.' }),
+    relationCount: t.exposeInt('relationCount', { description: 'How many relations.' }),
+    citationCount: t.exposeInt('citationCount', { description: 'How many citations, on both.' }),
+    sourceCount: t.exposeInt('sourceCount', { description: 'How many sources are cited.' }),
     version: t.exposeString('version', { description: 'Changes whenever the data does.' }),
   }),
 });
 
+const GraphCounts = builder.objectRef<GraphCountsShape>('GraphCounts').implement({
+  description: 'How much a graph holds.',
+  fields: (t) => ({
+    entities: t.exposeInt('entities', { description: 'How many entities.' }),
+    relations: t.exposeInt('relations', { description: 'How many relations.' }),
+    citations: t.exposeInt('citations', { description: 'How many citations, on both.' }),
+    sources: t.exposeInt('sources', { description: 'How many sources are cited.' }),
+  }),
+});
+
+const GraphChange = builder.objectRef<KnowledgeGraph>('GraphChange').implement({
+  description: 'A new version of the data, now served.',
+  fields: (t) => ({
+    version: t.exposeString('version', { description: 'The new data version (as in `stats`).' }),
+    counts: t.field({ type: GraphCounts, description: 'What it holds.', resolve: countsOf }),
+  }),
+});
+
+/** Each graph a reload swaps in, until the client goes away. */
+function graphChangesOf(changes: GraphChanges): AsyncIterable<KnowledgeGraph> {
+  return new Repeater<KnowledgeGraph>(async (push, stop) => {
+    const listener = (kg: KnowledgeGraph) => void push(kg);
+    changes.on('changed', listener);
+    await stop;
+    changes.off('changed', listener);
+  });
+}
+
 builder.queryFields((t) => ({
   stats: t.field({
     type: GraphStats,
-    resolve: (_root, _args, { kg }) => ({
-      entityCount: kg.graph.order,
-      relationCount: kg.graph.size,
-      citationCount: kg.citationCount,
-      sourceCount: kg.sources.size,
-      version: kg.version,
-    }),
-  }),
-  entities: t.field({
-    type: [EntityRef],
-    complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, MAX_PAGE_SIZE) }),
-    description: `Entities of the given kinds (all when omitted), in name order or most important first; at most ${MAX_PAGE_SIZE} a call, \`offset\` for more.`,
-    args: {
-      kinds: t.arg({ type: [EntityKindEnum], required: false }),
-      orderBy: t.arg({
-        type: ImportanceMeasureEnum,
-        required: false,
-        description:
-          'Most important first by this measure ("the most connected entities": DEGREE); name order when omitted.',
-      }),
-      first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE }),
-      offset: t.arg.int({ required: false, defaultValue: 0 }),
+    description: 'Sizes of the graph being served, and its data version.',
+    resolve: (_root, _args, { kg }) => {
+      const counts = countsOf(kg);
+      return {
+        entityCount: counts.entities,
+        relationCount: counts.relations,
+        citationCount: counts.citations,
+        sourceCount: counts.sources,
+        version: kg.version,
+      };
     },
-    resolve: (_root, args, { kg }) =>
-      listEntities(kg, {
-        kinds: args.kinds,
-        orderBy: args.orderBy,
-        first: args.first ?? MAX_PAGE_SIZE,
-        offset: args.offset ?? 0,
-      }),
+  }),
+}));
+
+builder.subscriptionType({
+  description: 'Live updates, over server-sent events (send `accept: text/event-stream`).',
+});
+
+builder.subscriptionFields((t) => ({
+  graphChanged: t.field({
+    type: GraphChange,
+    description: 'Fires each time the data is reloaded and a new version is served.',
+    subscribe: (_root, _args, { changes }) => graphChangesOf(changes),
+    resolve: (kg) => kg,
   }),
 }));

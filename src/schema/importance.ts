@@ -35,6 +35,7 @@ const ImportanceRef = builder.objectRef<Importance>('Importance').implement({
 builder.interfaceFields(EntityRef, (t) => ({
   importance: t.field({
     type: ImportanceRef,
+    description: 'How central it is: degree, PageRank, betweenness.',
     resolve: (entity, _args, { kg }) =>
       kg.importance.get(entity.key) ?? { degree: 0, pageRank: 0, betweenness: null },
   }),

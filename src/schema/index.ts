@@ -1,6 +1,8 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './vocabulary.js';
+import './partial-date.js';
+import './filters.js';
 import './money.js';
 import './quantity.js';
 import './coverage.js';
@@ -9,6 +11,8 @@ import './known-from.js';
 import './source.js';
 import './relation.js';
 import './entity.js';
+import './node.js';
+import './search.js';
 import './funding.js';
 import './programme.js';
 import './commitment.js';

@@ -18,8 +18,9 @@ export const KnownFromRef = builder.objectRef<KnownFrom>('KnownFrom').implement(
   description:
     "The earliest date a fact could have been known, by one rule that every `asOf` view (and the explorer's slider) applies: its own date, else a date the source ties it to, else the source's own date.",
   fields: (t) => ({
-    date: t.exposeString('date', {
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD: the fact is known from the first day of this period.',
+    date: t.expose('date', {
+      type: 'PartialDate',
+      description: 'The fact is known from the first day of this period.',
     }),
     basis: t.expose('basis', { type: KnownFromBasisEnum }),
     anchor: t.field({

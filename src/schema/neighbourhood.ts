@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { EntityRef, RelationRef } from './refs.js';
-import { DirectionEnum, RelationTypeEnum } from './vocabulary.js';
+import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js';
 import {
   DEFAULT_NEIGHBOURHOOD_LIMIT,
   MAX_NEIGHBOURHOOD_DEPTH,
@@ -26,8 +26,9 @@ function sizeOf(shape: NeighbourhoodShape, kg: Parameters<typeof neighbourhoodSi
 }
 
 const NeighbourhoodNodeRef = builder.objectRef<NeighbourhoodNode>('NeighbourhoodNode').implement({
+  description: 'An entity near the centre, and how near.',
   fields: (t) => ({
-    entity: t.expose('entity', { type: EntityRef }),
+    entity: t.expose('entity', { type: EntityRef, description: 'The entity.' }),
     depth: t.exposeInt('depth', { description: 'Hops from the centre.' }),
   }),
 });
@@ -35,10 +36,10 @@ const NeighbourhoodNodeRef = builder.objectRef<NeighbourhoodNode>('Neighbourhood
 const NeighbourhoodRef = builder.objectRef<NeighbourhoodShape>('Neighbourhood').implement({
   description: 'The entities around one entity and the relations among them: a subgraph ready to draw.',
   fields: (t) => ({
-    center: t.expose('center', { type: EntityRef }),
+    center: t.expose('center', { type: EntityRef, description: 'The entity asked about.' }),
     nodes: t.expose('nodes', {
       type: [NeighbourhoodNodeRef],
-      description: 'Nearest first; the centre is the first.',
+      description: 'Nearest first; the centre is the first. Only the `kinds` asked for.',
     }),
     edges: t.expose('edges', {
       type: [RelationRef],
@@ -62,7 +63,9 @@ const NeighbourhoodRef = builder.objectRef<NeighbourhoodShape>('Neighbourhood').
 builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: NeighbourhoodRef,
-    description: `The entities within \`depth\` hops of one entity and the relations among them, at most \`limit\` entities, nearest first.`,
+    nullable: true,
+    description:
+      'The entities within `depth` hops of one entity (of `kinds`) and the relations among them, at most `limit`, nearest first.',
     complexity: (args) => ({
       field: 5,
       multiplier: Math.ceil(
@@ -81,16 +84,26 @@ builder.queryFields((t) => ({
         required: false,
         description: 'Walk only relations of these types.',
       }),
-      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
+      direction: t.arg({
+        type: DirectionEnum,
+        required: false,
+        defaultValue: 'BOTH',
+        description: 'Which way to walk relations.',
+      }),
+      kinds: t.arg({
+        type: [EntityKindEnum],
+        required: false,
+        description: 'Return only these kinds (and the centre); the walk passes through every kind.',
+      }),
       limit: t.arg.int({
         required: false,
         defaultValue: DEFAULT_NEIGHBOURHOOD_LIMIT,
         description: `Most entities to return, the centre included; at most ${MAX_NEIGHBOURHOOD_LIMIT}.`,
       }),
-      asOf: t.arg.string({
+      asOf: t.arg({
+        type: 'PartialDate',
         required: false,
-        description:
-          'Walk only relations known by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated relations stay.',
+        description: 'Walk only relations known by then; undated relations stay.',
       }),
     },
     resolve: (_root, args, { kg }) => {
@@ -100,6 +113,7 @@ builder.queryFields((t) => ({
         direction: args.direction ?? 'BOTH',
         limit: args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT,
         asOf: args.asOf,
+        kinds: args.kinds,
       };
       return { ...neighbourhood(kg, args.key, options), key: args.key, options };
     },

@@ -13,6 +13,7 @@ builder.objectFields(entityTypes.PERSON, (t) => ({
 builder.objectFields(entityTypes.ROLE, (t) => ({
   heldBy: t.field({
     type: [entityTypes.PERSON],
+    description: 'Who holds the office.',
     resolve: neighbours(['HOLDS_ROLE'], 'IN'),
   }),
   heads: t.field({
@@ -22,6 +23,7 @@ builder.objectFields(entityTypes.ROLE, (t) => ({
   }),
   partOf: t.field({
     type: [EntityRef],
+    description: 'What the office is part of.',
     resolve: neighbours(['PART_OF'], 'OUT'),
   }),
 }));
@@ -29,14 +31,17 @@ builder.objectFields(entityTypes.ROLE, (t) => ({
 builder.objectFields(entityTypes.BODY, (t) => ({
   partOf: t.field({
     type: [EntityRef],
+    description: 'The organisation or body it belongs to.',
     resolve: neighbours(['PART_OF'], 'OUT'),
   }),
   headedBy: t.field({
     type: [EntityRef],
+    description: 'The office or person that heads it.',
     resolve: neighbours(['HEADS'], 'IN'),
   }),
   basedIn: t.field({
     type: [EntityRef],
+    description: 'Where it is based.',
     resolve: neighbours(['BASED_IN'], 'OUT'),
   }),
 }));

@@ -1,21 +1,69 @@
-import { builder } from './builder.js';
+import { builder, connectionCost } from './builder.js';
 import { EntityRef, FundingRef, MoneyRef } from './refs.js';
 import { entityTypes, neighbours } from './entity.js';
-import { fundersOf, packageDetails } from '../graph/funding.js';
+import { arrayConnection, type Counted } from './paging.js';
+import { fundersOf, packageDetails, type FundingRecord } from '../graph/funding.js';
 import { getEntity } from '../graph/knowledge-graph.js';
 
 const AS_OF =
-  "YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).";
+  "Only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).";
 const EXPAND_GROUPS =
   "Also one record per member of each group funder: credit VIA_GROUP, the group's whole amount, shared with its other members (never a member's own).";
+
+/** Funding records, a page at a time. */
+const FundingConnection = builder.connectionObject(
+  {
+    type: FundingRef,
+    name: 'FundingConnection',
+    description: 'A page of funding records.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many records, across all pages.',
+        resolve: (connection) => (connection as unknown as Counted).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'FundingEdge',
+    description: 'A funding record in a list.',
+    nodeField: { description: 'The record.' },
+  },
+);
+
+/** A funding record's stable key: the funder and the relation the record rests on (a group's, for its members). */
+const recordKey = (record: FundingRecord) => `${record.funder.key} ${record.relations[0]?.key ?? ''}`;
+
+for (const kind of ['PROGRAMME', 'PACKAGE'] as const) {
+  builder.objectFields(entityTypes[kind], (t) => ({
+    fundersConnection: t.connection(
+      {
+        type: FundingRef,
+        description: 'Who announced, pledged or provided money to it, directly or via a package; by date.',
+        complexity: (args) => ({ field: 1, multiplier: connectionCost(args) }),
+        args: {
+          asOf: t.arg({ type: 'PartialDate', description: AS_OF }),
+          expandGroups: t.arg.boolean({ defaultValue: false, description: EXPAND_GROUPS }),
+        },
+        resolve: (entity, args, { kg }) =>
+          arrayConnection(
+            fundersOf(kg, entity.key, { asOf: args.asOf, expandGroups: args.expandGroups }) ?? [],
+            recordKey,
+            args,
+          ),
+      },
+      FundingConnection,
+    ),
+  }));
+}
 
 builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description:
       'Who announced, pledged or provided money to the programme: directly, and through each of its packages (`via`), each record with its stage. Dated records first, in date order.',
+    deprecationReason: 'Use fundersConnection.',
     args: {
-      asOf: t.arg.string({ required: false, description: AS_OF }),
+      asOf: t.arg({ type: 'PartialDate', required: false, description: AS_OF }),
       expandGroups: t.arg.boolean({ required: false, defaultValue: false, description: EXPAND_GROUPS }),
     },
     resolve: (programme, args, context) =>
@@ -33,6 +81,7 @@ builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   }),
   coordinatedBy: t.field({
     type: [EntityRef],
+    description: 'Who coordinates or runs it.',
     resolve: neighbours(['COORDINATES', 'RUNS'], 'IN'),
   }),
 }));
@@ -41,8 +90,9 @@ builder.objectFields(entityTypes.PACKAGE, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description: 'Each funder of the package, with its whole amount and date.',
+    deprecationReason: 'Use fundersConnection.',
     args: {
-      asOf: t.arg.string({ required: false, description: AS_OF }),
+      asOf: t.arg({ type: 'PartialDate', required: false, description: AS_OF }),
       expandGroups: t.arg.boolean({ required: false, defaultValue: false, description: EXPAND_GROUPS }),
     },
     resolve: (pkg, args, context) =>
@@ -57,6 +107,7 @@ builder.objectFields(entityTypes.PACKAGE, (t) => ({
   programme: t.field({
     type: entityTypes.PROGRAMME,
     nullable: true,
+    description: 'The programme it is delivered under.',
     resolve: (pkg, _args, context) => {
       const link = packageDetails(context.kg, pkg.key);
       return link ? getEntity(context.kg, link.to) : null;

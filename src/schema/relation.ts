@@ -1,8 +1,11 @@
-import { builder, pageCost } from './builder.js';
+import { builder, connectionCost, pageCost } from './builder.js';
 import { CitationRef, EntityRef, MoneyRef, RelationRef } from './refs.js';
 import { RelationTypeEnum } from './vocabulary.js';
 import { QuantityRef } from './quantity.js';
-import { getEntity, getRelation, listRelations } from '../graph/knowledge-graph.js';
+import { RelationWhereRef } from './filters.js';
+import { listConnection, type Counted } from './paging.js';
+import { getEntity, getRelation, listRelations, relationsInKeyOrder } from '../graph/knowledge-graph.js';
+import { filterCost, relationTest } from '../graph/filters.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import type { EntityData } from '../graph/types.js';
 
@@ -14,26 +17,32 @@ builder.node(RelationRef, {
     typeof value === 'object' && value !== null && 'type' in value && 'citations' in value && 'from' in value,
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, as written in graph-data/relations/.' }),
-    type: t.expose('type', { type: RelationTypeEnum }),
+    type: t.expose('type', { type: RelationTypeEnum, description: 'What the relation says.' }),
     // The loader guarantees both ends exist.
     from: t.field({
       type: EntityRef,
+      description: 'The entity it points from.',
       resolve: (relation, _args, context) => getEntity(context.kg, relation.from) as EntityData,
     }),
     to: t.field({
       type: EntityRef,
+      description: 'The entity it points to.',
       resolve: (relation, _args, context) => getEntity(context.kg, relation.to) as EntityData,
     }),
-    amount: t.expose('amount', { type: MoneyRef, nullable: true }),
+    amount: t.expose('amount', {
+      type: MoneyRef,
+      nullable: true,
+      description: 'The amount the source states.',
+    }),
     statedEquivalent: t.expose('statedEquivalent', {
       type: MoneyRef,
       nullable: true,
-      description:
-        'A conversion the source itself states ("approximately USD 1.4 billion"); never computed here.',
+      description: 'A conversion the source itself states; never computed here.',
     }),
-    date: t.exposeString('date', {
+    date: t.expose('date', {
+      type: 'PartialDate',
       nullable: true,
-      description: 'ISO 8601 at the precision the source gives: "2024", "2025-02" or "2025-08-13".',
+      description: 'When, at the precision the source gives; null for a standing fact.',
     }),
     recipient: t.field({
       type: EntityRef,
@@ -48,26 +57,69 @@ builder.node(RelationRef, {
       description:
         'A figure that is not money, as the source states it for this fact ("nearly 700 personnel", "5% of GDP by 2035"); null when it states none.',
     }),
-    citations: t.expose('citations', { type: [CitationRef] }),
+    citations: t.expose('citations', { type: [CitationRef], description: 'Where the source says so.' }),
   }),
 });
+
+const RelationListConnection = builder.connectionObject(
+  {
+    type: RelationRef,
+    name: 'RelationListConnection',
+    description: 'A page of relations.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many relations match, across all pages.',
+        resolve: (connection) => (connection as unknown as Counted).totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'RelationListEdge',
+    description: 'A relation in a list.',
+    nodeField: { description: 'The relation.' },
+  },
+);
 
 builder.queryFields((t) => ({
   relation: t.field({
     type: RelationRef,
     nullable: true,
     description: 'The relation with this stable key; null when there is none.',
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: 'The stable key.' }) },
     resolve: (_root, { key }, context) => getRelation(context.kg, key),
   }),
+  relationsConnection: t.connection(
+    {
+      type: RelationRef,
+      nullable: true,
+      description: 'Relations that match `where`, in key order; null on a bad argument.',
+      complexity: (args) => ({ field: 1 + filterCost(args.where), multiplier: connectionCost(args) }),
+      args: {
+        where: t.arg({
+          type: RelationWhereRef,
+          description: 'Only relations that match; `from` and `to` for the ends (no direction or other).',
+        }),
+      },
+      resolve: (_root, args, { kg }) => {
+        const test = args.where ? relationTest(kg, args.where, { seenFromEntity: false }) : null;
+        return listConnection(
+          relationsInKeyOrder(kg),
+          args,
+          test ? (relation) => test(relation, null) : undefined,
+        );
+      },
+    },
+    RelationListConnection,
+  ),
   relations: t.field({
     type: [RelationRef],
     complexity: (args) => ({ field: 1, multiplier: pageCost(args.first, MAX_PAGE_SIZE) }),
-    description: `Every relation of the given types (all when omitted), in key order; at most ${MAX_PAGE_SIZE} a call, \`offset\` for more. An entity's own relations are \`Entity.relations\`.`,
+    description: `Relations of some types, in key order; at most ${MAX_PAGE_SIZE} a call.`,
+    deprecationReason: 'Use relationsConnection(where: { type: { in } }).',
     args: {
-      types: t.arg({ type: [RelationTypeEnum], required: false }),
-      first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE }),
-      offset: t.arg.int({ required: false, defaultValue: 0 }),
+      types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these types.' }),
+      first: t.arg.int({ required: false, defaultValue: MAX_PAGE_SIZE, description: 'How many.' }),
+      offset: t.arg.int({ required: false, defaultValue: 0, description: 'How many to skip.' }),
     },
     resolve: (_root, args, context) =>
       listRelations(context.kg, {

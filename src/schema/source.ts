@@ -1,8 +1,9 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { builder, pageCost } from './builder.js';
+import { builder, connectionCost, pageCost } from './builder.js';
 import { CitationRef, SourceRef } from './refs.js';
 import { SentenceRef, SourceCoverageRef } from './coverage.js';
 import { CoverageStatusEnum, SourceKindEnum } from './vocabulary.js';
+import { arrayConnection, type Counted } from './paging.js';
 import { getSource } from '../graph/knowledge-graph.js';
 import { citationLink } from '../graph/citations.js';
 import { coverageOfSource, sentencesOfCitation, sentencesOfSource } from '../graph/coverage.js';
@@ -92,7 +93,7 @@ builder.node(SourceRef, {
 CitationRef.implement({
   description: 'A quote, word for word, from a source; the evidence for a fact.',
   fields: (t) => ({
-    quote: t.exposeString('quote'),
+    quote: t.exposeString('quote', { description: 'The words, exactly as the source has them.' }),
     source: t.field({
       type: SourceRef,
       description:
@@ -116,17 +117,46 @@ CitationRef.implement({
   }),
 });
 
+const SourceConnection = builder.connectionObject(
+  {
+    type: SourceRef,
+    name: 'SourceConnection',
+    description: 'A page of sources.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many sources, across all pages.',
+        resolve: (connection) => (connection as unknown as Counted).totalCount,
+      }),
+    }),
+  },
+  { name: 'SourceEdge', description: 'A source in a list.', nodeField: { description: 'The source.' } },
+);
+
+/** Every source, in key order. */
+const sourcesOf = (sources: ReadonlyMap<string, SourceDoc>) =>
+  [...sources.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
 builder.queryFields((t) => ({
+  sourcesConnection: t.connection(
+    {
+      type: SourceRef,
+      description: 'Every source the graph cites, in key order.',
+      complexity: (args) => ({ field: 1, multiplier: connectionCost(args) }),
+      resolve: (_root, args, { kg }) => arrayConnection(sourcesOf(kg.sources), (source) => source.key, args),
+    },
+    SourceConnection,
+  ),
   sources: t.field({
     type: [SourceRef],
     description: 'Every source the graph cites.',
+    deprecationReason: 'Use sourcesConnection.',
     resolve: (_root, _args, context) => [...context.kg.sources.values()],
   }),
   source: t.field({
     type: SourceRef,
     nullable: true,
     description: 'The source with this key (its file name in graph-data/sources/); null when there is none.',
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: 'The stable key.' }) },
     resolve: (_root, { key }, context) => getSource(context.kg, key),
   }),
 }));

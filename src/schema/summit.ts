@@ -5,6 +5,7 @@ import { entityTypes, neighbours } from './entity.js';
 builder.objectFields(entityTypes.SUMMIT, (t) => ({
   heldIn: t.field({
     type: [EntityRef],
+    description: 'Where the summit took place.',
     resolve: neighbours(['HELD_IN'], 'OUT'),
   }),
   decisions: t.field({
@@ -22,6 +23,7 @@ builder.objectFields(entityTypes.DECISION, (t) => ({
   }),
   concerns: t.field({
     type: [EntityRef],
+    description: 'What the decision is about.',
     resolve: neighbours(['CONCERNS'], 'OUT'),
   }),
 }));
@@ -29,10 +31,12 @@ builder.objectFields(entityTypes.DECISION, (t) => ({
 builder.objectFields(entityTypes.EVENT, (t) => ({
   carriedOutBy: t.field({
     type: [EntityRef],
+    description: 'Who carried it out.',
     resolve: neighbours(['CARRIED_OUT'], 'IN'),
   }),
   concerns: t.field({
     type: [EntityRef],
+    description: 'What the event is about.',
     resolve: neighbours(['CONCERNS'], 'OUT'),
   }),
 }));

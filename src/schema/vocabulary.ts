@@ -3,6 +3,7 @@ import {
   AMOUNT_QUALIFIERS,
   COVERAGE_STATUSES,
   CURRENCIES,
+  CURRENCY_NAMES,
   ENTITY_KINDS,
   NO_FACT_REASONS,
   QUANTITY_QUALIFIERS,
@@ -58,10 +59,9 @@ export const DirectionEnum = builder.enumType('Direction', {
 
 export const CurrencyEnum = builder.enumType('Currency', {
   description: 'The ISO 4217 currencies the source states amounts in.',
-  values: Object.fromEntries(CURRENCIES.map((code) => [code, { value: code }])) as Record<
-    Currency,
-    { value: Currency }
-  >,
+  values: Object.fromEntries(
+    CURRENCIES.map((code) => [code, { value: code, description: CURRENCY_NAMES[code] }]),
+  ) as Record<Currency, { value: Currency; description: string }>,
 });
 
 export const QuantityQualifierEnum = builder.enumType('QuantityQualifier', {

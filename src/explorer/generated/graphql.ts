@@ -17,6 +17,31 @@ export type AmountQualifier =
   /** The amount or less ("up to"). */
   | 'UP_TO';
 
+/** The ISO 4217 currencies the source states amounts in. */
+export type Currency =
+  /** Canadian dollar. */
+  | 'CAD'
+  /** Swiss franc. */
+  | 'CHF'
+  /** Danish krone. */
+  | 'DKK'
+  /** Euro. */
+  | 'EUR'
+  /** Pound sterling. */
+  | 'GBP'
+  /** Japanese yen. */
+  | 'JPY'
+  /** Norwegian krone. */
+  | 'NOK'
+  /** Polish złoty. */
+  | 'PLN'
+  /** Swedish krona. */
+  | 'SEK'
+  /** Ukrainian hryvnia. */
+  | 'UAH'
+  /** United States dollar. */
+  | 'USD';
+
 /** Which way a relation points, seen from the entity asked about. */
 export type Direction =
   /** Either way. */
@@ -104,6 +129,19 @@ export type FundingStage =
   | 'PLEDGED'
   /** Provided or delivered ("providing", "provided", "delivering", "funded", "fund" stated as done): money given. */
   | 'PROVIDED';
+
+/** Why a path search found nothing. */
+export type NoPathReason =
+  /** One with these filters does, longer than maxHops. */
+  | 'BEYOND_MAX_HOPS'
+  /** One does, but not with the types, direction and date asked for. */
+  | 'FILTERED_OUT'
+  /** No chain of relations joins the two, whatever the filters. */
+  | 'NOT_CONNECTED'
+  /** from and to are the same entity. */
+  | 'SAME_ENTITY'
+  /** Looking beyond maxHops reached the search bound before it could tell. */
+  | 'SEARCH_LIMIT';
 
 /** The closed vocabulary of relations; each reads "from TYPE to". */
 export type RelationType =
@@ -654,7 +692,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
-       }> }, funding: { totals: Array<{ key: string, stage: FundingStage, currency: string | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+       }> } | null, funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -674,7 +712,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
-      , total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
+      , total: { text: string, qualifier: TotalQualifier }, sums: Array<{ key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -734,7 +772,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -794,9 +832,9 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> } }> } };
+        , citations: Array<{ quote: string, link: string | null }> } }> } | null };
 
-export type ExplorerSumFragment = { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: string | null, qualifier: AmountQualifier } | null, funders: Array<
+export type ExplorerSumFragment = { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
@@ -858,73 +896,81 @@ export type ExplorerSumFragment = { key: string, date: string | null, period: st
     | { key: string, name: string }
   , citations: Array<{ quote: string, link: string | null }> };
 
+export type ExplorerGraphChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerGraphChangedSubscription = { graphChanged: { version: string, counts: { entities: number, relations: number } } };
+
 export type ExplorerGraphQueryVariables = Exact<{
-  offset: number;
   withStats: boolean;
+  withEntities: boolean;
+  entitiesAfter?: string | null | undefined;
+  withRelations: boolean;
+  relationsAfter?: string | null | undefined;
 }>;
 
 
-export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entities: Array<
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-    | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
-  >, relations: Array<{ key: string, type: RelationType, date: string | null, knownFrom: { date: string } | null, from:
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-    , to:
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-      | { key: string }
-     }> };
+export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount: number, version: string }, entitiesConnection?: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+        | { key: string, name: string, kind: EntityKind, date: string | null, knownFrom: { date: string } | null, importance: { pageRank: number }, position: { x: number, y: number } | null }
+       }> } | null, relationsConnection?: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, type: RelationType, date: string | null, knownFrom: { date: string } | null, from:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+        , to:
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+          | { key: string }
+         } }> } | null };
 
 export type ExplorerPathQueryVariables = Exact<{
   from: string;
@@ -934,94 +980,94 @@ export type ExplorerPathQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathQuery = { shortestPath: { length: number, explanation: string, entities: Array<
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-      | { key: string, name: string }
-    >, steps: Array<{ text: string, from:
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-      , to:
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-        | { key: string }
-      , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } | null };
+export type ExplorerPathQuery = { pathsConnection: { noPath: { reason: NoPathReason, explanation: string } | null, edges: Array<{ node: { length: number, explanation: string, entities: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        >, steps: Array<{ text: string, from:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , to:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+          , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
 }>;
 
 
-export type ExplorerSearchQuery = { search: Array<
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-    | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
-  > };
+export type ExplorerSearchQuery = { searchConnection: { edges: Array<{ node:
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
+       }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1073,8 +1119,9 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
-export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:e83f3787f28b421f853ecea26de30dc469673bc22de442313068e284111ad73a"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:bc7fdfb2eefcf90d121c95c61934ec6ae5bb9c53b57125fc0014966e61679c5f"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
-export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:d1d644639d19444a8be6d19fe52e57edbcb5bc3c8a85919a0cfde18f73fdc1dc"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
-export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:76d006bde60bce6148f6d6c5f737dfeeb7d94a8a4ec4a9218b53f062d314ddc1"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
-export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:059be9a65b48e55037f7b4f1d2869e32f37452bd2e1d62cd0c8b9e0e94f79e1b"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:cc1440b7ed841e27cf77caf039f7bf7f911152ed285436effd7ec8c535537b38"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f291fefa02e1136edadce98b4c836a428d2497d6a16a39b61b86a8dbd5c2d3cb"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
+export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:8596c6cfa2abd42adf2bb1dae5c951779d5f1d0ceb5d4de79cc6dfec2b17d915"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:39f5439edbe09158a3f3e7321c64432e0037a33c19b6e3500db5515adc203ed4"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;

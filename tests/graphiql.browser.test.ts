@@ -56,7 +56,7 @@ describe('GraphiQL offline', () => {
       .toContain('Netherlands');
     // Monaco draws only the lines in view: the first funder, with its quote, is enough.
     const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
-    expect(text).toContain('"funders"');
+    expect(text).toContain('"fundersConnection"');
     expect(text).toContain('funded by the Netherlands');
     expect(text).not.toContain('Syntax Error');
     expect(elsewhere).toEqual([]);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../src/print-schema.js';
+import { childEnv } from './support/temp-dir.js';
 
 // graphql-schema-linter, every one of its rules, over the committed schema.graphql: every type,
 // field, argument and enum value described, Relay's connection and PageInfo shapes, names cased
@@ -24,7 +25,7 @@ function lint(sdl: string, ignore: Record<string, string[]> = {}): Finding[] {
   const run = spawnSync(
     process.execPath,
     [LINTER, '--stdin', '--format', 'json', '--ignore', JSON.stringify(ignore)],
-    { input: sdl, encoding: 'utf8' },
+    { input: sdl, encoding: 'utf8', env: childEnv() },
   );
   if (!run.stdout.startsWith('{'))
     throw new Error(`graphql-schema-linter failed: ${run.stderr}${run.stdout}`);

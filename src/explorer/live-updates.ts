@@ -29,6 +29,8 @@ export function watchGraphChanges(
     if (!response.ok || !response.body) throw new Error(`the service answered ${response.status}`);
     wait = RETRY_MS.first;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    // Stopping cancels the stream itself, so the service lets go of the subscription at once.
+    controller.signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read();

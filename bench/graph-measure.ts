@@ -5,8 +5,14 @@ import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge
 import { decodeSnapshot } from '../src/load/snapshot.js';
 import { relationsOf } from '../src/graph/relations.js';
 import { countMatching, orderedList, scanPage } from '../src/graph/pagination.js';
-import { entitiesInOrder, relationsInKeyOrder } from '../src/graph/knowledge-graph.js';
-import { entityTest, relationTest } from '../src/graph/filters.js';
+import {
+  entitiesToFilter,
+  entityTest,
+  relationsToFilter,
+  relationTest,
+  type EntityWhere,
+  type RelationWhere,
+} from '../src/graph/filters.js';
 import { neighbourhood } from '../src/graph/neighbourhood.js';
 import { shortestPath } from '../src/graph/paths.js';
 import { fundingTotals } from '../src/graph/funding-totals.js';
@@ -78,11 +84,28 @@ const keys = kg.graph.nodes();
 const someKey = () => keys[Math.floor(random() * keys.length)]!;
 const programmes = keys.filter((key) => kg.graph.getNodeAttribute(key, 'kind') === 'PROGRAMME');
 
-const COUNTRIES_THAT_FUND = {
-  kind: { eq: 'COUNTRY' },
-  relations: { some: { type: { eq: 'FUNDS' } } },
-} as const;
-const FUNDS_IN_A_MONTH = { type: { eq: 'FUNDS' }, date: { eq: '2025-08' } } as const;
+const WHERE_FILTERS: { name: string; entity: boolean; where: EntityWhere | RelationWhere }[] = [
+  {
+    name: 'where: countries with a FUNDS relation',
+    entity: true,
+    where: { kind: { eq: 'COUNTRY' }, relations: { some: { type: { eq: 'FUNDS' } } } },
+  },
+  {
+    name: 'where: names containing "77" (every entity)',
+    entity: true,
+    where: { name: { contains: '77' } },
+  },
+  {
+    name: 'where: FUNDS relations dated in a month',
+    entity: false,
+    where: { type: { eq: 'FUNDS' }, date: { eq: '2025-08' } },
+  },
+  {
+    name: 'where: relations dated in a month (every relation)',
+    entity: false,
+    where: { date: { eq: '2025-08' } },
+  },
+];
 
 interface Operation {
   name: string;
@@ -90,6 +113,8 @@ interface Operation {
   input: () => Record<string, unknown>;
   bare: (input: Record<string, unknown>) => unknown;
   query: string;
+  /** Variables for the query beyond the sample's input. */
+  variables?: Record<string, unknown>;
 }
 
 const operations: Operation[] = [
@@ -118,30 +143,26 @@ const operations: Operation[] = [
     query: `query($from: String!, $to: String!) { shortestPath(from: $from, to: $to, maxHops: 8) { length
       steps { direction relation { key type } to { key name } } } }`,
   },
-  // Where-filters that must look at every entity or relation: totalCount counts all matches.
-  {
-    name: 'where: countries with a FUNDS relation (whole scan)',
+  // Where-filters: totalCount makes each look at every candidate. A top-level kind or type
+  // narrows the candidates to that kind's or type's list; without one, every entity or relation.
+  ...WHERE_FILTERS.map(({ name, entity, where }) => ({
+    name,
     input: () => ({}),
     bare: () => {
-      const test = entityTest(kg, COUNTRIES_THAT_FUND);
-      const list = entitiesInOrder(kg);
-      return [scanPage(list, { limit: 21, inverted: false }, test), countMatching(list, test)];
-    },
-    query: `{ entitiesConnection(first: 20, where: { kind: { eq: COUNTRY }, relations: { some: { type: { eq: FUNDS } } } }) {
-      totalCount edges { node { key name } } } }`,
-  },
-  {
-    name: 'where: FUNDS relations dated in a month (whole scan)',
-    input: () => ({}),
-    bare: () => {
-      const test = relationTest(kg, FUNDS_IN_A_MONTH, { seenFromEntity: false });
-      const list = relationsInKeyOrder(kg);
+      if (entity) {
+        const list = entitiesToFilter(kg, where as EntityWhere);
+        const test = entityTest(kg, where as EntityWhere);
+        return [scanPage(list, { limit: 21, inverted: false }, test), countMatching(list, test)];
+      }
+      const list = relationsToFilter(kg, where as RelationWhere);
+      const test = relationTest(kg, where as RelationWhere, { seenFromEntity: false });
       const plain = (relation: Parameters<typeof test>[0]) => test(relation, null);
       return [scanPage(list, { limit: 21, inverted: false }, plain), countMatching(list, plain)];
     },
-    query: `{ relationsConnection(first: 20, where: { type: { eq: FUNDS }, date: { eq: "2025-08" } }) {
-      totalCount edges { node { key date } } } }`,
-  },
+    query: `query($where: ${entity ? 'EntityWhere' : 'RelationWhere'}) {
+      ${entity ? 'entitiesConnection' : 'relationsConnection'}(first: 20, where: $where) { totalCount edges { node { key } } } }`,
+    variables: { where },
+  })),
   {
     name: 'funding totals of a programme',
     input: () => ({ programme: programmes[Math.floor(random() * programmes.length)]! }),
@@ -170,7 +191,12 @@ for (const operation of operations) {
     }
   };
   const runSchema = async (input: Record<string, unknown>) => {
-    const result = await execute({ schema, document, contextValue: { kg }, variableValues: input });
+    const result = await execute({
+      schema,
+      document,
+      contextValue: { kg },
+      variableValues: { ...operation.variables, ...input },
+    });
     if (result.errors) errors += 1;
   };
   // Warm up both paths on other inputs so the JIT has settled before timing.

@@ -260,6 +260,20 @@ describe('where-filters through the API', () => {
     expect((await runText(cheap, query(0))).errors).toBeUndefined();
     const deep = await runText(cheap, query(2));
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
+    // The same filter in a variable costs the same.
+    const inVariable = await runText(
+      cheap,
+      'query($where: EntityWhere) { entitiesConnection(first: 1, where: $where) { totalCount } }',
+      {
+        where: {
+          relations: { some: { other: { relations: { some: { other: { kind: { eq: 'COUNTRY' } } } } } } },
+        },
+      },
+    );
+    expect(inVariable.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'complexity',
+    });
   });
 });
 

@@ -1,10 +1,17 @@
-import type { KnowledgeGraph } from './knowledge-graph.js';
+import {
+  entitiesInOrder,
+  relationsInKeyOrder,
+  type EntityOrder,
+  type KnowledgeGraph,
+} from './knowledge-graph.js';
+import type { OrderedList } from './pagination.js';
 import type { EntityData, RelationData } from './types.js';
 import type { Currency, EntityKind, RelationType } from './vocabulary.js';
 import type { Direction } from './relations.js';
 import { InvalidArgumentError, LimitExceededError } from './errors.js';
 import { comparePeriods, parseDateArgument, periodOfFact, type DateComparison, type Period } from './time.js';
 import { foldText } from './fold-text.js';
+import { incidenceOf } from './incidence.js';
 
 /**
  * Where-filters over entities and relations, in the shape of the Neo4j GraphQL Library's
@@ -152,20 +159,24 @@ interface Compiler {
 
 const ALWAYS = () => true;
 
-function all<T extends unknown[]>(tests: ((...args: T) => boolean)[]): (...args: T) => boolean {
-  if (tests.length === 0) return ALWAYS;
-  if (tests.length === 1) return tests[0] as (...args: T) => boolean;
-  return (...args) => {
-    for (const test of tests) if (!test(...args)) return false;
+// Tests take a value, or a relation and the entity it is seen from: two fixed parameters rather
+// than rest arguments, which would allocate an array on every call of a hot loop.
+type Test = (a: never, b: never) => boolean;
+
+function all<F extends Test>(tests: F[]): F {
+  if (tests.length === 0) return ALWAYS as unknown as F;
+  if (tests.length === 1) return tests[0] as F;
+  return ((a: never, b: never) => {
+    for (const test of tests) if (!test(a, b)) return false;
     return true;
-  };
+  }) as unknown as F;
 }
 
-function any<T extends unknown[]>(tests: ((...args: T) => boolean)[]): (...args: T) => boolean {
-  return (...args) => {
-    for (const test of tests) if (test(...args)) return true;
+function any<F extends Test>(tests: F[]): F {
+  return ((a: never, b: never) => {
+    for (const test of tests) if (test(a, b)) return true;
     return false;
-  };
+  }) as unknown as F;
 }
 
 function stringTest(filter: StringFilter): (value: string) => boolean {
@@ -273,11 +284,10 @@ function compileEntity(compiler: Compiler, where: EntityWhere, path: string): En
 
 /** some / none / all over the relations at either end of an entity. */
 function quantifierTest(compiler: Compiler, quantifier: RelationQuantifier, path: string): EntityTest {
-  const { graph } = compiler.kg;
+  const incidence = incidenceOf(compiler.kg);
   const tests: EntityTest[] = [];
   const anyRelation = (key: string, test: RelationTest, wanted: boolean): boolean =>
-    graph.findOutEdge(key, (_edge, relation) => test(relation, key) === wanted) !== undefined ||
-    graph.findInEdge(key, (_edge, relation) => test(relation, key) === wanted) !== undefined;
+    incidence.some(key, (relation) => test(relation, key) === wanted);
   if (quantifier.some != null) {
     const test = compileRelation(compiler, quantifier.some, `${path}.some`, true);
     tests.push((entity) => anyRelation(entity.key, test, true));
@@ -405,4 +415,31 @@ export function relationTest(
     argument,
     options.seenFromEntity,
   );
+}
+
+/** The one value a choice filter allows, when it allows only one. */
+function onlyChoice<T extends string>(filter: ChoiceFilter<T> | null | undefined): T | undefined {
+  if (!filter) return undefined;
+  if (filter.eq != null) return filter.eq;
+  return filter.in?.length === 1 ? filter.in[0] : undefined;
+}
+
+/**
+ * The entities a filter need look at, in `order`: those of the one kind its top level requires
+ * (`kind: { eq: COUNTRY }`), or all of them. The filter still runs on each.
+ */
+export function entitiesToFilter(
+  kg: KnowledgeGraph,
+  where: EntityWhere | null | undefined,
+  order: EntityOrder = 'NAME',
+): OrderedList<EntityData> {
+  return entitiesInOrder(kg, order, onlyChoice(where?.kind));
+}
+
+/** The relations a filter need look at, in key order: those of the one type it requires, or all. */
+export function relationsToFilter(
+  kg: KnowledgeGraph,
+  where: RelationWhere | null | undefined,
+): OrderedList<RelationData> {
+  return relationsInKeyOrder(kg, onlyChoice(where?.type));
 }

@@ -191,20 +191,29 @@ export function listRelations(
   return page;
 }
 
-const sortedRelations = new WeakMap<KnowledgeGraph, OrderedList<RelationData>>();
+const sortedRelations = new WeakMap<KnowledgeGraph, Map<RelationType | '*', OrderedList<RelationData>>>();
 
 /**
- * Every relation in key order, sorted once per loaded graph: a client paging through the whole
- * graph would otherwise pay a sort of every relation for each page.
+ * Every relation in key order, or those of one type, sorted once per loaded graph: a client
+ * paging through the whole graph would otherwise pay a sort of every relation for each page,
+ * and a filter on one type need not look at the others.
  */
-export function relationsInKeyOrder(kg: KnowledgeGraph): OrderedList<RelationData> {
-  let sorted = sortedRelations.get(kg);
+export function relationsInKeyOrder(kg: KnowledgeGraph, type?: RelationType): OrderedList<RelationData> {
+  let byType = sortedRelations.get(kg);
+  if (!byType) {
+    byType = new Map();
+    sortedRelations.set(kg, byType);
+  }
+  let sorted = byType.get(type ?? '*');
   if (!sorted) {
-    const relations = kg.graph
-      .mapEdges((_key, relation) => relation)
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const relations =
+      type === undefined
+        ? kg.graph
+            .mapEdges((_key, relation) => relation)
+            .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        : relationsInKeyOrder(kg).items.filter((relation) => relation.type === type);
     sorted = orderedList(relations, (relation) => relation.key);
-    sortedRelations.set(kg, sorted);
+    byType.set(type ?? '*', sorted);
   }
   return sorted;
 }
@@ -216,31 +225,42 @@ function relationsByKey(kg: KnowledgeGraph): readonly RelationData[] {
 /** How entity lists are ordered: by name, or most important first by a measure. */
 export type EntityOrder = 'NAME' | ImportanceMeasure;
 
-const sortedEntities = new WeakMap<KnowledgeGraph, Map<EntityOrder, OrderedList<EntityData>>>();
+const sortedEntities = new WeakMap<KnowledgeGraph, Map<string, OrderedList<EntityData>>>();
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
 /**
  * Every entity in name order (key order among equal names), or most important first by a
- * measure with name order breaking ties; sorted once per loaded graph and order.
+ * measure with name order breaking ties; or only those of one kind, in the same order. Sorted
+ * once per loaded graph, order and kind.
  */
-export function entitiesInOrder(kg: KnowledgeGraph, order: EntityOrder = 'NAME'): OrderedList<EntityData> {
-  let byOrder = sortedEntities.get(kg);
-  if (!byOrder) {
-    byOrder = new Map();
-    sortedEntities.set(kg, byOrder);
+export function entitiesInOrder(
+  kg: KnowledgeGraph,
+  order: EntityOrder = 'NAME',
+  kind?: EntityKind,
+): OrderedList<EntityData> {
+  let cache = sortedEntities.get(kg);
+  if (!cache) {
+    cache = new Map();
+    sortedEntities.set(kg, cache);
   }
-  let sorted = byOrder.get(order);
+  const cacheKey = `${order} ${kind ?? '*'}`;
+  let sorted = cache.get(cacheKey);
   if (!sorted) {
-    const byName = (a: EntityData, b: EntityData) =>
-      nameCollator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-    const entities = kg.graph.mapNodes((_key, entity) => entity);
-    if (order === 'NAME') entities.sort(byName);
-    else {
-      const compare = byImportance(kg.importance, order);
-      entities.sort((a, b) => compare(a.key, b.key) || byName(a, b));
+    let entities: EntityData[];
+    if (kind !== undefined) {
+      entities = entitiesInOrder(kg, order).items.filter((entity) => entity.kind === kind);
+    } else {
+      const byName = (a: EntityData, b: EntityData) =>
+        nameCollator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+      entities = kg.graph.mapNodes((_key, entity) => entity);
+      if (order === 'NAME') entities.sort(byName);
+      else {
+        const compare = byImportance(kg.importance, order);
+        entities.sort((a, b) => compare(a.key, b.key) || byName(a, b));
+      }
     }
     sorted = orderedList(entities, (entity) => entity.key);
-    byOrder.set(order, sorted);
+    cache.set(cacheKey, sorted);
   }
   return sorted;
 }

@@ -4,7 +4,7 @@ import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './vocabulary.js
 import { EntityWhereRef, RelationWhereRef } from './filters.js';
 import { ImportanceMeasureEnum } from './importance.js';
 import { arrayConnection, listConnection, type Counted } from './paging.js';
-import { entitiesInOrder, getEntity, listEntities, type EntityOrder } from '../graph/knowledge-graph.js';
+import { getEntity, listEntities, type EntityOrder } from '../graph/knowledge-graph.js';
 import {
   countByType,
   neighboursOf,
@@ -12,7 +12,7 @@ import {
   type RelationHit,
   type RelationOrder,
 } from '../graph/relations.js';
-import { entityTest, filterCost } from '../graph/filters.js';
+import { entitiesToFilter, entityTest, filterCost } from '../graph/filters.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import { ENTITY_KIND_NAMES, type EntityKind, type RelationType } from '../graph/vocabulary.js';
 import type { Context } from '../context.js';
@@ -229,7 +229,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, { kg }) =>
         listConnection(
-          entitiesInOrder(kg, args.orderBy ?? 'NAME'),
+          entitiesToFilter(kg, args.where, args.orderBy ?? 'NAME'),
           args,
           args.where ? entityTest(kg, args.where) : undefined,
         ),

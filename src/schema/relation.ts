@@ -4,8 +4,8 @@ import { RelationTypeEnum } from './vocabulary.js';
 import { QuantityRef } from './quantity.js';
 import { RelationWhereRef } from './filters.js';
 import { listConnection, type Counted } from './paging.js';
-import { getEntity, getRelation, listRelations, relationsInKeyOrder } from '../graph/knowledge-graph.js';
-import { filterCost, relationTest } from '../graph/filters.js';
+import { getEntity, getRelation, listRelations } from '../graph/knowledge-graph.js';
+import { filterCost, relationTest, relationsToFilter } from '../graph/filters.js';
 import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import type { EntityData } from '../graph/types.js';
 
@@ -103,7 +103,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, { kg }) => {
         const test = args.where ? relationTest(kg, args.where, { seenFromEntity: false }) : null;
         return listConnection(
-          relationsInKeyOrder(kg),
+          relationsToFilter(kg, args.where),
           args,
           test ? (relation) => test(relation, null) : undefined,
         );

@@ -177,6 +177,7 @@ describe('one paging rule', () => {
       'RelationConnection',
       'RelationListConnection',
       'SearchConnection',
+      'SentenceConnection',
       'SourceConnection',
       'TimelineConnection',
     ]);

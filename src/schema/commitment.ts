@@ -4,15 +4,15 @@ import { entityTypes, neighbours } from './entity.js';
 import { fundersOf } from '../graph/funding.js';
 import { relationsOf } from '../graph/relations.js';
 
-const AS_OF =
-  'YYYY, YYYY-MM or YYYY-MM-DD: only what was known by then. A record dated after it is left out; undated records stay.';
+const AS_OF = 'Only what was known by then: later-dated records are left out, undated stay.';
 
 builder.objectFields(entityTypes.COMMITMENT, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description:
       'Who funded or pledged money under the commitment (the Pledge of Long-Term Security Assistance), as `Programme.funders` does for a programme.',
-    args: { asOf: t.arg.string({ required: false, description: AS_OF }) },
+    deprecationReason: 'Use fundersConnection.',
+    args: { asOf: t.arg({ type: 'PartialDate', required: false, description: AS_OF }) },
     resolve: (commitment, args, context) => fundersOf(context.kg, commitment.key, { asOf: args.asOf }) ?? [],
   }),
   committedBy: t.field({

@@ -103,7 +103,7 @@ export const SourceCoverageRef = builder.objectRef<SourceCoverage>('SourceCovera
     }),
     capturedShare: t.exposeFloat('capturedShare', {
       nullable: true,
-      description: 'captured / factual, from 0 to 1; null when no sentence states a fact.',
+      description: 'Captured / factual, from 0 to 1; null when no sentence states a fact.',
     }),
   }),
 });

@@ -33,7 +33,7 @@ const FundingConnection = builder.connectionObject(
 /** A funding record's stable key: the funder and the relation the record rests on (a group's, for its members). */
 const recordKey = (record: FundingRecord) => `${record.funder.key} ${record.relations[0]?.key ?? ''}`;
 
-for (const kind of ['PROGRAMME', 'PACKAGE'] as const) {
+for (const kind of ['PROGRAMME', 'PACKAGE', 'COMMITMENT'] as const) {
   builder.objectFields(entityTypes[kind], (t) => ({
     fundersConnection: t.connection(
       {

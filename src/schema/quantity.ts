@@ -16,7 +16,8 @@ export const QuantityRef = builder.objectRef<Quantity>('Quantity').implement({
     text: t.exposeString('text', {
       description: 'The figure word for word from the relation\'s quote ("nearly 700 personnel").',
     }),
-    targetYear: t.exposeString('targetYear', {
+    targetYear: t.expose('targetYear', {
+      type: 'PartialDate',
       nullable: true,
       description:
         'The year the figure is to be reached by ("5% of GDP by 2035": 2035); null when none is stated. Not the relation\'s date.',

@@ -105,8 +105,23 @@ describe('where-filters: bad filters', () => {
     expect(() => entities(where)).toThrow(`nests ${MAX_FILTER_DEPTH + 1} levels of conditions`);
   });
 
+  it("stops a filter that runs past the request's deadline, with LIMIT_EXCEEDED", () => {
+    const many = buildKnowledgeGraph(
+      graphData(
+        Array.from({ length: 5_000 }, (_, i) => entity(`e${i}`, 'CITY', `City ${i}`)),
+        [],
+      ),
+    );
+    const late = entityTest(many, { name: { contains: 'x' } }, { deadline: performance.now() - 1 });
+    expect(() => many.graph.forEachNode((_key, data) => late(data))).toThrow(
+      /ran past the request's time limit/,
+    );
+    const inTime = entityTest(many, { name: { contains: 'x' } }, { deadline: performance.now() + 60_000 });
+    expect(() => many.graph.forEachNode((_key, data) => inTime(data))).not.toThrow();
+  });
+
   it('stops a filter that runs more tests than its budget, with LIMIT_EXCEEDED', () => {
-    const test = entityTest(kg, { relations: { some: { type: { eq: 'SANCTIONS' } } } }, 'where', 12);
+    const test = entityTest(kg, { relations: { all: { type: { eq: 'SANCTIONS' } } } }, { maxSteps: 12 });
     expect(() => kg.graph.forEachNode((_key, data) => test(data))).toThrow(LimitExceededError);
   });
 });

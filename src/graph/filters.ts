@@ -87,7 +87,7 @@ export type RelationTest = (relation: RelationData, seenFrom: string | null) => 
 /** Input objects a filter may nest (`where` → relations → some → other counts 4). */
 export const MAX_FILTER_DEPTH = 10;
 /** Entity and relation tests one filtered list may run before it stops. */
-export const MAX_FILTER_STEPS = 5_000_000;
+export const MAX_FILTER_STEPS = 12_000_000;
 /** What each relation quantifier multiplies the cost of its condition by, as a nested list does. */
 export const RELATION_COST_FACTOR = 10;
 
@@ -134,12 +134,20 @@ export function filterCost(where: EntityWhere | RelationWhere | null | undefined
   return cost;
 }
 
-/** Counts the tests a filter runs, so that no filter can run unbounded. */
+/** How often a filter looks at the clock: every this many tests. */
+const CLOCK_EVERY = 4096;
+
+/**
+ * Counts the tests a filter runs and watches the request's deadline, so that no filter runs
+ * unbounded: every resolver is synchronous, so nothing else could stop a scan once it started.
+ */
 class Budget {
   private steps = 0;
   constructor(
     private readonly argument: string,
     private readonly max: number,
+    /** When the request must stop, on performance.now()'s clock. */
+    private readonly deadline: number,
   ) {}
 
   spend(): void {
@@ -147,6 +155,12 @@ class Budget {
       throw new LimitExceededError(
         this.argument,
         `${this.argument}: the filter ran more than ${this.max} tests; narrow it (a kind or a type at the top level) or nest fewer relation conditions`,
+      );
+    }
+    if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) {
+      throw new LimitExceededError(
+        this.argument,
+        `${this.argument}: the filter ran past the request's time limit after ${this.steps} tests; narrow it (a kind or a type at the top level)`,
       );
     }
   }
@@ -282,19 +296,49 @@ function compileEntity(compiler: Compiler, where: EntityWhere, path: string): En
   };
 }
 
+/**
+ * The entities with at least one relation that passes `test`, when the condition requires one
+ * relation type: found from that type's relations alone (a semi-join), rather than by walking
+ * every candidate's relations. Null when the condition allows every type. Worked out on first use.
+ */
+function entitiesWithRelation(
+  compiler: Compiler,
+  where: RelationWhere,
+  test: RelationTest,
+): (() => ReadonlySet<string>) | null {
+  const type = onlyChoice(where.type);
+  if (type === undefined) return null;
+  let found: Set<string> | undefined;
+  return () => {
+    if (!found) {
+      found = new Set();
+      for (const relation of relationsInKeyOrder(compiler.kg, type).items) {
+        if (test(relation, relation.from)) found.add(relation.from);
+        if (relation.to !== relation.from && test(relation, relation.to)) found.add(relation.to);
+      }
+    }
+    return found;
+  };
+}
+
 /** some / none / all over the relations at either end of an entity. */
 function quantifierTest(compiler: Compiler, quantifier: RelationQuantifier, path: string): EntityTest {
   const incidence = incidenceOf(compiler.kg);
   const tests: EntityTest[] = [];
   const anyRelation = (key: string, test: RelationTest, wanted: boolean): boolean =>
     incidence.some(key, (relation) => test(relation, key) === wanted);
-  if (quantifier.some != null) {
-    const test = compileRelation(compiler, quantifier.some, `${path}.some`, true);
-    tests.push((entity) => anyRelation(entity.key, test, true));
-  }
-  if (quantifier.none != null) {
-    const test = compileRelation(compiler, quantifier.none, `${path}.none`, true);
-    tests.push((entity) => !anyRelation(entity.key, test, true));
+  for (const [condition, negate] of [
+    [quantifier.some, false],
+    [quantifier.none, true],
+  ] as const) {
+    if (condition == null) continue;
+    const test = compileRelation(compiler, condition, `${path}.${negate ? 'none' : 'some'}`, true);
+    const known = entitiesWithRelation(compiler, condition, test);
+    tests.push(
+      known
+        ? (entity) => known().has(entity.key) !== negate
+        : (entity) => anyRelation(entity.key, test, true) !== negate,
+    );
   }
   if (quantifier.all != null) {
     const test = compileRelation(compiler, quantifier.all, `${path}.all`, true);
@@ -381,20 +425,28 @@ function checkDepth(where: EntityWhere | RelationWhere, argument: string): void 
   }
 }
 
+export interface FilterOptions {
+  /** The argument the filter was given as, for errors: `where` unless said otherwise. */
+  argument?: string;
+  /** Entity and relation tests the filter may run in all: MAX_FILTER_STEPS unless said otherwise. */
+  maxSteps?: number;
+  /** When to give up, on performance.now()'s clock (the request's deadline); never by default. */
+  deadline?: number;
+}
+
+const budgetFor = (argument: string, options: FilterOptions) =>
+  new Budget(argument, options.maxSteps ?? MAX_FILTER_STEPS, options.deadline ?? Number.POSITIVE_INFINITY);
+
 /**
  * Checks an entity filter and turns it into a test. Throws InvalidArgumentError naming the
  * part at fault (`where.relations.some.date.gt`) for an unreadable date or a filter nested
  * deeper than MAX_FILTER_DEPTH; the test throws LimitExceededError once it has run more than
- * `maxSteps` entity and relation tests in all.
+ * `maxSteps` entity and relation tests in all, or past the deadline.
  */
-export function entityTest(
-  kg: KnowledgeGraph,
-  where: EntityWhere,
-  argument = 'where',
-  maxSteps = MAX_FILTER_STEPS,
-): EntityTest {
+export function entityTest(kg: KnowledgeGraph, where: EntityWhere, options: FilterOptions = {}): EntityTest {
+  const argument = options.argument ?? 'where';
   checkDepth(where, argument);
-  return compileEntity({ kg, budget: new Budget(argument, maxSteps) }, where, argument);
+  return compileEntity({ kg, budget: budgetFor(argument, options) }, where, argument);
 }
 
 /**
@@ -405,12 +457,12 @@ export function entityTest(
 export function relationTest(
   kg: KnowledgeGraph,
   where: RelationWhere,
-  options: { seenFromEntity: boolean; argument?: string; maxSteps?: number },
+  options: FilterOptions & { seenFromEntity: boolean },
 ): RelationTest {
   const argument = options.argument ?? 'where';
   checkDepth(where, argument);
   return compileRelation(
-    { kg, budget: new Budget(argument, options.maxSteps ?? MAX_FILTER_STEPS) },
+    { kg, budget: budgetFor(argument, options) },
     where,
     argument,
     options.seenFromEntity,

@@ -4,7 +4,11 @@
  * the Unicode normalisation, which a filter over a million names would otherwise pay for each.
  */
 export function foldText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "anything not ASCII"
-  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase().replace(/`/g, "'").trim();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+    }
+  }
+  const lower = text.toLowerCase();
+  return (lower.includes('`') ? lower.replaceAll('`', "'") : lower).trim();
 }

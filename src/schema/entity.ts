@@ -227,11 +227,11 @@ builder.queryFields((t) => ({
         where: t.arg({ type: EntityWhereRef, description: 'Only entities that match.' }),
         orderBy: t.arg({ type: EntityOrderEnum, defaultValue: 'NAME', description: 'The order.' }),
       },
-      resolve: (_root, args, { kg }) =>
+      resolve: (_root, args, { kg, deadline }) =>
         listConnection(
           entitiesToFilter(kg, args.where, args.orderBy ?? 'NAME'),
           args,
-          args.where ? entityTest(kg, args.where) : undefined,
+          args.where ? entityTest(kg, args.where, { deadline }) : undefined,
         ),
     },
     EntityConnection,

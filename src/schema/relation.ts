@@ -100,8 +100,8 @@ builder.queryFields((t) => ({
           description: 'Only relations that match; `from` and `to` for the ends (no direction or other).',
         }),
       },
-      resolve: (_root, args, { kg }) => {
-        const test = args.where ? relationTest(kg, args.where, { seenFromEntity: false }) : null;
+      resolve: (_root, args, { kg, deadline }) => {
+        const test = args.where ? relationTest(kg, args.where, { seenFromEntity: false, deadline }) : null;
         return listConnection(
           relationsToFilter(kg, args.where),
           args,

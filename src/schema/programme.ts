@@ -38,7 +38,7 @@ for (const kind of ['PROGRAMME', 'PACKAGE', 'COMMITMENT'] as const) {
     fundersConnection: t.connection(
       {
         type: FundingRef,
-        description: 'Who announced, pledged or provided money to it, directly or via a package; by date.',
+        description: 'Who announced, pledged or provided money to it (or via a package), by date.',
         complexity: (args) => ({ field: 1, multiplier: connectionCost(args) }),
         args: {
           asOf: t.arg({ type: 'PartialDate', description: AS_OF }),

@@ -53,7 +53,8 @@ builder.objectFields(RelationRef, (t) => ({
       'With an amount on a money relation: what the amount is (a discrete sum, a running or period total, a target).',
     resolve: (relation) => relation.sumKind ?? null,
   }),
-  period: t.string({
+  period: t.field({
+    type: 'PartialDate',
     nullable: true,
     description:
       'The period the money is for, where the source gives one ("in 2024", "for 2026"): not the date of the fact.',

@@ -147,8 +147,8 @@ const FundedSumRef = builder.objectRef<FundedSum>('FundedSum').implement({
       nullable: true,
       description: 'The period the money is for ("in 2024", "for 2026"), where the source gives one.',
     }),
-    stage: t.expose('stage', { type: FundingStageEnum }),
-    sumKind: t.expose('sumKind', { type: SumKindEnum }),
+    stage: t.expose('stage', { type: FundingStageEnum, description: 'Announced, pledged or provided.' }),
+    sumKind: t.expose('sumKind', { type: SumKindEnum, description: 'A discrete sum, a total or a target.' }),
     pledged: t.exposeBoolean('pledged', {
       description: 'True for money announced or pledged, not yet provided.',
       deprecationReason: 'Use `stage`, which tells announced from pledged money.',
@@ -186,7 +186,10 @@ const FundingTotalRef = builder.objectRef<FundingTotal>('FundingTotal');
 const SideBySideRef = builder.objectRef<SideBySide>('FundingSideBySide').implement({
   description: 'Lines shown side by side instead of added, and why.',
   fields: (t) => ({
-    reason: t.expose('reason', { type: NotAddedReasonEnum }),
+    reason: t.expose('reason', {
+      type: NotAddedReasonEnum,
+      description: 'Why they are not added, as a code.',
+    }),
     explanation: t.exposeString('explanation', {
       description: 'The figures concerned and the reason, in words.',
     }),
@@ -210,7 +213,7 @@ FundingTotalRef.implement({
       description:
         'Identifies the line within the answer (programme, grouping, stage, currency, what it holds).',
     }),
-    stage: t.expose('stage', { type: FundingStageEnum }),
+    stage: t.expose('stage', { type: FundingStageEnum, description: 'Announced, pledged or provided.' }),
     pledged: t.exposeBoolean('pledged', {
       description: 'True: money announced or pledged. False: money provided.',
       deprecationReason: 'Use `stage`, which tells announced from pledged money.',
@@ -220,7 +223,10 @@ FundingTotalRef.implement({
       nullable: true,
       description: 'ISO 4217 code; null where the source names no currency. Lines never add two currencies.',
     }),
-    basis: t.expose('basis', { type: FundingLineBasisEnum }),
+    basis: t.expose('basis', {
+      type: FundingLineBasisEnum,
+      description: 'A sum, a stated total or a target.',
+    }),
     programme: t.expose('programme', {
       type: EntityRef,
       description:

@@ -7,7 +7,7 @@ import type { FundingShareAmount } from '../graph/funding.js';
 const FundingShareAmountRef = builder.objectRef<FundingShareAmount>('FundingShareAmount').implement({
   description: "A funder's share of a package, as the source states the split.",
   fields: (t) => ({
-    share: t.expose('share', { type: FundingShareEnum }),
+    share: t.expose('share', { type: FundingShareEnum, description: 'Whose amount this is.' }),
     amount: t.expose('amount', {
       type: MoneyRef,
       description: "The share's amount: the package's amount divided as the source says, with its qualifier.",

@@ -22,7 +22,7 @@ export const KnownFromRef = builder.objectRef<KnownFrom>('KnownFrom').implement(
       type: 'PartialDate',
       description: 'The fact is known from the first day of this period.',
     }),
-    basis: t.expose('basis', { type: KnownFromBasisEnum }),
+    basis: t.expose('basis', { type: KnownFromBasisEnum, description: 'Which rule gave the date.' }),
     anchor: t.field({
       type: EntityRef,
       nullable: true,
@@ -54,7 +54,8 @@ builder.interfaceField(EntityRef, 'knownFrom', (t) =>
 );
 
 builder.objectField(SourceRef, 'asOf', (t) =>
-  t.string({
+  t.field({
+    type: 'PartialDate',
     nullable: true,
     description:
       'The date the source speaks as of: its own date, or for an undated page the latest date it mentions (a lower bound). Undated facts it states are known from it unless something earlier ties them to a date.',

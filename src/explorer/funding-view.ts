@@ -188,19 +188,24 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
               h(
                 'tr',
                 { 'data-sum': row.sum.key },
+                // Each cell names its column, which a phone shows beside it (one card per row).
                 h(
                   'td',
-                  {},
+                  { 'data-label': 'Date' },
                   formatDate(row.sum.date) ?? (row.sum.period ? `for ${row.sum.period}` : 'undated'),
                 ),
-                h('td', {}, row.sum.funders.map((funder) => funder.name).join(', ')),
-                h('td', {}, row.sum.package?.name ?? row.sum.recipient.name),
-                h('td', {}, row.sum.amount?.text ?? 'not stated'),
-                h('td', {}, row.sum.stage.toLowerCase()),
-                h('td', {}, row.setAside ? row.setAside.explanation : 'counted'),
+                h('td', { 'data-label': 'Funders' }, row.sum.funders.map((funder) => funder.name).join(', ')),
+                h('td', { 'data-label': 'To' }, row.sum.package?.name ?? row.sum.recipient.name),
+                h('td', { 'data-label': 'Amount' }, row.sum.amount?.text ?? 'not stated'),
+                h('td', { 'data-label': 'Stage' }, row.sum.stage.toLowerCase()),
                 h(
                   'td',
-                  {},
+                  { 'data-label': 'In the totals' },
+                  row.setAside ? row.setAside.explanation : 'counted',
+                ),
+                h(
+                  'td',
+                  { 'data-label': 'Source' },
                   row.sum.citations.map((citation) => quote(citation)),
                 ),
               ),

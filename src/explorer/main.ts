@@ -4,19 +4,25 @@ import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
   ExplorerGraphDocument,
-  ExplorerPathDocument,
+  ExplorerRouteDocument,
   type EntityKind,
   type ExplorerEntityQuery,
   type RelationType,
 } from './generated/graphql.js';
-import { GraphView, type ExplorerEntity, type ExplorerRelation } from './graph-view.js';
-import { entityPanel, formatDate, quote } from './panel.js';
+import { canDrawWebGL, GraphView, type ExplorerEntity, type ExplorerRelation } from './graph-view.js';
+import { entityPanel, formatDate } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
-import { formatViewState, parseViewState, type ViewState } from './url-state.js';
-import { changeDays, dateRange, sliderStop, visibleParts } from './visibility.js';
+import { formatViewState, parseViewState, type View, type ViewState } from './url-state.js';
+import { changeDays, dateRange, describeChange, sliderStop, visibleParts } from './visibility.js';
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 import { watchGraphChanges } from './live-updates.js';
+import { graphHint, isNarrow, isTouch, NARROW_SCREEN } from './device.js';
+import { parseDay } from './day-field.js';
+import { entityTable, type TableColumn } from './entity-table.js';
+import { pathList } from './path-list.js';
+import { type Coverage, factsOf, type SourceText, sentencesCiting, sourceReader } from './source-reader.js';
+import { sourceView } from './source-view.js';
 
 /** The programme the funding view opens on: the one the page is most asked about. */
 const DEFAULT_PROGRAMME = 'purl';
@@ -40,6 +46,16 @@ let graphView: GraphView | null = null;
 let changes: string[] = [];
 /** The graph's size when it is too large to draw; null when it is drawn. */
 let tooLargeToDraw: number | null = null;
+/** False when the browser offers no WebGL: the page shows a table of entities instead. */
+let webgl = true;
+/** The entity table's order (the table stands in for the drawing without WebGL). */
+let tableSort: TableColumn = 'name';
+/** The entities the filters showed last time, to say what a move of the date changed. */
+let shownBefore: ReadonlySet<string> | null = null;
+/** The reading view's source reader (null until the service offers sentences), text and filter. */
+const reader = sourceReader();
+let sourceText: SourceText | null = null;
+const hiddenCoverage = new Set<Coverage>();
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
 let wired = false;
 /** The data version the page was drawn from; a newer one announced by the service reloads it. */
@@ -119,6 +135,7 @@ async function loadGraph(): Promise<void> {
         key: entity.key,
         name: entity.name,
         kind: entity.kind,
+        date: entity.date ?? null,
         knownFrom: entity.knownFrom?.date ?? null,
         pageRank: entity.importance.pageRank,
         position: entity.position ?? null,
@@ -168,21 +185,42 @@ function setUpDateControls(): void {
   range.max = String(changes.length);
   date.min = span.first;
   date.max = span.last;
+  const error = byId('as-of-date-error');
   const setAsOf = (asOf: string | null) => {
+    if (asOf === state.asOf) return;
     update({ asOf });
-    applyFilters();
+    applyFilters({ animate: true });
     scheduleDateDependents();
   };
   range.addEventListener('input', () => {
     setAsOf(changes[Number(range.value)] ?? null);
   });
-  date.addEventListener('change', () => {
-    if (date.value === '') return setAsOf(null);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return;
+  // The field takes a day in ISO (what it shows) or in the page's words ("8 November 2024"); a
+  // complete day applies as it is typed, and leaving the field says what is wrong, if anything.
+  const readField = (final: boolean) => {
+    const text = date.value.trim();
+    const day = text === '' ? null : parseDay(text);
+    const valid = text === '' || day !== null;
+    if (final || valid) {
+      error.hidden = valid;
+      date.setAttribute('aria-invalid', String(!valid));
+      error.textContent = valid ? '' : `“${text}” is not a day: write it as 2024-11-08 or 8 November 2024.`;
+    }
+    if (!valid) return;
     // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
-    setAsOf(date.value < span.first ? span.first : date.value > span.last ? span.last : date.value);
+    const clamped = day === null ? null : day < span.first ? span.first : day > span.last ? span.last : day;
+    setAsOf(clamped);
+    if (final) date.value = clamped ?? '';
+  };
+  date.addEventListener('input', () => readField(false));
+  date.addEventListener('change', () => readField(true));
+  date.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') readField(true);
   });
-  byId('as-of-clear').addEventListener('click', () => setAsOf(null));
+  byId('as-of-clear').addEventListener('click', () => {
+    date.value = '';
+    readField(true);
+  });
 }
 
 let dateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -270,19 +308,31 @@ function setUpFilters(): void {
   );
 }
 
-/** Applies kinds, types and date to the drawing, the counts and the list of entities shown. */
-function applyFilters(): void {
+/**
+ * Applies kinds, types and date to the drawing (or the table), the counts and the list of
+ * entities shown. With `animate` (a move of the date) the drawing shows what left and what
+ * joined, and a line under the slider names them.
+ */
+function applyFilters({ animate = false } = {}): void {
   const visible = visibleParts(entities, relations, {
     hiddenKinds: new Set(state.hiddenKinds),
     hiddenTypes: new Set(state.hiddenTypes),
     asOf: state.asOf,
   });
-  graphView?.setVisible(visible.entities, visible.relations);
+  graphView?.setVisible(visible.entities, visible.relations, { animate });
+  const change = byId('as-of-change');
+  change.textContent =
+    animate && shownBefore
+      ? (describeChange(shownBefore, visible.entities, (key) => byKey.get(key)?.name ?? key) ??
+        'The drawing is the same on this day.')
+      : '';
+  shownBefore = visible.entities;
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
   range.value = String(state.asOf ? sliderStop(changes, state.asOf) : changes.length);
   range.setAttribute('aria-valuetext', state.asOf ? (formatDate(state.asOf) ?? state.asOf) : 'All dates');
-  date.value = state.asOf ?? '';
+  // The field keeps what the reader is typing; otherwise it shows the day in ISO.
+  if (document.activeElement !== date) date.value = state.asOf ?? '';
   byId('as-of-label').textContent = state.asOf
     ? `The graph as known on ${formatDate(state.asOf)}`
     : 'All dates: everything the source says';
@@ -332,9 +382,34 @@ function applyFilters(): void {
           ),
         ),
   );
+  if (!webgl) showEntityTable(shown, visible.relations);
   setStatus(
     `Showing ${visible.entities.size} of ${entities.length} entities and ${visible.relations.size} of ${relations.length} relations` +
       (state.asOf ? `, as known on ${formatDate(state.asOf)}.` : '.'),
+  );
+}
+
+/** Without WebGL, the entities the filters leave, as a table (entity-table.ts). */
+function showEntityTable(shown: readonly ExplorerEntity[], visibleRelations: ReadonlySet<string>): void {
+  const counts = new Map<string, number>();
+  for (const relation of relations) {
+    if (!visibleRelations.has(relation.key)) continue;
+    counts.set(relation.from, (counts.get(relation.from) ?? 0) + 1);
+    counts.set(relation.to, (counts.get(relation.to) ?? 0) + 1);
+  }
+  replaceChildren(
+    byId('entity-table'),
+    entityTable(
+      shown.map((entity) => ({ entity, relations: counts.get(entity.key) ?? 0 })),
+      {
+        sortBy: tableSort,
+        onSort: (column) => {
+          tableSort = column;
+          applyFilters();
+        },
+        onOpen: (key) => openEntity(key),
+      },
+    ),
   );
 }
 
@@ -355,12 +430,12 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
   const key = state.entity;
   graphView?.select(key);
   if (key === null) {
-    panel.hidden = true;
+    applyPanelVisibility();
     replaceChildren(panel);
     return;
   }
   if (focus) graphView?.focus(key);
-  panel.hidden = false;
+  applyPanelVisibility();
   panel.setAttribute('aria-busy', 'true');
   const edges: NonNullable<ExplorerEntityQuery['entity']>['relations']['edges'][number][] = [];
   const load = async (after: string | null): Promise<void> => {
@@ -392,6 +467,7 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
           asOf: state.asOf,
           onNavigate: (neighbour) => openEntity(neighbour),
           onMore: next ? () => void load(next) : null,
+          onReadInSource: reader ? (factKey) => void readInSource(factKey) : null,
         }),
       );
       if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
@@ -436,20 +512,28 @@ async function applyPath(): Promise<void> {
     // entities are connected.
     const hidden = new Set(state.hiddenTypes);
     const types = hidden.size === 0 ? null : relationTypes.filter((type) => !hidden.has(type));
-    const answer = await runQuery(ExplorerPathDocument, { from, to, asOf: state.asOf, types });
+    const answer = await runQuery(ExplorerRouteDocument, {
+      from,
+      to,
+      asOf: state.asOf,
+      types,
+      direction: state.forwardOnly ? 'OUT' : 'BOTH',
+    });
     if (request !== latest.path) return;
     result.removeAttribute('aria-busy');
     const path = answer.pathsConnection?.edges[0]?.node;
     const name = (key: string) => byKey.get(key)?.name ?? key;
     if (!path) {
-      graphView?.showPath([]);
+      graphView?.showPath({ entities: new Set(), relations: new Set() });
       const why = answer.pathsConnection?.noPath?.explanation;
       replaceChildren(
         result,
         h(
           'p',
           { class: 'empty' },
-          `No chain of relations joins ${name(from)} and ${name(to)} within 6 steps`,
+          state.forwardOnly
+            ? `No chain of relations leads from ${name(from)} to ${name(to)} within 6 steps, following each relation the way it points`
+            : `No chain of relations joins ${name(from)} and ${name(to)} within 6 steps`,
           state.hiddenTypes.length > 0 ? ' over the relation types shown' : null,
           state.asOf ? ` as known on ${formatDate(state.asOf)}` : null,
           why ? `: ${why}.` : '.',
@@ -457,28 +541,22 @@ async function applyPath(): Promise<void> {
       );
       return;
     }
-    graphView?.showPath(
-      path.entities.map((entity) => entity.key),
-      path.steps.map((step) => step.relation.key),
-    );
+    graphView?.showPath({
+      entities: new Set(path.entities.map((entity) => entity.key)),
+      relations: new Set(path.steps.map((step) => step.relation.key)),
+      backwards: new Set(
+        path.steps.filter((step) => step.direction === 'IN').map((step) => step.relation.key),
+      ),
+    });
     replaceChildren(
       result,
-      h(
-        'p',
-        { class: 'path-summary' },
-        `${path.length} step${path.length === 1 ? '' : 's'} from ${name(from)} to ${name(to)}:`,
-      ),
-      h(
-        'ol',
-        { class: 'path-steps' },
-        path.steps.map((step) =>
-          h(
-            'li',
-            { 'data-relation': step.relation.key },
-            h('span', { class: 'step-text' }, step.text),
-            step.citations.map((citation) => quote(citation)),
-          ),
-        ),
+      pathList(
+        path,
+        { from: name(from), to: name(to) },
+        {
+          forwardOnly: state.forwardOnly,
+          onShow: graphView ? () => showView('graph') : null,
+        },
       ),
     );
   } catch (error) {
@@ -492,6 +570,7 @@ async function applyPath(): Promise<void> {
 function setUpPathFinder(): void {
   const fromInput = byId<HTMLInputElement>('path-from');
   const toInput = byId<HTMLInputElement>('path-to');
+  const forward = byId<HTMLInputElement>('path-forward');
   const fromBox = searchBox(fromInput, (pick: Suggestion) => (pathEnds.from = pick.key));
   const toBox = searchBox(toInput, (pick: Suggestion) => (pathEnds.to = pick.key));
   // The ends shown, and the ones the next "Find path" uses, follow the address (Back included).
@@ -499,7 +578,12 @@ function setUpPathFinder(): void {
     pathEnds = { from: state.from, to: state.to };
     fromBox.show(state.from ? (byKey.get(state.from)?.name ?? state.from) : '');
     toBox.show(state.to ? (byKey.get(state.to)?.name ?? state.to) : '');
+    forward.checked = state.forwardOnly;
   };
+  forward.addEventListener('change', () => {
+    update({ forwardOnly: forward.checked }, { push: true });
+    void applyPath();
+  });
   showEnds();
   byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -523,15 +607,43 @@ function setUpPathFinder(): void {
 
 // --- the funding view -------------------------------------------------------------------------
 
-/** Shows the view the state names: the drawing, or the funding view with fresh figures. */
+/**
+ * Shows the view the state names. On a wide screen the path finder and filters sit beside the
+ * drawing, so "path" and "filters" show the drawing, and the source's reading view takes the
+ * filters' place beside it. On a phone each is a tab of its own, and the side panel opens below
+ * the drawing.
+ */
 function applyView(): void {
-  const funding = state.view === 'funding';
-  byId('graph-view').hidden = funding;
-  byId('funding-view').hidden = !funding;
-  byId('tab-graph').setAttribute('aria-selected', String(!funding));
-  byId('tab-funding').setAttribute('aria-selected', String(funding));
-  if (funding) void applyFunding();
-  else graphView?.shown();
+  const view = state.view;
+  const narrow = isNarrow();
+  const beside = view === 'graph' || view === 'path' || view === 'filters' || view === 'source';
+  document.body.dataset.view = view;
+  byId('graph-view').hidden = narrow ? view !== 'graph' : !beside;
+  byId('funding-view').hidden = view !== 'funding';
+  byId('source-view').hidden = view !== 'source' || !reader;
+  const controls = document.querySelector<HTMLElement>('.controls')!;
+  controls.hidden = narrow ? view !== 'path' && view !== 'filters' : view === 'source';
+  byId('path-finder').hidden = narrow && view !== 'path';
+  byId('filters').hidden = narrow && view !== 'filters';
+  const selected: View = !narrow && (view === 'path' || view === 'filters') ? 'graph' : view;
+  for (const tab of document.querySelectorAll<HTMLElement>('[role=tab]'))
+    tab.setAttribute('aria-selected', String(tab.dataset.view === selected));
+  applyPanelVisibility();
+  if (view === 'funding') void applyFunding();
+  if (view === 'source') void applySource();
+  else graphView?.showFacts(null);
+  if (!byId('graph-view').hidden) graphView?.shown();
+}
+
+/** The panel shows while an entity is open; on a phone only under the drawing. */
+function applyPanelVisibility(): void {
+  byId('panel').hidden = state.entity === null || (isNarrow() && state.view !== 'graph');
+}
+
+function showView(view: View): void {
+  if (view === state.view) return;
+  update({ view }, { push: true });
+  applyView();
 }
 
 async function applyFunding(): Promise<void> {
@@ -578,12 +690,13 @@ async function applyFunding(): Promise<void> {
 }
 
 function setUpViews(): void {
-  const show = (view: ViewState['view']) => {
-    update({ view }, { push: true });
-    applyView();
-  };
-  byId('tab-graph').addEventListener('click', () => show('graph'));
-  byId('tab-funding').addEventListener('click', () => show('funding'));
+  for (const tab of document.querySelectorAll<HTMLElement>('[role=tab]')) {
+    const view = tab.dataset.view as View;
+    tab.addEventListener('click', () => showView(view));
+  }
+  byId('tab-source').hidden = !reader;
+  // Turning a phone, or resizing a window across the breakpoint, changes which views are tabs.
+  matchMedia(NARROW_SCREEN).addEventListener('change', () => applyView());
   byId<HTMLSelectElement>('programme').addEventListener('change', (event) => {
     update({ programme: (event.target as HTMLSelectElement).value }, { push: true });
     void applyFunding();
@@ -620,6 +733,112 @@ function setUpKeyboard(): void {
   }
 }
 
+/**
+ * The drawing, or, when the browser has no WebGL (or sigma cannot start), one sentence saying so
+ * and a table of the entities in its place; search, panel, path and funding work the same.
+ */
+function drawGraph(): GraphView | null {
+  const touch = isTouch();
+  byId('graph-hint').textContent = graphHint(touch);
+  byId<HTMLInputElement>('search').placeholder = touch
+    ? 'Search: Wiesbaden, PURL, North Korea…'
+    : 'Search: Wiesbaden, PURL, North Korea…  (press /)';
+  if (canDrawWebGL()) {
+    try {
+      return new GraphView(byId('graph'), entities, relations, {
+        onClick: (key) => openEntity(key),
+        obstacles: () => [...document.querySelectorAll('#graph-view .zoom, #graph-view .graph-hint')],
+      });
+    } catch (error) {
+      console.warn('The drawing could not start; showing the table of entities instead.', error);
+    }
+  }
+  webgl = false;
+  document.body.dataset.drawing = 'none';
+  byId('graph').hidden = true;
+  replaceChildren(
+    byId('no-drawing'),
+    'This browser does not offer WebGL, which the drawing needs, so the entities are listed in a table instead: search, the side panel, the path finder and the funding view work as usual.',
+  );
+  byId('no-drawing').hidden = false;
+  byId('entity-table').hidden = false;
+  byId('tab-graph').textContent = 'Entities';
+  byId('graph-view').setAttribute('aria-label', 'Entities');
+  return null;
+}
+
+// --- the source's reading view ----------------------------------------------------------------
+
+/** Loads the source (once) and shows it, with the chosen sentence's facts on the drawing. */
+async function applySource(): Promise<void> {
+  if (!reader) return;
+  const container = byId('source-view');
+  try {
+    if (!sourceText) {
+      container.setAttribute('aria-busy', 'true');
+      const sources = await reader.sources();
+      const key = state.source ?? sources[0]?.key;
+      if (!key) {
+        replaceChildren(
+          container,
+          h('p', { class: 'empty' }, 'The graph cites no source with a reading view.'),
+        );
+        return;
+      }
+      sourceText = await reader.read(key);
+      container.removeAttribute('aria-busy');
+    }
+  } catch (error) {
+    container.removeAttribute('aria-busy');
+    replaceChildren(container, h('p', { class: 'empty error' }, describe(error)));
+    return;
+  }
+  renderSource();
+}
+
+function renderSource(): void {
+  if (!sourceText) return;
+  const text = sourceText;
+  const selected = text.sentences.find((sentence) => sentence.index === state.sentence) ?? null;
+  graphView?.showFacts(selected ? factsOf(selected) : null);
+  replaceChildren(
+    byId('source-view'),
+    sourceView(text, {
+      selected: selected?.index ?? null,
+      hidden: hiddenCoverage,
+      onSelect: (index) => {
+        update({ sentence: index }, { push: true });
+        renderSource();
+      },
+      onToggle: (coverage, shown) => {
+        if (shown) hiddenCoverage.delete(coverage);
+        else hiddenCoverage.add(coverage);
+        renderSource();
+      },
+      onOpenEntity: (key) => {
+        if (isNarrow()) showView('graph');
+        openEntity(key);
+      },
+      onShowOnGraph: () => showView('graph'),
+    }),
+  );
+}
+
+/** From a fact in the panel to the sentence it cites, in the reading view. */
+async function readInSource(factKey: string): Promise<void> {
+  update({ view: 'source' }, { push: true });
+  applyView();
+  await applySource();
+  const sentence = sourceText ? sentencesCiting(sourceText.sentences, factKey)[0] : undefined;
+  if (!sentence) return;
+  hiddenCoverage.delete(sentence.coverage);
+  update({ sentence: sentence.index });
+  renderSource();
+  const button = document.getElementById(`sentence-${sentence.index}`);
+  button?.scrollIntoView({ block: 'center' });
+  button?.focus({ preventScroll: true });
+}
+
 function applyAll(): void {
   applyFilters();
   void applyEntity({ focus: true });
@@ -653,12 +872,9 @@ async function start(): Promise<void> {
   }
   if (!wired) {
     wired = true;
-    graphView =
-      tooLargeToDraw === null
-        ? new GraphView(byId('graph'), entities, relations, (key) => openEntity(key))
-        : null;
+    graphView = tooLargeToDraw === null ? drawGraph() : null;
     searchBox(byId<HTMLInputElement>('search'), (pick) => {
-      if (state.view !== 'graph') {
+      if (state.view !== 'graph' && (isNarrow() || state.view === 'funding')) {
         update({ view: 'graph' });
         applyView();
       }

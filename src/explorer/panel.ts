@@ -80,7 +80,13 @@ export function formatDate(date: string | null | undefined): string | null {
 export function entityPanel(
   entity: Entity,
   edges: readonly Edge[],
-  options: { asOf: string | null; onNavigate: (key: string) => void; onMore: (() => void) | null },
+  options: {
+    asOf: string | null;
+    onNavigate: (key: string) => void;
+    onMore: (() => void) | null;
+    /** Opens the source's reading view at the sentence a relation cites; null without that view. */
+    onReadInSource: ((relationKey: string) => void) | null;
+  },
 ): HTMLElement {
   const groups = new Map<string, Edge[]>();
   for (const edge of edges) {
@@ -142,6 +148,17 @@ export function entityPanel(
                   )
                 : null,
               edge.relation.citations.map((citation) => quote(citation)),
+              options.onReadInSource
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'read-in-source',
+                      onclick: () => options.onReadInSource?.(edge.relation.key),
+                    },
+                    'Read it in the source',
+                  )
+                : null,
             ),
           ),
         ),

@@ -101,3 +101,28 @@ export function sliderStop(changes: readonly string[], day: string): number {
   for (let i = 0; i < changes.length && changes[i]! <= day; i++) stop = i;
   return stop;
 }
+
+/**
+ * What a move of the date changed in the drawing, in one sentence: which entities left it and
+ * which joined, up to three names each ("8 left: A, B, C and 5 more"). Null when nothing moved.
+ */
+export function describeChange(
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+  name: (key: string) => string,
+): string | null {
+  const names = (keys: string[]) => {
+    const sorted = keys.map(name).sort((a, b) => a.localeCompare(b));
+    const shown = sorted.slice(0, 3).join('; ');
+    return sorted.length > 3 ? `${shown} and ${sorted.length - 3} more` : shown;
+  };
+  const left = [...before].filter((key) => !after.has(key));
+  const joined = [...after].filter((key) => !before.has(key));
+  const parts: string[] = [];
+  const entities = (count: number) => `${count} entit${count === 1 ? 'y' : 'ies'}`;
+  if (left.length > 0) parts.push(`${entities(left.length)} left the drawing (${names(left)})`);
+  if (joined.length > 0) parts.push(`${entities(joined.length)} joined it (${names(joined)})`);
+  if (parts.length === 0) return null;
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}

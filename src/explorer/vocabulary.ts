@@ -5,27 +5,37 @@ import type { EntityKind, RelationType } from './generated/graphql.js';
  * or relation type added to the schema fails the type check here until the page knows it.
  */
 
-/** Colours chosen to stay apart for the common kinds (countries, programmes, bodies, places). */
+/**
+ * Colours that stay apart for colour-blind readers: every two kinds differ by at least 15
+ * CIEDE2000 units in normal vision and in simulated deuteranopia, protanopia and tritanopia, and
+ * from the faded grey of entities out of focus (tests/explorer-palette.test.ts checks it). Found
+ * by a search over sRGB (the same rule, with each kind held to its family's hues), so that
+ * related kinds share a family: blues for countries, groups, organisations, bodies and companies;
+ * golds for programmes, their packages and commitments; greens for places; violet and the darkest
+ * tones for summits, decisions and documents; browns and a pink for people and resources. With
+ * 19 kinds the rule needs some near-black tones; the legend, the panel's badge and the table
+ * name each kind in words as well.
+ */
 export const KIND_STYLE: Record<EntityKind, { label: string; colour: string }> = {
-  COUNTRY: { label: 'Country', colour: '#2f6fd6' },
-  GROUP: { label: 'Group of countries', colour: '#6fa8ff' },
-  INDUSTRY: { label: 'Companies', colour: '#4d7f99' },
-  ORGANISATION: { label: 'Organisation', colour: '#0b3d91' },
-  BODY: { label: 'Body', colour: '#7b4fd0' },
-  PROGRAMME: { label: 'Programme', colour: '#e0822b' },
-  COMMITMENT: { label: 'Commitment', colour: '#b8621b' },
-  STANCE: { label: 'Position', colour: '#6b6b9e' },
-  POPULATION: { label: 'People', colour: '#d98aa0' },
-  PACKAGE: { label: 'Funding package', colour: '#f2c12e' },
-  SUMMIT: { label: 'Summit', colour: '#1f9e89' },
-  DECISION: { label: 'Decision', colour: '#5cc8a8' },
-  DOCUMENT: { label: 'Document', colour: '#8c8c8c' },
-  EVENT: { label: 'Event', colour: '#d1495b' },
-  CITY: { label: 'City', colour: '#3b8f3b' },
-  REGION: { label: 'Region', colour: '#9ccf6b' },
-  PERSON: { label: 'Person', colour: '#c05fa8' },
-  ROLE: { label: 'Role', colour: '#e8a0d0' },
-  RESOURCE: { label: 'Resource', colour: '#a0703c' },
+  COUNTRY: { label: 'Country', colour: '#6466a1' },
+  GROUP: { label: 'Group of countries', colour: '#4991ff' },
+  INDUSTRY: { label: 'Companies', colour: '#4dddff' },
+  ORGANISATION: { label: 'Organisation', colour: '#3e396c' },
+  BODY: { label: 'Body', colour: '#0000b0' },
+  PROGRAMME: { label: 'Programme', colour: '#f9dd03' },
+  COMMITMENT: { label: 'Commitment', colour: '#8d6700' },
+  STANCE: { label: 'Position', colour: '#7d757c' },
+  POPULATION: { label: 'People', colour: '#ef8db2' },
+  PACKAGE: { label: 'Funding package', colour: '#c6c37b' },
+  SUMMIT: { label: 'Summit', colour: '#7821ff' },
+  DECISION: { label: 'Decision', colour: '#100045' },
+  DOCUMENT: { label: 'Document', colour: '#082024' },
+  EVENT: { label: 'Event', colour: '#ef3553' },
+  CITY: { label: 'City', colour: '#006b46' },
+  REGION: { label: 'Region', colour: '#86a400' },
+  PERSON: { label: 'Person', colour: '#a78c73' },
+  ROLE: { label: 'Role', colour: '#261900' },
+  RESOURCE: { label: 'Resource', colour: '#5b3b00' },
 };
 
 /** Each relation type read from its "from" end (out) and from its "to" end (in). */

@@ -131,7 +131,7 @@ describe('the explorer page', () => {
     await p.waitForTimeout(500);
     const png = await p.locator('#graph').screenshot();
     // Countries, programmes and funding packages, in their legend colours (src/explorer/vocabulary.ts).
-    const [countries, programmes, packages] = await pixelsNear(p, png, ['#2f6fd6', '#e0822b', '#f2c12e']);
+    const [countries, programmes, packages] = await pixelsNear(p, png, ['#5b89fa', '#e7b106', '#cec08c']);
     expect(countries).toBeGreaterThan(200);
     expect(programmes).toBeGreaterThan(100);
     expect(packages).toBeGreaterThan(20);
@@ -211,8 +211,10 @@ describe('the explorer page', () => {
     for (const quote of await steps.locator('blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
 
-    // Without membership and geography, the chain runs through the money: the Netherlands funds
-    // a PURL package, PURL delivers through NSATU, and NSATU is based in Wiesbaden.
+    // Without membership and geography, the shortest chain still crosses a relation backwards
+    // (NSATU supports Ukraine, walked from Ukraine to NSATU), and says so; forward only, it runs
+    // through the money: the Netherlands funds a PURL package, a package of PURL, which delivers
+    // through NSATU, based in Wiesbaden.
     await p.click('summary:has-text("Relation types")');
     await p.uncheck('input[name=type][value=MEMBER_OF]');
     await p.uncheck('input[name=type][value=LOCATED_IN]');
@@ -221,6 +223,16 @@ describe('the explorer page', () => {
       .toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
     const chain = await p.locator('.path-steps .step-text').allTextContents();
     expect(chain[0]).toMatch(/^Netherlands funds PURL package/);
+    expect(chain).toContain(
+      'NATO Security Assistance and Training for Ukraine supports Ukraine, read backwards',
+    );
+    await p.check('#path-forward');
+    await expect
+      .poll(() => p.locator('.path-steps .step-text').nth(2).textContent(), POLL)
+      .toBe(
+        'Prioritised Ukraine Requirements List delivers through NATO Security Assistance and Training for Ukraine',
+      );
+    expect(await p.locator('.path-steps li[data-direction=backwards]').count()).toBe(0);
     await p.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
   });
 

@@ -94,8 +94,6 @@ export class GraphView {
   private frame = 0;
   /** The labels sigma asked to draw in the current frame; placed and drawn after it. */
   private labelRequests: { key: string; x: number; y: number; size: number; label: string }[] = [];
-  /** The labels drawn in the last frame, for tests and anyone debugging placement. */
-  lastLabels: string[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -385,6 +383,9 @@ export class GraphView {
       context.fillStyle = '#1d2430';
       context.fillText(request.label, x, y);
     }
-    this.lastLabels = placed.map((label) => label.key);
+    // Where the labels went, in the drawing's pixels: for the browser tests, and anyone checking placement.
+    this.container.dataset.labels = JSON.stringify(
+      placed.map(({ key, box }) => [key, ...[box.x, box.y, box.width, box.height].map(Math.round)]),
+    );
   }
 }

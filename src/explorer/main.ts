@@ -738,11 +738,6 @@ function setUpKeyboard(): void {
  * and a table of the entities in its place; search, panel, path and funding work the same.
  */
 function drawGraph(): GraphView | null {
-  const touch = isTouch();
-  byId('graph-hint').textContent = graphHint(touch);
-  byId<HTMLInputElement>('search').placeholder = touch
-    ? 'Search: Wiesbaden, PURL, North Korea…'
-    : 'Search: Wiesbaden, PURL, North Korea…  (press /)';
   if (canDrawWebGL()) {
     try {
       return new GraphView(byId('graph'), entities, relations, {
@@ -872,6 +867,12 @@ async function start(): Promise<void> {
   }
   if (!wired) {
     wired = true;
+    // The hints follow the device: no keyboard shortcuts advertised on a touch screen.
+    const touch = isTouch();
+    byId('graph-hint').textContent = graphHint(touch);
+    byId<HTMLInputElement>('search').placeholder = touch
+      ? 'Search: Wiesbaden, PURL, North Korea…'
+      : 'Search: Wiesbaden, PURL, North Korea…  (press /)';
     graphView = tooLargeToDraw === null ? drawGraph() : null;
     searchBox(byId<HTMLInputElement>('search'), (pick) => {
       if (state.view !== 'graph' && (isNarrow() || state.view === 'funding')) {

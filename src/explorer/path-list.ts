@@ -31,6 +31,13 @@ export function pathList(
       : `${steps}; ${backwards === 1 ? 'one is' : `${backwards} are`} read backwards, against the relation's direction:`;
   return [
     h('p', { class: 'path-summary' }, summary),
+    options.onShow
+      ? h(
+          'button',
+          { type: 'button', class: 'show-on-graph narrow-only', onclick: options.onShow },
+          'Show on the graph',
+        )
+      : null,
     h(
       'ol',
       { class: 'path-steps' },
@@ -64,13 +71,6 @@ export function pathList(
           'p',
           { class: 'hint' },
           'Tick “Forward only” for a path that follows every relation the way it points.',
-        )
-      : null,
-    options.onShow
-      ? h(
-          'button',
-          { type: 'button', class: 'show-on-graph narrow-only', onclick: options.onShow },
-          'Show on the graph',
         )
       : null,
   ].filter((element) => element !== null);

@@ -1111,7 +1111,7 @@ export type ExplorerRouteQuery = { pathsConnection: { noPath: { reason: NoPathRe
             | { key: string, name: string }
             | { key: string, name: string }
             | { key: string, name: string }
-          , relation: { key: string, type: RelationType }, citations: Array<{ quote: string, link: string | null }> }> } }> } | null };
+          , relation: { key: string, type: RelationType }, citations: Array<{ quote: string, link: string | null, source: { title: string } }> }> } }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -1195,5 +1195,5 @@ export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f291fefa02e11
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:8596c6cfa2abd42adf2bb1dae5c951779d5f1d0ceb5d4de79cc6dfec2b17d915"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
-export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:1baefe5fc48dc0612deeb43f0139f9f682e5636fd8e61f3e733cd9b63e9c8a04"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
+export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:ec5a4fb90bce2ba99dc45eb0c50cc4afba4b54a263b7dafc0dfe971e040802e9"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:39f5439edbe09158a3f3e7321c64432e0037a33c19b6e3500db5515adc203ed4"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { parseDay } from '../src/explorer/day-field.js';
+import { sortRows } from '../src/explorer/entity-table.js';
+import type { ExplorerEntity } from '../src/explorer/graph-view.js';
+import { type Box, type LabelCandidate, overlaps, placeLabels } from '../src/explorer/label-placement.js';
+import { stepSentence } from '../src/explorer/path-list.js';
+import {
+  coverageCounts,
+  factsOf,
+  type SourceSentence,
+  sentencesCiting,
+  sourceReader,
+} from '../src/explorer/source-reader.js';
+import { DEFAULT_STATE, formatViewState, parseViewState } from '../src/explorer/url-state.js';
+import { describeChange } from '../src/explorer/visibility.js';
+
+// The explorer's new parts that need no browser: where labels go, how the date field reads a day,
+// what a move of the date says, how a path step reads, the address of the new views, the entity
+// table's order and the reading view's bookkeeping. tests/explorer-screens.browser.test.ts drives
+// them in Chromium.
+
+describe('placeLabels', () => {
+  const bounds: Box = { x: 0, y: 0, width: 600, height: 400 };
+  /** A hub at the centre with `count` neighbours on a ring around it, labels 120 by 17 pixels. */
+  function hub(count: number, ring = 60): LabelCandidate[] {
+    const centre: LabelCandidate = {
+      key: 'hub',
+      x: 300,
+      y: 200,
+      radius: 16,
+      width: 60,
+      height: 17,
+      priority: 1e6,
+    };
+    const neighbours = Array.from({ length: count }, (_, i) => {
+      const angle = (2 * Math.PI * i) / count;
+      return {
+        key: `n${i}`,
+        x: 300 + ring * Math.cos(angle),
+        y: 200 + ring * Math.sin(angle),
+        radius: 4,
+        width: 120,
+        height: 17,
+        priority: 4,
+      };
+    });
+    return [centre, ...neighbours];
+  }
+
+  it('places nothing when there is nothing to place, and nothing outside a box too small', () => {
+    expect(placeLabels([], { bounds })).toEqual([]);
+    const [centre] = hub(0);
+    expect(placeLabels([centre!], { bounds: { x: 0, y: 0, width: 40, height: 40 } })).toEqual([]);
+  });
+
+  it('never lets two labels overlap around a hub of 38 neighbours, and keeps the hub labelled', () => {
+    const candidates = hub(38);
+    const placed = placeLabels(candidates, { bounds });
+    expect(placed[0]?.key).toBe('hub');
+    // Some labels have to give way: 38 labels of 120 pixels do not fit around a 60-pixel ring.
+    expect(placed.length).toBeGreaterThan(5);
+    expect(placed.length).toBeLessThan(candidates.length);
+    for (const [i, a] of placed.entries())
+      for (const b of placed.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.key} and ${b.key}`).toBe(false);
+  });
+
+  it('keeps labels inside the drawing and off the controls laid over it, moving them to the left', () => {
+    const zoomButtons: Box = { x: 540, y: 0, width: 60, height: 120 };
+    const nearEdge: LabelCandidate = {
+      key: 'edge',
+      x: 520,
+      y: 60,
+      radius: 5,
+      width: 100,
+      height: 17,
+      priority: 1,
+    };
+    const [placed] = placeLabels([nearEdge], { bounds, obstacles: [zoomButtons] });
+    expect(placed?.side).toBe('left');
+    expect(overlaps(placed!.box, zoomButtons)).toBe(false);
+    expect(placed!.box.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not write a label over another labelled node', () => {
+    const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 5, width: 80, height: 17, priority: 2 };
+    const b: LabelCandidate = { key: 'b', x: 140, y: 100, radius: 5, width: 80, height: 17, priority: 1 };
+    const placed = placeLabels([a, b], { bounds });
+    expect(placed.find((label) => label.key === 'a')?.side).not.toBe('right');
+  });
+});
+
+describe('parseDay', () => {
+  it('refuses what is not a real day, including the locale form the date picker showed', () => {
+    for (const text of ['', '11/08/2024', '2024-13-01', '2024-02-30', '8 Novembre 2024', '2024', 'soon'])
+      expect(parseDay(text), text).toBeNull();
+  });
+
+  it('reads ISO days and the page own words, giving ISO', () => {
+    expect(parseDay('2024-11-08')).toBe('2024-11-08');
+    expect(parseDay(' 2024-1-8 ')).toBe('2024-01-08');
+    expect(parseDay('8 November 2024')).toBe('2024-11-08');
+    expect(parseDay('29 Feb 2024')).toBe('2024-02-29');
+  });
+});
+
+describe('describeChange', () => {
+  const name = (key: string) => key.toUpperCase();
+
+  it('says nothing when the drawing did not change', () => {
+    expect(describeChange(new Set(['a']), new Set(['a']), name)).toBeNull();
+  });
+
+  it('names what left and what joined, three at most, in alphabetical order', () => {
+    const before = new Set(['a', 'b', 'c', 'd', 'e', 'keep']);
+    expect(describeChange(before, new Set(['keep', 'new']), name)).toBe(
+      '5 entities left the drawing (A; B; C and 2 more); 1 entity joined it (NEW).',
+    );
+  });
+});
+
+describe('stepSentence', () => {
+  it('says when a step walks its relation backwards, and leaves a forward step as it is', () => {
+    const text = 'NATO Security Assistance and Training for Ukraine supports Ukraine';
+    expect(stepSentence({ text, direction: 'IN' })).toBe(`${text}, read backwards`);
+    expect(stepSentence({ text, direction: 'OUT' })).toBe(text);
+  });
+});
+
+describe('the address of the new views', () => {
+  it('drops an unknown view or sentence, and reads the phone tabs, the direction and the source', () => {
+    expect(parseViewState('?view=table&sentence=-1&direction=sideways')).toEqual(DEFAULT_STATE);
+    const state = {
+      ...DEFAULT_STATE,
+      view: 'source' as const,
+      from: 'netherlands',
+      to: 'wiesbaden',
+      forwardOnly: true,
+      source: 'nato-support-for-ukraine',
+      sentence: 12,
+    };
+    const text = formatViewState(state);
+    expect(text).toBe(
+      '?view=source&from=netherlands&to=wiesbaden&direction=forward&source=nato-support-for-ukraine&sentence=12',
+    );
+    expect(parseViewState(text)).toEqual(state);
+    expect(parseViewState('?view=path').view).toBe('path');
+    expect(parseViewState('?view=filters').view).toBe('filters');
+  });
+});
+
+describe('sortRows', () => {
+  const entity = (key: string, kind: ExplorerEntity['kind'], date: string | null): ExplorerEntity => ({
+    key,
+    name: key,
+    kind,
+    date,
+    pageRank: 0,
+    position: null,
+  });
+  const rows = [
+    { entity: entity('Brave1', 'BODY', null), relations: 2 },
+    { entity: entity('Albania', 'COUNTRY', null), relations: 2 },
+    { entity: entity('Vilnius Summit', 'SUMMIT', '2023'), relations: 5 },
+  ];
+
+  it('orders by name, kind, date (undated last) and relations (most first)', () => {
+    const keys = (column: Parameters<typeof sortRows>[1]) =>
+      sortRows(rows, column).map((row) => row.entity.key);
+    expect(keys('name')).toEqual(['Albania', 'Brave1', 'Vilnius Summit']);
+    expect(keys('kind')).toEqual(['Brave1', 'Albania', 'Vilnius Summit']);
+    expect(keys('date')).toEqual(['Vilnius Summit', 'Albania', 'Brave1']);
+    expect(keys('relations')).toEqual(['Vilnius Summit', 'Albania', 'Brave1']);
+  });
+});
+
+describe('the reading view data', () => {
+  const sentence = (index: number, extra: Partial<SourceSentence>): SourceSentence => ({
+    index,
+    text: `Sentence ${index}.`,
+    section: null,
+    coverage: 'NO_FACT',
+    reason: null,
+    entities: [],
+    relations: [],
+    ...extra,
+  });
+  const sentences = [
+    sentence(0, { coverage: 'NO_FACT', reason: 'a heading' }),
+    sentence(1, {
+      coverage: 'CAPTURED',
+      entities: [{ key: 'nsatu', name: 'NSATU', kind: 'PROGRAMME' }],
+      relations: [
+        {
+          key: 'nsatu-based-in-wiesbaden',
+          type: 'BASED_IN',
+          text: 'NSATU is based in Wiesbaden',
+          from: 'nsatu',
+          to: 'wiesbaden',
+        },
+      ],
+    }),
+    sentence(2, { coverage: 'NOT_CAPTURED', reason: 'refugees are not in the graph' }),
+    sentence(3, {
+      coverage: 'PARTLY_CAPTURED',
+      relations: [
+        {
+          key: 'nsatu-based-in-wiesbaden',
+          type: 'BASED_IN',
+          text: 'NSATU is based in Wiesbaden',
+          from: 'nsatu',
+          to: 'wiesbaden',
+        },
+      ],
+    }),
+  ];
+
+  it('has no reader until the service offers Source.sentences', () => {
+    expect(sourceReader()).toBeNull();
+  });
+
+  it('counts sentences by coverage', () => {
+    expect(coverageCounts(sentences)).toEqual({
+      CAPTURED: 1,
+      PARTLY_CAPTURED: 1,
+      NOT_CAPTURED: 1,
+      NO_FACT: 1,
+    });
+  });
+
+  it("highlights a sentence's entities, its relations and both ends of each relation", () => {
+    expect(factsOf(sentences[1]!)).toEqual({
+      entities: new Set(['nsatu', 'wiesbaden']),
+      relations: new Set(['nsatu-based-in-wiesbaden']),
+    });
+    expect(factsOf(sentences[2]!)).toEqual({ entities: new Set(), relations: new Set() });
+  });
+
+  it('finds the sentences a fact cites, in reading order, and none for an unknown key', () => {
+    expect(sentencesCiting(sentences, 'nsatu-based-in-wiesbaden').map((s) => s.index)).toEqual([1, 3]);
+    expect(sentencesCiting(sentences, 'nsatu').map((s) => s.index)).toEqual([1]);
+    expect(sentencesCiting(sentences, 'no-such-fact')).toEqual([]);
+  });
+});

@@ -297,7 +297,7 @@ describe('the drawing, readable', () => {
     await expect
       .poll(async () => (await labelled()).filter((key) => !shown.has(key)), {
         timeout: 800,
-        intervals: [40],
+        interval: 40,
       })
       .not.toEqual([]);
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2024-11-08');

@@ -155,6 +155,7 @@ describe('the explorer on a 390x844 phone, by touch', () => {
     expect(await overflowing(p)).toEqual([]);
     expect(await smallTargets(p)).toEqual([]);
     await shoot(p, 'explorer-phone', { doc: true });
+    await shoot(p, 'explorer-graph-phone');
 
     for (const [tab, name] of [
       ['Path', 'path'],

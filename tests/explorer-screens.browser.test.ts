@@ -143,33 +143,41 @@ async function tapSuggestion(p: Page, input: string, text: string): Promise<void
 }
 
 describe('the explorer on a 390x844 phone, by touch', () => {
-  it('is never wider than the screen and has 44 px touch targets, in every view', async () => {
-    const p = await open(browser, PHONE, '/explore?entity=nsatu');
-    await expect
-      .poll(() => p.locator('#entity-name').textContent(), POLL)
-      .toBe('NATO Security Assistance and Training for Ukraine');
-    // Touch reads its own hint: no keyboard shortcuts.
-    expect(await p.textContent('#graph-hint')).toMatch(/^Tap an entity/);
-    expect(await p.textContent('#graph-hint')).not.toContain('Keys');
-    expect(await p.getAttribute('#search', 'placeholder')).not.toContain('press /');
-    expect(await overflowing(p)).toEqual([]);
-    expect(await smallTargets(p)).toEqual([]);
-    await shoot(p, 'explorer-phone', { doc: true });
-    await shoot(p, 'explorer-graph-phone');
+  it.each([
+    [360, 740],
+    [390, 844],
+  ])(
+    'is never wider than a %ix%i screen and has 44 px touch targets, in every view',
+    async (width, height) => {
+      const phone = { ...PHONE, viewport: { width, height } };
+      const p = await open(browser, phone, '/explore?entity=nsatu');
+      await expect
+        .poll(() => p.locator('#entity-name').textContent(), POLL)
+        .toBe('NATO Security Assistance and Training for Ukraine');
+      // Touch reads its own hint: no keyboard shortcuts.
+      expect(await p.textContent('#graph-hint')).toMatch(/^Tap an entity/);
+      expect(await p.textContent('#graph-hint')).not.toContain('Keys');
+      expect(await p.getAttribute('#search', 'placeholder')).not.toContain('press /');
+      expect(await overflowing(p)).toEqual([]);
+      expect(await smallTargets(p)).toEqual([]);
+      const suffix = width === 390 ? 'phone' : `phone-${width}`;
+      if (width === 390) await shoot(p, 'explorer-phone', { doc: true });
+      await shoot(p, `explorer-graph-${suffix}`);
 
-    for (const [tab, name] of [
-      ['Path', 'path'],
-      ['Filters', 'filters'],
-      ['Funding', 'funding'],
-    ] as const) {
-      await tapTab(p, tab);
-      if (name === 'funding') await p.locator('.funding').waitFor();
-      if (name === 'filters') await p.click('summary:has-text("Relation types")');
-      expect(await overflowing(p), tab).toEqual([]);
-      expect(await smallTargets(p), tab).toEqual([]);
-      await shoot(p, `explorer-${name}-phone`);
-    }
-  });
+      for (const [tab, name] of [
+        ['Path', 'path'],
+        ['Filters', 'filters'],
+        ['Funding', 'funding'],
+      ] as const) {
+        await tapTab(p, tab);
+        if (name === 'funding') await p.locator('.funding').waitFor();
+        if (name === 'filters') await p.click('summary:has-text("Relation types")');
+        expect(await overflowing(p), tab).toEqual([]);
+        expect(await smallTargets(p), tab).toEqual([]);
+        await shoot(p, `explorer-${name}-${suffix}`);
+      }
+    },
+  );
 
   it('searches and opens the panel under the drawing by tapping, moves to a neighbour, and taps an entity on the drawing', async () => {
     const p = await open(browser, PHONE);
@@ -278,6 +286,7 @@ describe('the drawing, readable', () => {
         expect(overlap, `${a.key} and ${b.key}`).toBe(false);
       }
     }
+    expect(await overflowing(p)).toEqual([]);
     await shoot(p, 'explorer-entity-desktop');
   });
 

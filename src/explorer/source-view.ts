@@ -39,7 +39,11 @@ export function sourceView(
     { class: 'reading', 'aria-labelledby': 'source-title' },
     h('h2', { id: 'source-title', tabindex: '-1' }, text.title),
     text.url
-      ? h('a', { href: text.url, target: '_blank', rel: 'noopener noreferrer' }, 'Open the page')
+      ? h(
+          'a',
+          { href: text.url, target: '_blank', rel: 'noopener noreferrer', class: 'source-url' },
+          'Open the page',
+        )
       : null,
     h(
       'fieldset',
@@ -66,7 +70,11 @@ export function sourceView(
       h(
         'section',
         { class: 'source-section' },
-        section.heading ? h('h3', {}, section.heading) : null,
+        // A heading is a sentence of the source too: when it is the section's first, it is shown
+        // once, as the section's heading (its item below is styled as one).
+        section.heading && section.sentences[0]?.text !== section.heading
+          ? h('h3', {}, section.heading)
+          : null,
         h(
           'ol',
           { class: 'sentences' },
@@ -87,7 +95,11 @@ function sentenceItem(
   const coverage = COVERAGE[sentence.coverage];
   return h(
     'li',
-    { class: 'sentence-item', 'data-index': sentence.index, 'data-coverage': sentence.coverage },
+    {
+      class: sentence.text === sentence.section ? 'sentence-item heading' : 'sentence-item',
+      'data-index': sentence.index,
+      'data-coverage': sentence.coverage,
+    },
     h(
       'button',
       {

@@ -738,7 +738,8 @@ function setUpKeyboard(): void {
  * and a table of the entities in its place; search, panel, path and funding work the same.
  */
 function drawGraph(): GraphView | null {
-  if (canDrawWebGL()) {
+  const hasWebGL = canDrawWebGL();
+  if (hasWebGL) {
     try {
       return new GraphView(byId('graph'), entities, relations, {
         onClick: (key) => openEntity(key),
@@ -753,7 +754,7 @@ function drawGraph(): GraphView | null {
   byId('graph').hidden = true;
   replaceChildren(
     byId('no-drawing'),
-    'This browser does not offer WebGL, which the drawing needs, so the entities are listed in a table instead: search, the side panel, the path finder and the funding view work as usual.',
+    `${hasWebGL ? 'The drawing could not start in this browser' : 'This browser does not offer WebGL, which the drawing needs'}, so the entities are listed in a table instead: search, the side panel, the path finder and the funding view work as usual.`,
   );
   byId('no-drawing').hidden = false;
   byId('entity-table').hidden = false;

@@ -16,6 +16,7 @@ import {
   ExplorerFundingDocument,
   ExplorerGraphDocument,
   ExplorerPathDocument,
+  ExplorerRouteDocument,
 } from '../src/generated/graphql.js';
 import * as explorerOperations from '../src/explorer/generated/graphql.js';
 import { formatViewState, parseViewState, DEFAULT_STATE } from '../src/explorer/url-state.js';
@@ -162,6 +163,20 @@ describe('the drawing through the API', () => {
       types: null,
     });
     expect(path.data?.pathsConnection?.edges[0]?.node.entities.at(-1)?.key).toBe('wiesbaden');
+    // The path finder's own query: forward only, each step says which way it was walked.
+    const route = await run(app, ExplorerRouteDocument, {
+      from: 'netherlands',
+      to: 'wiesbaden',
+      asOf: null,
+      types: null,
+      direction: 'OUT',
+    });
+    expect(route.errors).toBeUndefined();
+    expect(route.data?.pathsConnection?.edges[0]?.node.steps.map((step) => step.direction)).toEqual([
+      'OUT',
+      'OUT',
+      'OUT',
+    ]);
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
     expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
@@ -176,6 +191,7 @@ describe('the drawing through the API', () => {
       'ExplorerGraphChangedDocument',
       'ExplorerGraphDocument',
       'ExplorerPathDocument',
+      'ExplorerRouteDocument',
       'ExplorerSearchDocument',
     ]);
     for (const [name, document] of documents) {

@@ -105,12 +105,14 @@ export function searchBox(
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // Suggestions for an older text must not be picked, nor arrive after this one: a slow
+    // typist on a phone, or a slow answer, would otherwise open "2008 Bucharest Summit" for "B"
+    // while "Bydgoszcz" is being typed.
+    pending?.abort();
+    suggestions = [];
+    close();
     const text = input.value.trim();
-    if (text === '') {
-      pending?.abort();
-      close();
-      return;
-    }
+    if (text === '') return;
     timer = setTimeout(() => void lookUp(text), 120);
   });
   input.addEventListener('keydown', (event) => {

@@ -52,14 +52,14 @@ afterAll(async () => {
   if (!server) return;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-});
+}, 30_000);
 
 afterEach(async () => {
   await page?.context().close();
   page = null;
   // No script error on any view, whatever the test looked at.
   expect(pageErrors).toEqual([]);
-});
+}, 30_000);
 
 async function open(on: Browser, options: BrowserContextOptions, path = '/explore'): Promise<Page> {
   const context = await on.newContext(options);
@@ -377,7 +377,7 @@ describe('the explorer without WebGL', () => {
   }, 60_000);
   afterAll(async () => {
     await plain?.close();
-  });
+  }, 30_000);
 
   for (const [size, options] of [
     ['desktop', DESKTOP],

@@ -96,13 +96,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-});
+}, 30_000);
 
 afterEach(async () => {
   await page?.context().close();
   page = null;
   expect(pageErrors).toEqual([]);
-});
+}, 30_000);
 
 async function open(options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext(options);

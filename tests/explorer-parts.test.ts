@@ -82,11 +82,43 @@ describe('placeLabels', () => {
     expect(placed!.box.x).toBeGreaterThanOrEqual(0);
   });
 
-  it('does not write a label over another labelled node', () => {
+  it('slides a long label above or below its node sideways when neither side has room', () => {
+    const zoomButtons: Box = { x: 540, y: 0, width: 60, height: 120 };
+    // 500 pixels of name for a node at x = 300: no room to the right or left, and centred above
+    // it the label would run under the zoom buttons; slid 10 pixels left, it fits.
+    const long: LabelCandidate = {
+      key: 'long',
+      x: 300,
+      y: 100,
+      radius: 8,
+      width: 500,
+      height: 17,
+      priority: 1,
+    };
+    const [placed] = placeLabels([long], { bounds, obstacles: [zoomButtons] });
+    expect(placed?.side).toBe('above');
+    expect(placed!.box.x).toBeGreaterThanOrEqual(0);
+    expect(placed!.box.x + placed!.box.width).toBeLessThanOrEqual(540);
+  });
+
+  it('does not write a label over another labelled node, unless it is required and has no other room', () => {
     const a: LabelCandidate = { key: 'a', x: 100, y: 100, radius: 5, width: 80, height: 17, priority: 2 };
     const b: LabelCandidate = { key: 'b', x: 140, y: 100, radius: 5, width: 80, height: 17, priority: 1 };
     const placed = placeLabels([a, b], { bounds });
     expect(placed.find((label) => label.key === 'a')?.side).not.toBe('right');
+    // The selected entity boxed in by its neighbours on every side.
+    const hemmed = [
+      { ...a, key: 'selected', priority: 9 },
+      ...[
+        [-60, 0],
+        [60, 0],
+        [0, -25],
+        [0, 25],
+      ].map(([dx, dy], i) => ({ ...b, key: `n${i}`, x: 100 + dx!, y: 100 + dy!, radius: 12 })),
+    ];
+    expect(placeLabels(hemmed, { bounds }).map((label) => label.key)).not.toContain('selected');
+    hemmed[0] = { ...hemmed[0]!, required: true };
+    expect(placeLabels(hemmed, { bounds })[0]?.key).toBe('selected');
   });
 });
 

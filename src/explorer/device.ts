@@ -19,6 +19,6 @@ export function isTouch(): boolean {
 /** The line under the drawing: how to use it with this device. */
 export function graphHint(touch: boolean): string {
   return touch
-    ? 'Tap an entity to read its relations and the sentences behind them. Pinch to zoom, drag to move.'
+    ? 'Tap an entity for its relations and their sentences. Pinch to zoom.'
     : 'Click an entity to read its relations and the sentences behind them. Keys: / search, Escape close, + − 0 zoom.';
 }

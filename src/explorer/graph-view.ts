@@ -235,9 +235,11 @@ export class GraphView {
   focus(key: string | null): void {
     const camera = this.renderer.getCamera();
     const display = key !== null ? this.renderer.getNodeDisplayData(key) : undefined;
+    // A phone's small drawing needs a closer look to tell the neighbours apart.
+    const close = this.container.offsetWidth < 500 ? 0.35 : 0.6;
     if (display)
       void camera.animate(
-        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
+        { x: display.x, y: display.y, ratio: Math.min(camera.ratio, close) },
         { duration: 400 },
       );
     else void camera.animatedReset({ duration: 300 });
@@ -343,16 +345,23 @@ export class GraphView {
     const focus = this.hovered ?? this.selected;
     const font = (key: string) => `${key === focus ? '600 ' : ''}${LABEL_SIZE}px ${LABEL_FONT}`;
     const requests = new Map(this.labelRequests.map((request) => [request.key, request]));
+    // No label is wider than the drawing less the zoom buttons' column: on a phone a long name
+    // ends in "…" (the panel below gives it whole) rather than finding no room at all.
+    const widest = Math.max(80, width - 72);
     const candidates: LabelCandidate[] = [...requests.values()].map((request) => {
       context.font = font(request.key);
+      let text = request.label;
+      while (text.length > 1 && context.measureText(text).width > widest) text = `${text.slice(0, -2)}…`;
+      request.label = text;
       return {
         key: request.key,
         x: request.x,
         y: request.y,
         radius: request.size,
-        width: context.measureText(request.label).width + 4,
+        width: context.measureText(text).width + 4,
         height: LABEL_SIZE + 4,
         priority: this.priority(request.key, request.size),
+        required: request.key === focus,
       };
     });
     const origin = this.container.getBoundingClientRect();

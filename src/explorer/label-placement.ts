@@ -25,6 +25,8 @@ export interface LabelCandidate {
   height: number;
   /** Higher first: the selected entity, then its path or neighbours, then the larger nodes. */
   priority: number;
+  /** Shown even over other nodes when no free place is left (the selected entity's name). */
+  required?: boolean;
 }
 
 export type LabelSide = 'right' | 'left' | 'above' | 'below';
@@ -36,6 +38,24 @@ export interface PlacedLabel {
 }
 
 const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+
+/**
+ * Slides a label above or below its node sideways, as far as needed to stay in the drawing and
+ * off the obstacles (a long name near the edge, or under the zoom buttons, still finds room).
+ */
+function slid(box: Box, bounds: Box, obstacles: readonly Box[]): Box[] {
+  const lowest = bounds.x;
+  const highest = bounds.x + bounds.width - box.width;
+  const xs = [Math.min(Math.max(box.x, lowest), highest)];
+  for (const obstacle of obstacles) {
+    if (box.y >= obstacle.y + obstacle.height || obstacle.y >= box.y + box.height) continue;
+    xs.push(obstacle.x - box.width, obstacle.x + obstacle.width);
+  }
+  return xs
+    .filter((x) => x >= lowest && x <= highest && x !== box.x)
+    .sort((a, b) => Math.abs(a - box.x) - Math.abs(b - box.x))
+    .map((x) => ({ ...box, x }));
+}
 
 function boxAt(candidate: LabelCandidate, side: LabelSide, gap: number): Box {
   const { x, y, radius, width, height } = candidate;
@@ -67,8 +87,9 @@ function inside(box: Box, bounds: Box): boolean {
 
 /**
  * Places labels greedily by priority (ties keep the given order): each takes the first of
- * right, left, above and below that stays inside `bounds` and overlaps no placed label, no
- * obstacle and no other candidate's node. Labels with no free place are not returned.
+ * right, left, above and below (then above and below slid sideways) that stays inside `bounds`
+ * and overlaps no placed label, no obstacle and no other candidate's node; a required label may
+ * cover other nodes when nothing else is free. Labels with no free place are not returned.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -86,14 +107,19 @@ export function placeLabels(
   }));
   const placed: PlacedLabel[] = [];
   for (const { candidate, index } of order) {
-    for (const side of SIDES) {
-      const box = boxAt(candidate, side, gap);
-      if (!inside(box, bounds) || taken.some((other) => overlaps(box, other))) continue;
-      if (nodes.some((node, other) => other !== index && overlaps(box, node))) continue;
-      taken.push(box);
-      placed.push({ key: candidate.key, side, box });
-      break;
-    }
+    const tries = SIDES.map((side) => ({ side, box: boxAt(candidate, side, gap) }));
+    for (const side of ['above', 'below'] as const)
+      for (const box of slid(boxAt(candidate, side, gap), bounds, obstacles)) tries.push({ side, box });
+    const fits = ({ box }: { box: Box }) =>
+      inside(box, bounds) && !taken.some((other) => overlaps(box, other));
+    const free =
+      tries.find(
+        (attempt) =>
+          fits(attempt) && !nodes.some((node, other) => other !== index && overlaps(attempt.box, node)),
+      ) ?? (candidate.required ? tries.find(fits) : undefined);
+    if (!free) continue;
+    taken.push(free.box);
+    placed.push({ key: candidate.key, ...free });
   }
   return placed;
 }

@@ -12,6 +12,7 @@ import { entity, graphData } from './support/fixtures.js';
 import { launchChromium } from './support/browser.js';
 import { fileTempDir } from './support/temp-dir.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { KIND_STYLE } from '../src/explorer/vocabulary.js';
 
 // The explorer in a real browser: Debian's Chromium, headless, driven by playwright-core, against
 // the real app over HTTP (the page needs a server to load from). The bundle is built fresh into a
@@ -131,7 +132,11 @@ describe('the explorer page', () => {
     await p.waitForTimeout(500);
     const png = await p.locator('#graph').screenshot();
     // Countries, programmes and funding packages, in their legend colours (src/explorer/vocabulary.ts).
-    const [countries, programmes, packages] = await pixelsNear(p, png, ['#5b89fa', '#e7b106', '#cec08c']);
+    const [countries, programmes, packages] = await pixelsNear(p, png, [
+      KIND_STYLE.COUNTRY.colour,
+      KIND_STYLE.PROGRAMME.colour,
+      KIND_STYLE.PACKAGE.colour,
+    ]);
     expect(countries).toBeGreaterThan(200);
     expect(programmes).toBeGreaterThan(100);
     expect(packages).toBeGreaterThan(20);

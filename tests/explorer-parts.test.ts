@@ -4,14 +4,17 @@ import { sortRows } from '../src/explorer/entity-table.js';
 import type { ExplorerEntity } from '../src/explorer/graph-view.js';
 import { type Box, type LabelCandidate, overlaps, placeLabels } from '../src/explorer/label-placement.js';
 import { stepSentence } from '../src/explorer/path-list.js';
+import type { ExplorerSourceQuery } from '../src/explorer/generated/graphql.js';
 import {
   coverageCounts,
   factsOf,
+  IncompleteSourceError,
   type SourceSentence,
-  sentencesCiting,
   sourceReader,
 } from '../src/explorer/source-reader.js';
 import { DEFAULT_STATE, formatViewState, parseViewState } from '../src/explorer/url-state.js';
+import { RELATION_PHRASES } from '../src/explorer/vocabulary.js';
+import { RELATION_TYPES } from '../src/graph/vocabulary.js';
 import { describeChange } from '../src/explorer/visibility.js';
 
 // The explorer's new parts that need no browser: where labels go, how the date field reads a day,
@@ -187,6 +190,7 @@ describe('sortRows', () => {
     name: key,
     kind,
     date,
+    knownFrom: date,
     pageRank: 0,
     position: null,
   });
@@ -210,18 +214,22 @@ describe('the reading view data', () => {
   const sentence = (index: number, extra: Partial<SourceSentence>): SourceSentence => ({
     index,
     text: `Sentence ${index}.`,
+    form: 'SENTENCE',
     section: null,
     coverage: 'NO_FACT',
     reason: null,
+    noFact: null,
+    unaccounted: false,
+    link: null,
     entities: [],
     relations: [],
     ...extra,
   });
   const sentences = [
-    sentence(0, { coverage: 'NO_FACT', reason: 'a heading' }),
+    sentence(0, { coverage: 'NO_FACT', reason: 'a heading', noFact: 'HEADING', form: 'HEADING' }),
     sentence(1, {
       coverage: 'CAPTURED',
-      entities: [{ key: 'nsatu', name: 'NSATU', kind: 'PROGRAMME' }],
+      entities: [{ key: 'nsatu', name: 'NSATU', kind: 'BODY' }],
       relations: [
         {
           key: 'nsatu-based-in-wiesbaden',
@@ -233,23 +241,8 @@ describe('the reading view data', () => {
       ],
     }),
     sentence(2, { coverage: 'NOT_CAPTURED', reason: 'refugees are not in the graph' }),
-    sentence(3, {
-      coverage: 'PARTLY_CAPTURED',
-      relations: [
-        {
-          key: 'nsatu-based-in-wiesbaden',
-          type: 'BASED_IN',
-          text: 'NSATU is based in Wiesbaden',
-          from: 'nsatu',
-          to: 'wiesbaden',
-        },
-      ],
-    }),
+    sentence(3, { coverage: 'PARTLY_CAPTURED', reason: 'the hubs are only in the quote' }),
   ];
-
-  it('has no reader until the service offers Source.sentences', () => {
-    expect(sourceReader()).toBeNull();
-  });
 
   it('counts sentences by coverage', () => {
     expect(coverageCounts(sentences)).toEqual({
@@ -267,10 +260,102 @@ describe('the reading view data', () => {
     });
     expect(factsOf(sentences[2]!)).toEqual({ entities: new Set(), relations: new Set() });
   });
+});
 
-  it('finds the sentences a fact cites, in reading order, and none for an unknown key', () => {
-    expect(sentencesCiting(sentences, 'nsatu-based-in-wiesbaden').map((s) => s.index)).toEqual([1, 3]);
-    expect(sentencesCiting(sentences, 'nsatu').map((s) => s.index)).toEqual([1]);
-    expect(sentencesCiting(sentences, 'no-such-fact')).toEqual([]);
+describe('relation phrases', () => {
+  it("words every relation type as the service's explanations do", () => {
+    const service = Object.fromEntries(
+      Object.entries(RELATION_TYPES).map(([type, spec]) => [type, spec.phrase]),
+    );
+    expect(RELATION_PHRASES).toEqual(service);
+  });
+});
+
+describe('sourceReader', () => {
+  type Source = NonNullable<ExplorerSourceQuery['source']>;
+  type Node = Source['sentences']['edges'][number]['node'];
+  const node = (index: number, extra: Partial<Node> = {}): Node => ({
+    index,
+    text: `Sentence ${index}.`,
+    form: 'SENTENCE',
+    section: 'Heading',
+    status: 'CAPTURED',
+    notHeld: null,
+    unaccounted: false,
+    link: null,
+    noFact: null,
+    entities: [],
+    relations: [],
+    ...extra,
+  });
+  /**
+   * A service with `total` sentences in pages of `size`, which can lose one sentence or never stop
+   * paging; it records the cursors it is asked for.
+   */
+  const service = (total: number, size: number, fault: 'none' | 'lose' | 'endless' = 'none') => {
+    const asked: (string | null)[] = [];
+    const nodes = Array.from({ length: total }, (_, i) => node(i));
+    const run = (async (_document: unknown, variables: { key?: string; after?: string | null }) => {
+      if (variables.key === undefined)
+        return {
+          sources: [
+            { key: 'own', title: 'Own facts', kind: 'COMPILED', coverage: { sentences: 3 } },
+            { key: 'page', title: "NATO's page", kind: 'PUBLISHED', coverage: { sentences: total } },
+          ],
+        };
+      if (variables.key !== 'page') return { source: null };
+      asked.push(variables.after ?? null);
+      const start = variables.after ? Number(variables.after) : 0;
+      const page = nodes.slice(start, start + size).filter((n) => !(fault === 'lose' && n.index === 1));
+      const end = start + size;
+      const source: Source = {
+        key: 'page',
+        title: "NATO's page",
+        kind: 'PUBLISHED',
+        publisher: 'NATO',
+        url: 'https://example.org/page',
+        references: [],
+        coverage: {
+          sentences: total,
+          captured: total,
+          partlyCaptured: 0,
+          notCaptured: 0,
+          noFact: 0,
+          unaccounted: 0,
+        },
+        sentences: {
+          totalCount: total,
+          pageInfo: { hasNextPage: fault === 'endless' || end < total, endCursor: String(end) },
+          edges: page.map((n) => ({ node: n })),
+        },
+      };
+      return { source };
+    }) as unknown as Parameters<typeof sourceReader>[0];
+    return { run, asked };
+  };
+
+  it('gives null for a source the service does not have', async () => {
+    expect(await sourceReader(service(3, 100).run).read('missing')).toBeNull();
+  });
+
+  it('refuses a text whose sentences do not add up to the count, or a service that never stops paging', async () => {
+    await expect(sourceReader(service(150, 100, 'lose').run).read('page')).rejects.toThrow(
+      new IncompleteSourceError("The service gave 149 of the 150 sentences of “NATO's page”, out of order."),
+    );
+    const endless = service(150, 100, 'endless');
+    await expect(sourceReader(endless.run).read('page')).rejects.toThrow('kept paging past 150 sentences');
+    expect(endless.asked).toEqual([null, '100']);
+  });
+
+  it('reads every sentence page by page, following each end cursor, in reading order', async () => {
+    const { run, asked } = service(250, 100);
+    const text = await sourceReader(run).read('page');
+    expect(asked).toEqual([null, '100', '200']);
+    expect(text?.sentences.map((s) => s.index)).toEqual(Array.from({ length: 250 }, (_, i) => i));
+    expect(text).toMatchObject({ key: 'page', kind: 'PUBLISHED', publisher: 'NATO', references: [] });
+  });
+
+  it('lists published sources before compiled ones', async () => {
+    expect((await sourceReader(service(3, 100).run).sources()).map((s) => s.key)).toEqual(['page', 'own']);
   });
 });

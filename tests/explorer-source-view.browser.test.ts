@@ -2,14 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SourceText } from '../src/explorer/source-reader.js';
+import type { SourceSummary, SourceText } from '../src/explorer/source-reader.js';
 import { launchChromium } from './support/browser.js';
 
-// The source's reading view (src/explorer/source-view.ts) on its own, in Chromium. The service
-// does not offer Source.sentences yet, so the page does not show this view; here it gets a small
-// made-up source (nothing from the NATO page, no coverage claimed about it) to check that a
-// sentence opens its facts, a fact asks the page to open it, the coverage filter works, text
-// stays text, and the layout holds at both sizes. Screenshots go to tests/artifacts/.
+// The source's reading view (src/explorer/source-view.ts) on its own, in Chromium, with a small
+// made-up source (nothing from the NATO page, no coverage claimed about it): a sentence opens its
+// facts, a fact asks the page to open it, the coverage filter works, text stays text, a compiled
+// source says so, and the layout holds at both sizes. The whole page with the NATO page's real
+// sentences is tests/explorer-source.browser.test.ts. Screenshots go to tests/artifacts/.
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const CSS = readFileSync(new URL('../src/explorer/explorer.css', import.meta.url), 'utf8');
@@ -17,23 +17,34 @@ const CSS = readFileSync(new URL('../src/explorer/explorer.css', import.meta.url
 const FIXTURE: SourceText = {
   key: 'fixture-source',
   title: 'A made-up source for the reading view',
+  kind: 'PUBLISHED',
+  publisher: 'Example',
   url: 'https://example.org/fixture',
+  references: [],
   sentences: [
     {
       index: 0,
       text: 'First heading',
+      form: 'HEADING',
       section: 'First heading',
       coverage: 'NO_FACT',
-      reason: 'A heading',
+      reason: 'Names the section that follows.',
+      noFact: 'HEADING',
+      unaccounted: false,
+      link: null,
       entities: [],
       relations: [],
     },
     {
       index: 1,
       text: 'Alpha is based in Beta.',
+      form: 'SENTENCE',
       section: 'First heading',
       coverage: 'CAPTURED',
       reason: null,
+      noFact: null,
+      unaccounted: false,
+      link: 'https://example.org/fixture#:~:text=Alpha%20is%20based%20in%20Beta.',
       entities: [{ key: 'alpha', name: 'Alpha', kind: 'PROGRAMME' }],
       relations: [
         {
@@ -48,27 +59,39 @@ const FIXTURE: SourceText = {
     {
       index: 2,
       text: 'Alpha has nearly 700 staff and <b>three</b> hubs.',
+      form: 'SENTENCE',
       section: 'First heading',
       coverage: 'PARTLY_CAPTURED',
-      reason: 'The staff and the hubs are only in the quote',
+      reason: 'The hubs are only in the quote',
+      noFact: null,
+      unaccounted: false,
+      link: null,
       entities: [{ key: 'alpha', name: 'Alpha', kind: 'PROGRAMME' }],
       relations: [],
     },
     {
       index: 3,
       text: 'Second heading',
+      form: 'HEADING',
       section: 'Second heading',
       coverage: 'NO_FACT',
-      reason: 'A heading',
+      reason: 'Names the section that follows.',
+      noFact: 'HEADING',
+      unaccounted: false,
+      link: null,
       entities: [],
       relations: [],
     },
     {
       index: 4,
       text: 'Gamma welcomes refugees.',
+      form: 'SENTENCE',
       section: 'Second heading',
       coverage: 'NOT_CAPTURED',
       reason: 'Refugees are not in the graph',
+      noFact: null,
+      unaccounted: false,
+      link: null,
       entities: [],
       relations: [],
     },
@@ -104,7 +127,11 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 }, 30_000);
 
-async function open(options: BrowserContextOptions): Promise<Page> {
+async function open(
+  options: BrowserContextOptions,
+  text: SourceText = FIXTURE,
+  sources: SourceSummary[] = [],
+): Promise<Page> {
   const context = await browser.newContext(options);
   page = await context.newPage();
   pageErrors = [];
@@ -114,9 +141,13 @@ async function open(options: BrowserContextOptions): Promise<Page> {
       '<body data-view="source"><main class="layout"><section id="source-view" class="view source-view"></section></main></body></html>',
   );
   await page.addStyleTag({ content: CSS });
-  await page.evaluate((text) => {
-    window.harnessText = text;
-  }, FIXTURE);
+  await page.evaluate(
+    ({ text, sources }) => {
+      window.harnessText = text;
+      window.harnessSources = sources;
+    },
+    { text, sources },
+  );
   await page.addScriptTag({ content: script });
   return page;
 }
@@ -128,17 +159,21 @@ describe('the reading view', () => {
     const p = await open({ viewport: { width: 1280, height: 800 } });
     // Each heading is a sentence too, shown once, as the heading of its section.
     expect(await p.locator('.source-section h3').count()).toBe(0);
-    expect(await p.locator('.sentence-item.heading').allTextContents()).toEqual([
-      '–No fact: First heading',
-      '–No fact: Second heading',
+    expect(await p.locator('.sentence-item.heading button').allTextContents()).toEqual([
+      '–No fact: a heading First heading',
+      '–No fact: a heading Second heading',
     ]);
-    const sentences = await p.locator('button.sentence').allTextContents();
-    expect(sentences).toEqual([
-      '–No fact: First heading',
-      '●Captured: Alpha is based in Beta.',
-      '◐Partly captured: Alpha has nearly 700 staff and <b>three</b> hubs.',
-      '–No fact: Second heading',
-      '○Not captured: Gamma welcomes refugees.',
+    expect(await p.locator('button.sentence').allTextContents()).toEqual([
+      '–No fact: a heading First heading',
+      '●Captured Alpha is based in Beta.',
+      '◐Partly captured Alpha has nearly 700 staff and <b>three</b> hubs.',
+      '–No fact: a heading Second heading',
+      '○Not captured Gamma welcomes refugees.',
+    ]);
+    // What the graph does not hold is said under the sentence, without a click.
+    expect(await p.locator('.not-held').allTextContents()).toEqual([
+      'Not held: The hubs are only in the quote',
+      'Not held: Refugees are not in the graph',
     ]);
     // Markup in a sentence stays text.
     expect(await p.locator('button.sentence b').count()).toBe(0);
@@ -148,6 +183,11 @@ describe('the reading view', () => {
       '○Not captured: 1',
       '–No fact: 2',
     ]);
+    expect(await p.textContent('.coverage-summary')).toContain(
+      '1 of the 3 sentences that state a fact are held as structured facts, 1 only in part, 1 not at all; 2 state no fact',
+    );
+    expect(await p.textContent('.source-meta')).toBe('Published by Example. Open the page');
+    expect(await p.locator('.compiled-note').count()).toBe(0);
   });
 
   it('opens a sentence to its facts, asks the page to open a fact, and closes again', async () => {
@@ -155,20 +195,30 @@ describe('the reading view', () => {
     await p.click('#sentence-1');
     expect(await p.getAttribute('#sentence-1', 'aria-expanded')).toBe('true');
     const facts = p.locator('[data-index="1"] .facts li');
-    expect(await facts.allTextContents()).toEqual(['Alpha', 'Alpha is based in Beta']);
+    // Beta is not drawn (the harness's filters hide it), and the relation says so.
+    expect(await facts.allTextContents()).toEqual([
+      'Alpha · Programme',
+      '→Alpha is based in Beta (not drawn: filtered out, or not yet known on this date)',
+    ]);
     expect(await p.textContent('[data-index="1"] .coverage-line')).toBe(
       'Captured: held as structured facts.',
+    );
+    expect(await p.getAttribute('[data-index="1"] .sentence-facts a.source-url', 'href')).toBe(
+      'https://example.org/fixture#:~:text=Alpha%20is%20based%20in%20Beta.',
+    );
+    expect(await p.textContent('[data-index="1"] .sentence-facts a.source-url')).toBe(
+      "Open it on Example's page",
     );
     // The phone's "Show on the graph" is not offered beside the drawing.
     expect(await p.locator('[data-index="1"] .show-on-graph').isVisible()).toBe(false);
     await p.click('[data-relation="alpha-based-in-beta"] button');
     await p.click('#sentence-1');
     expect(await calls(p)).toEqual(['select 1', 'open alpha', 'select null']);
-    await p.click('#sentence-4');
-    expect(await p.textContent('[data-index="4"] .coverage-line')).toBe(
-      'Not captured: Refugees are not in the graph.',
+    await p.click('#sentence-0');
+    expect(await p.textContent('[data-index="0"] .coverage-line')).toBe(
+      'No fact: a heading. Names the section that follows.',
     );
-    expect(await p.locator('[data-index="4"] .facts').count()).toBe(0);
+    expect(await p.locator('[data-index="0"] .facts').count()).toBe(0);
     await p.screenshot({ path: `${ARTIFACTS}explorer-source-view-harness-desktop.png` });
   });
 
@@ -176,9 +226,47 @@ describe('the reading view', () => {
     const p = await open({ viewport: { width: 1280, height: 800 } });
     await p.uncheck('input[name=coverage][value=NO_FACT]');
     expect(await p.locator('button.sentence').count()).toBe(3);
+    // The headings were sentences with no fact: their sections keep them as headings.
+    expect(await p.locator('.source-section h3').allTextContents()).toEqual([
+      'First heading',
+      'Second heading',
+    ]);
     await p.check('input[name=coverage][value=NO_FACT]');
     expect(await p.locator('button.sentence').count()).toBe(5);
+    expect(await p.locator('.source-section h3').count()).toBe(0);
     expect(await calls(p)).toEqual(['hide NO_FACT', 'show NO_FACT']);
+  });
+
+  it("says a compiled source is this project's own words, and offers the other sources", async () => {
+    const compiled: SourceText = {
+      ...FIXTURE,
+      key: 'own',
+      title: 'Reference facts, compiled for this graph',
+      kind: 'COMPILED',
+      publisher: 'This project',
+      url: null,
+      references: ['https://example.org/members'],
+      sentences: FIXTURE.sentences.map((sentence) => ({ ...sentence, link: null })),
+    };
+    const sources: SourceSummary[] = [
+      { key: 'fixture-source', title: FIXTURE.title, kind: 'PUBLISHED', sentences: 5 },
+      { key: 'own', title: compiled.title, kind: 'COMPILED', sentences: 5 },
+    ];
+    const p = await open({ viewport: { width: 1280, height: 800 } }, compiled, sources);
+    expect(await p.textContent('.compiled-note')).toBe(
+      'Compiled by this project These sentences are this project’s own reference data, in its own words: no published page says them. Taken from https://example.org/members.',
+    );
+    expect(await p.locator('.source-meta').count()).toBe(0);
+    expect(await p.locator('#source-choice option').allTextContents()).toEqual([
+      'A made-up source for the reading view, 5 sentences',
+      'Reference facts, compiled for this graph (compiled by this project), 5 sentences',
+    ]);
+    expect(await p.inputValue('#source-choice')).toBe('own');
+    await p.selectOption('#source-choice', 'fixture-source');
+    await p.click('#sentence-1');
+    // No link into a page that lacks the sentence.
+    expect(await p.locator('[data-index="1"] .sentence-facts a').count()).toBe(0);
+    expect(await calls(p)).toEqual(['source fixture-source', 'select 1']);
   });
 
   it('fits a 390 px phone, with 44 px sentences and a way to the drawing', async () => {

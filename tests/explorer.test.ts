@@ -20,6 +20,7 @@ import {
 } from '../src/generated/graphql.js';
 import * as explorerOperations from '../src/explorer/generated/graphql.js';
 import { formatViewState, parseViewState, DEFAULT_STATE } from '../src/explorer/url-state.js';
+import { sourceReader } from '../src/explorer/source-reader.js';
 import {
   changeDays,
   dateRange,
@@ -182,6 +183,52 @@ describe('the drawing through the API', () => {
     expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
   });
 
+  it('reads the NATO page as the reading view does: every sentence, by hash, in pages of 100', async () => {
+    // The page's own reader, sending only each operation's hash, as the browser does.
+    const hashes: string[] = [];
+    const run = (async (document: unknown, variables: unknown) => {
+      const hash = (document as { __meta__: { hash: string } }).__meta__.hash;
+      hashes.push(hash);
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    }) as unknown as Parameters<typeof sourceReader>[0];
+    const reader = sourceReader(run);
+    const sources = await reader.sources();
+    expect(sources[0]).toMatchObject({ key: 'nato-support-for-ukraine', kind: 'PUBLISHED' });
+    expect(sources.find((source) => source.key === 'nato-member-countries')?.kind).toBe('COMPILED');
+    const text = await reader.read('nato-support-for-ukraine');
+    const count = await runText(
+      app,
+      '{ source(key: "nato-support-for-ukraine") { coverage { sentences } } }',
+    );
+    const total = (count.data as { source: { coverage: { sentences: number } } }).source.coverage.sentences;
+    expect(total).toBeGreaterThan(100);
+    expect(text?.sentences).toHaveLength(total);
+    // One request for the list, then one per page of 100.
+    expect(hashes).toHaveLength(1 + Math.ceil(total / 100));
+    const nsatu = text?.sentences.find((sentence) => sentence.text.startsWith('Based in Wiesbaden, Germany'));
+    expect(nsatu?.coverage).toBe('CAPTURED');
+    expect(nsatu?.relations.find((relation) => relation.key === 'nsatu-based-in-wiesbaden')).toEqual({
+      key: 'nsatu-based-in-wiesbaden',
+      type: 'BASED_IN',
+      text: 'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
+      from: 'nsatu',
+      to: 'wiesbaden',
+    });
+    // Every sentence that states no fact says why; the headings are marked as such.
+    const noFact = text!.sentences.filter((sentence) => sentence.coverage === 'NO_FACT');
+    expect(noFact.length).toBeGreaterThan(0);
+    for (const sentence of noFact) expect(sentence.noFact && sentence.reason).toBeTruthy();
+    const partly = text!.sentences.filter((sentence) => sentence.coverage === 'PARTLY_CAPTURED');
+    for (const sentence of partly) expect(sentence.reason).toBeTruthy();
+  });
+
   it('sends operations the server knows by hash: each explorer document is in the manifest', () => {
     const manifest = loadPersistedOperations();
     const documents = Object.entries(explorerOperations).filter(([name]) => name.endsWith('Document'));
@@ -193,6 +240,8 @@ describe('the drawing through the API', () => {
       'ExplorerPathDocument',
       'ExplorerRouteDocument',
       'ExplorerSearchDocument',
+      'ExplorerSourceDocument',
+      'ExplorerSourcesDocument',
     ]);
     for (const [name, document] of documents) {
       const hash = (document as unknown as { __meta__: { hash: string } }).__meta__.hash;

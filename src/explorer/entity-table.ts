@@ -29,16 +29,34 @@ export function sortRows(rows: readonly Row[], column: TableColumn): Row[] {
 
 /**
  * The entities the filters leave, as a table: what a reader gets instead of the drawing when the
- * browser has no WebGL. Each name opens the side panel; each column heading sorts by it.
+ * browser has no WebGL. Each name opens the side panel; each column heading sorts by it. The
+ * `marked` entities (a chosen sentence's, which the drawing would light up) come first, each
+ * saying so in words.
  */
 export function entityTable(
   rows: readonly Row[],
-  options: { sortBy: TableColumn; onSort: (column: TableColumn) => void; onOpen: (key: string) => void },
+  options: {
+    sortBy: TableColumn;
+    onSort: (column: TableColumn) => void;
+    onOpen: (key: string) => void;
+    marked: ReadonlySet<string>;
+  },
 ): HTMLElement {
+  const sorted = sortRows(rows, options.sortBy);
+  const marked = sorted.filter(({ entity }) => options.marked.has(entity.key));
+  const ordered =
+    marked.length === 0 ? sorted : [...marked, ...sorted.filter((row) => !marked.includes(row))];
+  const count = `${rows.length} entit${rows.length === 1 ? 'y' : 'ies'} shown`;
   return h(
     'table',
     { class: 'entities' },
-    h('caption', {}, `${rows.length} entit${rows.length === 1 ? 'y' : 'ies'} shown`),
+    h(
+      'caption',
+      {},
+      marked.length === 0
+        ? count
+        : `${count}; the ${marked.length === 1 ? 'one' : marked.length} in the chosen sentence first`,
+    ),
     h(
       'thead',
       {},
@@ -65,10 +83,13 @@ export function entityTable(
     h(
       'tbody',
       {},
-      sortRows(rows, options.sortBy).map(({ entity, relations }) =>
+      ordered.map(({ entity, relations }) =>
         h(
           'tr',
-          { 'data-key': entity.key },
+          {
+            'data-key': entity.key,
+            class: options.marked.has(entity.key) ? 'in-sentence' : null,
+          },
           h(
             'td',
             { 'data-label': 'Name' },
@@ -82,6 +103,9 @@ export function entityTable(
               },
               entity.name,
             ),
+            options.marked.has(entity.key)
+              ? h('span', { class: 'in-sentence-tag' }, 'in the sentence')
+              : null,
           ),
           h(
             'td',

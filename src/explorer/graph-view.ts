@@ -228,7 +228,36 @@ export class GraphView {
   /** Highlights the facts of a sentence of the source (null clears them); they win over a path. */
   showFacts(facts: Emphasis | null): void {
     this.facts = facts;
+    // What is lit, for the browser tests and anyone checking: the entities and relations, in order.
+    if (facts) {
+      this.container.dataset.facts = JSON.stringify({
+        entities: [...facts.entities].sort(),
+        relations: [...facts.relations].sort(),
+      });
+    } else delete this.container.dataset.facts;
     this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * Moves the camera so that these entities (a sentence's) are all in view, as close as that
+   * allows; the whole graph when none is drawn.
+   */
+  fit(keys: Iterable<string>): void {
+    const points = [...keys]
+      .filter((key) => this.isVisible(key))
+      .map((key) => this.renderer.getNodeDisplayData(key))
+      .filter((display) => display !== undefined);
+    const camera = this.renderer.getCamera();
+    if (points.length === 0) {
+      void camera.animatedReset({ duration: 300 });
+      return;
+    }
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Camera ratio 1 shows the whole graph; leave a margin around the entities for their labels.
+    const ratio = Math.min(1, Math.max(0.12, 1.5 * Math.max(maxX - minX, maxY - minY)));
+    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
   /** Moves the camera to an entity, or back to the whole graph. */

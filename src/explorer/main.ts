@@ -9,8 +9,14 @@ import {
   type ExplorerEntityQuery,
   type RelationType,
 } from './generated/graphql.js';
-import { canDrawWebGL, GraphView, type ExplorerEntity, type ExplorerRelation } from './graph-view.js';
-import { entityPanel, formatDate } from './panel.js';
+import {
+  canDrawWebGL,
+  type Emphasis,
+  GraphView,
+  type ExplorerEntity,
+  type ExplorerRelation,
+} from './graph-view.js';
+import { entityPanel, formatDate, type SentencePlace } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type View, type ViewState } from './url-state.js';
@@ -21,7 +27,14 @@ import { graphHint, isNarrow, isTouch, NARROW_SCREEN } from './device.js';
 import { parseDay } from './day-field.js';
 import { entityTable, type TableColumn } from './entity-table.js';
 import { pathList } from './path-list.js';
-import { type Coverage, factsOf, type SourceText, sentencesCiting, sourceReader } from './source-reader.js';
+import {
+  type Coverage,
+  factsOf,
+  type SourceSentence,
+  type SourceSummary,
+  type SourceText,
+  sourceReader,
+} from './source-reader.js';
 import { sourceView } from './source-view.js';
 
 /** The programme the funding view opens on: the one the page is most asked about. */
@@ -52,16 +65,25 @@ let webgl = true;
 let tableSort: TableColumn = 'name';
 /** The entities the filters showed last time, to say what a move of the date changed. */
 let shownBefore: ReadonlySet<string> | null = null;
-/** The reading view's source reader (null until the service offers sentences), text and filter. */
+/** The reading view: the service's sources, each source's text once read, and the coverage filter. */
 const reader = sourceReader();
-let sourceText: SourceText | null = null;
+let sourceList: SourceSummary[] | null = null;
+const sourceTexts = new Map<string, SourceText>();
 const hiddenCoverage = new Set<Coverage>();
+/** The chosen sentence's facts while they are highlighted (the table marks them too). */
+let sentenceFacts: Emphasis | null = null;
+/** The sentence whose facts the camera last framed, so a re-render does not move it again. */
+let framedSentence: string | null = null;
+/** The reading view scrolls to the chosen sentence when it opens from a link or a quote. */
+let scrollToSentence = state.sentence !== null;
+/** The entities the filters and the date leave in the drawing. */
+let drawnEntities: ReadonlySet<string> = new Set();
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
 let wired = false;
 /** The data version the page was drawn from; a newer one announced by the service reloads it. */
 let loadedVersion: string | null = null;
 /** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
-const latest = { entity: 0, path: 0, funding: 0 };
+const latest = { entity: 0, path: 0, funding: 0, source: 0 };
 let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
 
 // --- errors and status -----------------------------------------------------------------------
@@ -320,6 +342,7 @@ function applyFilters({ animate = false } = {}): void {
     asOf: state.asOf,
   });
   graphView?.setVisible(visible.entities, visible.relations, { animate });
+  drawnEntities = visible.entities;
   const change = byId('as-of-change');
   change.textContent =
     animate && shownBefore
@@ -382,15 +405,28 @@ function applyFilters({ animate = false } = {}): void {
           ),
         ),
   );
-  if (!webgl) showEntityTable(shown, visible.relations);
+  lastTable = { shown, relations: visible.relations };
+  if (!webgl) showEntityTable();
+  // A chosen sentence's facts say whether the filters leave them in the drawing.
+  if (state.view === 'source' && state.sentence !== null) renderSource();
   setStatus(
     `Showing ${visible.entities.size} of ${entities.length} entities and ${visible.relations.size} of ${relations.length} relations` +
       (state.asOf ? `, as known on ${formatDate(state.asOf)}.` : '.'),
   );
 }
 
-/** Without WebGL, the entities the filters leave, as a table (entity-table.ts). */
-function showEntityTable(shown: readonly ExplorerEntity[], visibleRelations: ReadonlySet<string>): void {
+/** What the filters last left: the table's rows. */
+let lastTable: { shown: readonly ExplorerEntity[]; relations: ReadonlySet<string> } = {
+  shown: [],
+  relations: new Set(),
+};
+
+/**
+ * Without WebGL, the entities the filters leave, as a table (entity-table.ts); a chosen sentence's
+ * entities are marked and listed first, as the drawing would light them up.
+ */
+function showEntityTable(): void {
+  const { shown, relations: visibleRelations } = lastTable;
   const counts = new Map<string, number>();
   for (const relation of relations) {
     if (!visibleRelations.has(relation.key)) continue;
@@ -408,6 +444,7 @@ function showEntityTable(shown: readonly ExplorerEntity[], visibleRelations: Rea
           applyFilters();
         },
         onOpen: (key) => openEntity(key),
+        marked: sentenceFacts?.entities ?? new Set(),
       },
     ),
   );
@@ -467,7 +504,7 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
           asOf: state.asOf,
           onNavigate: (neighbour) => openEntity(neighbour),
           onMore: next ? () => void load(next) : null,
-          onReadInSource: reader ? (factKey) => void readInSource(factKey) : null,
+          onReadInSource: readInSource,
         }),
       );
       if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
@@ -556,6 +593,7 @@ async function applyPath(): Promise<void> {
         {
           forwardOnly: state.forwardOnly,
           onShow: graphView ? () => showView('graph') : null,
+          onReadInSource: readInSource,
         },
       ),
     );
@@ -620,7 +658,7 @@ function applyView(): void {
   document.body.dataset.view = view;
   byId('graph-view').hidden = narrow ? view !== 'graph' : !beside;
   byId('funding-view').hidden = view !== 'funding';
-  byId('source-view').hidden = view !== 'source' || !reader;
+  byId('source-view').hidden = view !== 'source';
   const controls = document.querySelector<HTMLElement>('.controls')!;
   controls.hidden = narrow ? view !== 'path' && view !== 'filters' : view === 'source';
   byId('path-finder').hidden = narrow && view !== 'path';
@@ -630,9 +668,11 @@ function applyView(): void {
     tab.setAttribute('aria-selected', String(tab.dataset.view === selected));
   applyPanelVisibility();
   if (view === 'funding') void applyFunding();
-  if (view === 'source') void applySource();
-  else graphView?.showFacts(null);
   if (!byId('graph-view').hidden) graphView?.shown();
+  // A chosen sentence's facts light up beside the reading view, and on a phone in the Graph tab
+  // that "Show on the graph" opens; the source is read first when an address names a sentence.
+  if (view === 'source' || state.sentence !== null) void applySource();
+  else applyFacts();
 }
 
 /** The panel shows while an entity is open; on a phone only under the drawing. */
@@ -694,7 +734,6 @@ function setUpViews(): void {
     const view = tab.dataset.view as View;
     tab.addEventListener('click', () => showView(view));
   }
-  byId('tab-source').hidden = !reader;
   // Turning a phone, or resizing a window across the breakpoint, changes which views are tabs.
   matchMedia(NARROW_SCREEN).addEventListener('change', () => applyView());
   byId<HTMLSelectElement>('programme').addEventListener('change', (event) => {
@@ -743,7 +782,9 @@ function drawGraph(): GraphView | null {
     try {
       return new GraphView(byId('graph'), entities, relations, {
         onClick: (key) => openEntity(key),
-        obstacles: () => [...document.querySelectorAll('#graph-view .zoom, #graph-view .graph-hint')],
+        obstacles: () => [
+          ...document.querySelectorAll('#graph-view .zoom, #graph-view .graph-hint, #graph-view .facts-bar'),
+        ],
       });
     } catch (error) {
       console.warn('The drawing could not start; showing the table of entities instead.', error);
@@ -765,45 +806,80 @@ function drawGraph(): GraphView | null {
 
 // --- the source's reading view ----------------------------------------------------------------
 
-/** Loads the source (once) and shows it, with the chosen sentence's facts on the drawing. */
+/** The source the reading view shows: the address's, else the first the service lists (published first). */
+function currentSourceKey(): string | null {
+  return state.source ?? sourceList?.[0]?.key ?? null;
+}
+
+/** The chosen sentence, once its source is read. */
+function currentSentence(): SourceSentence | null {
+  const key = currentSourceKey();
+  const text = key ? sourceTexts.get(key) : undefined;
+  if (!text || state.sentence === null) return null;
+  return text.sentences[state.sentence] ?? null;
+}
+
+/** Reads the source the state names (once; every sentence, page by page) and shows it. */
 async function applySource(): Promise<void> {
-  if (!reader) return;
   const container = byId('source-view');
+  const request = ++latest.source;
   try {
-    if (!sourceText) {
+    sourceList ??= await reader.sources();
+    const key = currentSourceKey();
+    if (request !== latest.source) return;
+    if (!key) {
+      replaceChildren(container, h('p', { class: 'empty' }, 'The graph cites no source.'));
+      return;
+    }
+    if (!sourceTexts.has(key)) {
       container.setAttribute('aria-busy', 'true');
-      const sources = await reader.sources();
-      const key = state.source ?? sources[0]?.key;
-      if (!key) {
+      replaceChildren(container, h('p', { class: 'empty' }, 'Reading the source…'));
+      const text = await reader.read(key);
+      if (request !== latest.source) return;
+      container.removeAttribute('aria-busy');
+      if (!text) {
         replaceChildren(
           container,
-          h('p', { class: 'empty' }, 'The graph cites no source with a reading view.'),
+          h(
+            'p',
+            { class: 'empty' },
+            `No source has the key “${key}”. It may have been removed since the link was made.`,
+          ),
         );
         return;
       }
-      sourceText = await reader.read(key);
-      container.removeAttribute('aria-busy');
+      sourceTexts.set(key, text);
     }
   } catch (error) {
+    if (request !== latest.source) return;
     container.removeAttribute('aria-busy');
     replaceChildren(container, h('p', { class: 'empty error' }, describe(error)));
+    if (error instanceof ServiceUnavailableError) showAlert(error, () => void applySource());
     return;
   }
   renderSource();
 }
 
 function renderSource(): void {
-  if (!sourceText) return;
-  const text = sourceText;
-  const selected = text.sentences.find((sentence) => sentence.index === state.sentence) ?? null;
-  graphView?.showFacts(selected ? factsOf(selected) : null);
+  const key = currentSourceKey();
+  const text = key ? sourceTexts.get(key) : undefined;
+  if (!text) return;
+  const selected = currentSentence();
+  const scroll = scrollToSentence && selected !== null;
+  // A sentence opened from a quote or a link is shown even if its coverage was filtered out.
+  if (scroll && selected) hiddenCoverage.delete(selected.coverage);
   replaceChildren(
     byId('source-view'),
     sourceView(text, {
       selected: selected?.index ?? null,
       hidden: hiddenCoverage,
+      sources: sourceList ?? [],
+      onChooseSource: (source) => {
+        update({ source, sentence: null }, { push: true });
+        void applySource();
+      },
       onSelect: (index) => {
-        update({ sentence: index }, { push: true });
+        update({ source: text.key, sentence: index }, { push: true });
         renderSource();
       },
       onToggle: (coverage, shown) => {
@@ -811,28 +887,83 @@ function renderSource(): void {
         else hiddenCoverage.add(coverage);
         renderSource();
       },
-      onOpenEntity: (key) => {
+      onOpenEntity: (entity) => {
         if (isNarrow()) showView('graph');
-        openEntity(key);
+        openEntity(entity);
       },
       onShowOnGraph: () => showView('graph'),
+      isShown: (entity) => drawnEntities.has(entity),
     }),
   );
+  applyFacts();
+  if (scroll) {
+    scrollToSentence = false;
+    const button = document.getElementById(`sentence-${selected.index}`);
+    button?.scrollIntoView({ block: 'center' });
+    button?.focus({ preventScroll: true });
+  }
 }
 
-/** From a fact in the panel to the sentence it cites, in the reading view. */
-async function readInSource(factKey: string): Promise<void> {
-  update({ view: 'source' }, { push: true });
+/**
+ * Lights up the chosen sentence's facts on the drawing (or marks them in the table), framing them
+ * the first time, while the reading view shows, or on a phone in the Graph tab it leads to. There
+ * a bar over the drawing names the sentence, with the way back and a button that clears it.
+ */
+function applyFacts(): void {
+  const sentence = currentSentence();
+  const showing = sentence !== null && (state.view === 'source' || (isNarrow() && state.view === 'graph'));
+  sentenceFacts = showing ? factsOf(sentence) : null;
+  graphView?.showFacts(sentenceFacts);
+  if (!webgl) showEntityTable();
+  const bar = byId('facts-bar');
+  bar.hidden = !showing || state.view === 'source';
+  if (sentence && !bar.hidden)
+    replaceChildren(
+      bar,
+      h('span', { class: 'facts-bar-text' }, 'Facts of ', h('q', {}, sentence.text)),
+      h(
+        'span',
+        { class: 'facts-bar-buttons' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'facts-back',
+            title: 'Back to the sentence in the source',
+            onclick: () => showView('source'),
+          },
+          h('span', { 'aria-hidden': 'true' }, '↩ '),
+          'Source',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'facts-clear',
+            title: "Clear the sentence's highlight",
+            onclick: () => {
+              update({ sentence: null }, { push: true });
+              applyFacts();
+              renderSource();
+            },
+          },
+          'Clear',
+        ),
+      ),
+    );
+  const id = sentence ? `${currentSourceKey()}#${sentence.index}` : null;
+  if (!sentenceFacts) framedSentence = null;
+  else if (id !== framedSentence && !byId('graph-view').hidden) {
+    graphView?.fit(sentenceFacts.entities);
+    framedSentence = id;
+  }
+}
+
+/** From a quote in the panel or the path to its sentence, in the reading view. */
+function readInSource(place: SentencePlace): void {
+  scrollToSentence = true;
+  update({ view: 'source', source: place.source, sentence: place.sentence }, { push: true });
   applyView();
-  await applySource();
-  const sentence = sourceText ? sentencesCiting(sourceText.sentences, factKey)[0] : undefined;
-  if (!sentence) return;
-  hiddenCoverage.delete(sentence.coverage);
-  update({ sentence: sentence.index });
-  renderSource();
-  const button = document.getElementById(`sentence-${sentence.index}`);
-  button?.scrollIntoView({ block: 'center' });
-  button?.focus({ preventScroll: true });
 }
 
 function applyAll(): void {

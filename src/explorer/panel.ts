@@ -6,16 +6,38 @@ type Entity = NonNullable<ExplorerEntityQuery['entity']>;
 type Edge = Entity['relations']['edges'][number];
 type Citation = Entity['citations'][number];
 
-/**
- * A quote, word for word, with a link that opens the source at it. A quote from a source this
- * project compiled (its own reference data, not the publisher's words) is marked as such.
- */
-export function quote(citation: {
+/** Where a quote is in its source: the reading view opens there. */
+export interface SentencePlace {
+  source: string;
+  sentence: number;
+}
+
+/** Opens the source's reading view at a sentence. */
+export type ReadInSource = (place: SentencePlace) => void;
+
+/** A citation as the page's queries give it: the quote, its link, its source, its sentences. */
+export interface QuotedCitation {
   quote: string;
   link?: string | null;
-  source?: { title: string; kind?: 'PUBLISHED' | 'COMPILED' };
-}): HTMLElement {
+  source?: { key?: string; title: string; kind?: 'PUBLISHED' | 'COMPILED' };
+  sentences?: readonly { index: number }[];
+}
+
+/** The first sentence a quote is part of, in its source; null when the query did not ask. */
+export function placeOf(citation: QuotedCitation): SentencePlace | null {
+  const source = citation.source?.key;
+  const sentence = citation.sentences?.[0]?.index;
+  return source !== undefined && sentence !== undefined ? { source, sentence } : null;
+}
+
+/**
+ * A quote, word for word, with a link that opens the source at it, and (given `onRead`) a button
+ * that opens the sentence in the page's reading view. A quote from a source this project
+ * compiled (its own reference data, not the publisher's words) is marked as such.
+ */
+export function quote(citation: QuotedCitation, onRead: ReadInSource | null = null): HTMLElement {
   const compiled = citation.source?.kind === 'COMPILED';
+  const place = onRead ? placeOf(citation) : null;
   return h(
     'blockquote',
     { class: compiled ? 'quote compiled' : 'quote' },
@@ -39,6 +61,19 @@ export function quote(citation: {
       : citation.source
         ? h('span', { class: 'source-link' }, `Source: ${citation.source.title}`)
         : null,
+    place && onRead
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'read-in-source',
+            'data-source': place.source,
+            'data-sentence': place.sentence,
+            onclick: () => onRead(place),
+          },
+          'Read it in the source',
+        )
+      : null,
   );
 }
 
@@ -84,8 +119,8 @@ export function entityPanel(
     asOf: string | null;
     onNavigate: (key: string) => void;
     onMore: (() => void) | null;
-    /** Opens the source's reading view at the sentence a relation cites; null without that view. */
-    onReadInSource: ((relationKey: string) => void) | null;
+    /** Opens the source's reading view at the sentence a quote is part of; null without that view. */
+    onReadInSource: ReadInSource | null;
   },
 ): HTMLElement {
   const groups = new Map<string, Edge[]>();
@@ -108,7 +143,7 @@ export function entityPanel(
       ? h(
           'section',
           { class: 'intro' },
-          entity.citations.map((citation: Citation) => quote(citation)),
+          entity.citations.map((citation: Citation) => quote(citation, options.onReadInSource)),
         )
       : null,
     h(
@@ -147,18 +182,7 @@ export function entityPanel(
                     [formatDate(edge.relation.date), edge.relation.amount?.text].filter(Boolean).join(' · '),
                   )
                 : null,
-              edge.relation.citations.map((citation) => quote(citation)),
-              options.onReadInSource
-                ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'read-in-source',
-                      onclick: () => options.onReadInSource?.(edge.relation.key),
-                    },
-                    'Read it in the source',
-                  )
-                : null,
+              edge.relation.citations.map((citation) => quote(citation, options.onReadInSource)),
             ),
           ),
         ),

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 import type { ExplorerRouteQuery } from './generated/graphql.js';
-import { quote } from './panel.js';
+import { quote, type ReadInSource } from './panel.js';
 
 type Path = NonNullable<ExplorerRouteQuery['pathsConnection']>['edges'][number]['node'];
 type Step = Path['steps'][number];
@@ -21,7 +21,7 @@ export function stepSentence(step: Pick<Step, 'text' | 'direction'>): string {
 export function pathList(
   path: Path,
   names: { from: string; to: string },
-  options: { forwardOnly: boolean; onShow: (() => void) | null },
+  options: { forwardOnly: boolean; onShow: (() => void) | null; onReadInSource: ReadInSource | null },
 ): HTMLElement[] {
   const backwards = path.steps.filter((step) => step.direction === 'IN').length;
   const steps = `${path.length} step${path.length === 1 ? '' : 's'} from ${names.from} to ${names.to}`;
@@ -62,7 +62,7 @@ export function pathList(
                 `The path goes from ${step.from.name} to ${step.to.name} along this relation, against its direction.`,
               )
             : null,
-          step.citations.map((citation) => quote(citation)),
+          step.citations.map((citation) => quote(citation, options.onReadInSource)),
         ),
       ),
     ),

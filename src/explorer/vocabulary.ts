@@ -9,12 +9,12 @@ import type { EntityKind, RelationType } from './generated/graphql.js';
  * Colours that stay apart for colour-blind readers: every two kinds differ by at least 15
  * CIEDE2000 units in normal vision and in simulated deuteranopia, protanopia and tritanopia, and
  * from the faded grey of entities out of focus (tests/explorer-palette.test.ts checks it). Found
- * by a search over sRGB (the same rule, with each kind held to its family's hues), so that
- * related kinds share a family: blues for countries, groups, organisations, bodies and companies;
- * golds for programmes, their packages and commitments; greens for places; violet and the darkest
- * tones for summits, decisions and documents; browns and a pink for people and resources. With
- * 19 kinds the rule needs some near-black tones; the legend, the panel's badge and the table
- * name each kind in words as well.
+ * by scripts/search-palette.ts (run it after adding a kind), which holds each kind to its
+ * family's hues: blues for countries, groups, organisations, bodies and companies; golds for
+ * programmes, their packages and commitments; greens for places; violet and the darkest tones
+ * for summits, decisions and documents; browns and a pink for people and resources. With 19
+ * kinds the rule needs some near-black tones; the legend, the panel's badge and the table name
+ * each kind in words as well.
  */
 export const KIND_STYLE: Record<EntityKind, { label: string; colour: string }> = {
   COUNTRY: { label: 'Country', colour: '#6466a1' },
@@ -79,6 +79,54 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
   SUPPLIES: { out: 'Supplies', in: 'Supplied by' },
   SUPPORTS: { out: 'Supports', in: 'Supported by' },
   SUPPORTS_WAR_OF: { out: 'Supports the war of', in: 'War supported by' },
+};
+
+/**
+ * Each relation type as the verb of a sentence, "from <phrase> to" ("NSATU is based in
+ * Wiesbaden"): the service's own phrases (src/graph/vocabulary.ts, which tests/explorer-parts.test.ts
+ * holds this copy to), copied rather than imported so that the page does not bundle the server's
+ * whole vocabulary with its descriptions.
+ */
+export const RELATION_PHRASES: Record<RelationType, string> = {
+  BASED_IN: 'is based in',
+  CAN_PROVIDE_MORE_THAN: 'can provide in greater volumes than',
+  CARRIED_OUT: 'carried out',
+  COMMITS_TO: 'has committed to',
+  CONCERNS: 'concerns',
+  CONDEMNS: 'condemns',
+  CONSISTS_OF: 'consists of',
+  COOPERATES_WITH: 'cooperates with',
+  COORDINATES: 'coordinates',
+  DECIDED: 'decided',
+  DELIVERS_THROUGH: 'delivers through',
+  DOES_NOT_RECOGNISE: 'does not recognise',
+  ESTABLISHED: 'established',
+  FOLLOWS: 'came after',
+  FUNDS: 'funds',
+  HAS: 'has',
+  HEADS: 'heads',
+  HELD_IN: 'was held in',
+  HOLDS_ROLE: 'holds the office of',
+  HOSTS: 'hosts',
+  ISSUED: 'issued',
+  LOCATED_IN: 'lies in',
+  MEMBER_OF: 'is a member of',
+  OCCUPIES: 'occupies',
+  OPERATES_IN: 'operates in',
+  PACKAGE_OF: 'is a package of',
+  PART_OF: 'is part of',
+  PARTICIPATES_IN: 'takes part in',
+  PARTNER_OF: 'is a partner of',
+  PLEDGES: 'pledged to',
+  PROTECTS: 'protects',
+  PROVIDED_SHARE_OF: 'provided a share of',
+  RUNS: 'runs',
+  SANCTIONS: 'sanctions',
+  SOURCES_FROM: 'sources from',
+  STATES: 'states',
+  SUPPLIES: 'supplies',
+  SUPPORTS: 'supports',
+  SUPPORTS_WAR_OF: 'supports the war of',
 };
 
 export function relationTypeLabel(type: RelationType): string {

@@ -1,13 +1,15 @@
 import { sourceView } from '../../src/explorer/source-view.js';
-import type { Coverage, SourceText } from '../../src/explorer/source-reader.js';
+import type { Coverage, SourceSummary, SourceText } from '../../src/explorer/source-reader.js';
 
 // The reading view alone, in a blank page, for tests/explorer-source-view.browser.test.ts: the
-// service cannot give sentences yet, so the test hands the view a small made-up source (set on
-// window.harnessText before this script runs) and records what the view asks the page to do.
+// test hands the view a small made-up source (set on window.harnessText before this script runs,
+// with the sources to choose from on window.harnessSources) and records what the view asks the
+// page to do. Every entity is drawn but "beta", which the filters are taken to hide.
 
 declare global {
   interface Window {
     harnessText: SourceText;
+    harnessSources: SourceSummary[];
     harnessCalls: string[];
   }
 }
@@ -22,6 +24,8 @@ function render(): void {
     sourceView(window.harnessText, {
       selected,
       hidden,
+      sources: window.harnessSources ?? [],
+      onChooseSource: (key) => window.harnessCalls.push(`source ${key}`),
       onSelect: (index) => {
         window.harnessCalls.push(`select ${index}`);
         selected = index;
@@ -35,6 +39,7 @@ function render(): void {
       },
       onOpenEntity: (key) => window.harnessCalls.push(`open ${key}`),
       onShowOnGraph: () => window.harnessCalls.push('show on graph'),
+      isShown: (key) => key !== 'beta',
     }),
   );
 }

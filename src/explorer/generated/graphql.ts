@@ -17,6 +17,17 @@ export type AmountQualifier =
   /** The amount or less ("up to"). */
   | 'UP_TO';
 
+/** How much of a source sentence the graph holds as structured facts. */
+export type CoverageStatus =
+  /** The facts the sentence states are held as entities and relations that quote it. */
+  | 'CAPTURED'
+  /** The sentence states a fact the graph does not hold: no fact quotes it. A curator's note says why; a sentence without one is unaccounted for. */
+  | 'NOT_CAPTURED'
+  /** The sentence states no fact of the graph's kind (a heading, a link label...); a curator's note gives the reason. */
+  | 'NO_FACT'
+  /** Some of what the sentence states is held as facts that quote it, and a curator's note says what is not (`notHeld`). */
+  | 'PARTLY_CAPTURED';
+
 /** The ISO 4217 currencies the source states amounts in. */
 export type Currency =
   /** Canadian dollar. */
@@ -130,6 +141,21 @@ export type FundingStage =
   /** Provided or delivered ("providing", "provided", "delivering", "funded", "fund" stated as done): money given. */
   | 'PROVIDED';
 
+/** Why a sentence states no fact of the graph's kind. */
+export type NoFactReason =
+  /** It says what the page itself is or does. */
+  | 'ABOUT_THE_PAGE'
+  /** Too short to state anything on its own (a bare "Yes."). */
+  | 'FRAGMENT'
+  /** A section heading or question heading: it names what follows and states nothing itself. */
+  | 'HEADING'
+  /** The title of a linked page: it names that page and states nothing about the world. */
+  | 'LINK_LABEL'
+  /** An evaluation that the source attributes to no actor, naming no event, relation or figure. */
+  | 'OPINION_NO_ACTOR'
+  /** It sums up facts other sentences state, adding none of its own. */
+  | 'SUMMARY';
+
 /** Why a path search found nothing. */
 export type NoPathReason =
   /** One with these filters does, longer than maxHops. */
@@ -224,6 +250,15 @@ export type RelationType =
   /** from supports or enables Russia's war of aggression (to is the aggressor). */
   | 'SUPPORTS_WAR_OF';
 
+/** What the sentence-splitting rule found a sentence to be. */
+export type SentenceForm =
+  /** A line without a closing full stop, question or exclamation mark, or a numbered question: a section heading, a question heading or a standalone link title. */
+  | 'HEADING'
+  /** The label of a "Learn more" link: the title of another page. */
+  | 'LINK_LABEL'
+  /** A sentence of running text. */
+  | 'SENTENCE';
+
 /** What a source is: a document quoted word for word, or reference data this project wrote. */
 export type SourceKind =
   /** Reference data this project compiled and wrote itself, from the pages listed as its references; its sentences are the project's, not the publisher's, and its citations get no link into those pages. */
@@ -265,7 +300,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -285,8 +320,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -306,8 +341,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -327,8 +362,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -348,8 +383,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -369,8 +404,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -390,8 +425,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -411,8 +446,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -432,8 +467,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -453,8 +488,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -474,8 +509,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -495,8 +530,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -516,8 +551,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -537,8 +572,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -558,8 +593,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -579,8 +614,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -600,8 +635,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -621,8 +656,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -642,8 +677,8 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
-    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
+    | { key: string, name: string, kind: EntityKind, date: string | null, aliases: Array<string>, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, node:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
@@ -663,7 +698,7 @@ export type ExplorerEntityQuery = { entity:
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { title: string, kind: SourceKind } }> } }> } }
+          , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
    | null };
 
 export type ExplorerFundingQueryVariables = Exact<{
@@ -772,7 +807,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -832,7 +867,7 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null }> } }> } | null };
+        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> } }> } | null };
 
 export type ExplorerSumFragment = { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
     | { key: string, name: string }
@@ -894,7 +929,7 @@ export type ExplorerSumFragment = { key: string, date: string | null, period: st
     | { key: string, name: string }
     | { key: string, name: string }
     | { key: string, name: string }
-  , citations: Array<{ quote: string, link: string | null }> };
+  , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> };
 
 export type ExplorerGraphChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1111,7 +1146,7 @@ export type ExplorerRouteQuery = { pathsConnection: { noPath: { reason: NoPathRe
             | { key: string, name: string }
             | { key: string, name: string }
             | { key: string, name: string }
-          , relation: { key: string, type: RelationType }, citations: Array<{ quote: string, link: string | null, source: { title: string } }> }> } }> } | null };
+          , relation: { key: string, type: RelationType }, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> }> } }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
@@ -1139,6 +1174,79 @@ export type ExplorerSearchQuery = { searchConnection: { edges: Array<{ node:
         | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
         | { key: string, name: string, kind: EntityKind, aliases: Array<string> }
        }> } | null };
+
+export type ExplorerSourceQueryVariables = Exact<{
+  key: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerSourceQuery = { source: { key: string, title: string, kind: SourceKind, publisher: string | null, url: string | null, references: Array<string>, coverage: { sentences: number, captured: number, partlyCaptured: number, notCaptured: number, noFact: number, unaccounted: number }, sentences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { index: number, text: string, form: SentenceForm, section: string | null, status: CoverageStatus, notHeld: string | null, unaccounted: boolean, link: string | null, noFact: { reason: NoFactReason, explanation: string } | null, entities: Array<
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+            | { key: string, name: string, kind: EntityKind }
+          >, relations: Array<{ key: string, type: RelationType, from:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+            , to:
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+              | { key: string, name: string }
+             }> } }> } } | null };
+
+export type ExplorerSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSourcesQuery = { sources: Array<{ key: string, title: string, kind: SourceKind, coverage: { sentences: number } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1187,13 +1295,20 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
   citations {
     quote
     link
+    source {
+      key
+      title
+      kind
+    }
   }
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
-export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:cc1440b7ed841e27cf77caf039f7bf7f911152ed285436effd7ec8c535537b38"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f291fefa02e1136edadce98b4c836a428d2497d6a16a39b61b86a8dbd5c2d3cb"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:d40f83ffbe38a452b8fd47b672739f554c24ee55a53398adc77bf8db12d203fc"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f81e17f999974b4e8f0db25812b5a6ea3ec237c9f4557babab1f466809fd72f6"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:8596c6cfa2abd42adf2bb1dae5c951779d5f1d0ceb5d4de79cc6dfec2b17d915"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
-export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:ec5a4fb90bce2ba99dc45eb0c50cc4afba4b54a263b7dafc0dfe971e040802e9"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
+export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:39f5439edbe09158a3f3e7321c64432e0037a33c19b6e3500db5515adc203ed4"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerSourceDocument = {"__meta__":{"hash":"sha256:ffd3a98ac18bfdf6f04d66b7758bd265dcb79cd2349eb63a2a035af13bee97c6"}} as unknown as TypedDocumentString<ExplorerSourceQuery, ExplorerSourceQueryVariables>;
+export const ExplorerSourcesDocument = {"__meta__":{"hash":"sha256:f67a577ed1e427f4190f3d02bcf6e63883768a7cada9f5b1b2d36b5b668767fa"}} as unknown as TypedDocumentString<ExplorerSourcesQuery, ExplorerSourcesQueryVariables>;

@@ -235,6 +235,7 @@ describe('the reading view data', () => {
           key: 'nsatu-based-in-wiesbaden',
           type: 'BASED_IN',
           text: 'NSATU is based in Wiesbaden',
+          figure: null,
           from: 'nsatu',
           to: 'wiesbaden',
         },

@@ -51,6 +51,7 @@ const FIXTURE: SourceText = {
           key: 'alpha-based-in-beta',
           type: 'BASED_IN',
           text: 'Alpha is based in Beta',
+          figure: null,
           from: 'alpha',
           to: 'beta',
         },

@@ -218,9 +218,14 @@ describe('the drawing through the API', () => {
       key: 'nsatu-based-in-wiesbaden',
       type: 'BASED_IN',
       text: 'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
+      figure: null,
       from: 'nsatu',
       to: 'wiesbaden',
     });
+    // A relation's figure comes word for word from its quote.
+    expect(nsatu?.relations.find((relation) => relation.key === 'nsatu-has-personnel')?.figure).toBe(
+      'nearly 700 personnel',
+    );
     // Every sentence that states no fact says why; the headings are marked as such.
     const noFact = text!.sentences.filter((sentence) => sentence.coverage === 'NO_FACT');
     expect(noFact.length).toBeGreaterThan(0);

@@ -881,6 +881,7 @@ function renderSource(): void {
       onSelect: (index) => {
         update({ source: text.key, sentence: index }, { push: true });
         renderSource();
+        if (index !== null) revealFacts(index);
       },
       onToggle: (coverage, shown) => {
         if (shown) hiddenCoverage.delete(coverage);
@@ -902,6 +903,14 @@ function renderSource(): void {
     button?.scrollIntoView({ block: 'center' });
     button?.focus({ preventScroll: true });
   }
+}
+
+/** A sentence opened near the bottom of the reading view moves up, so that its facts show below it. */
+function revealFacts(index: number): void {
+  const item = document.querySelector(`#source-view .sentence-item[data-index="${index}"]`);
+  if (!item) return;
+  const view = byId('source-view').getBoundingClientRect();
+  if (item.getBoundingClientRect().bottom > view.bottom) item.scrollIntoView({ block: 'start' });
 }
 
 /**

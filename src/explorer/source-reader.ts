@@ -55,6 +55,8 @@ export interface SentenceRelation {
   type: RelationType;
   /** The relation as a sentence, in the service's words: "NSATU is based in Wiesbaden". */
   text: string;
+  /** The amount or figure it states, word for word from its quote ("nearly 700 personnel"); null when none. */
+  figure: string | null;
   from: string;
   to: string;
 }
@@ -138,6 +140,7 @@ export function toSentence(node: SentenceNode): SourceSentence {
       key: relation.key,
       type: relation.type,
       text: `${relation.from.name} ${RELATION_PHRASES[relation.type]} ${relation.to.name}`,
+      figure: relation.amount?.text ?? relation.quantity?.text ?? null,
       from: relation.from.key,
       to: relation.to.key,
     })),

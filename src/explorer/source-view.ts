@@ -255,7 +255,12 @@ function sentenceFacts(text: SourceText, sentence: SourceSentence, options: Sour
                   onclick: () => options.onOpenEntity(relation.from),
                 },
                 h('span', { class: 'fact-arrow', 'aria-hidden': 'true' }, '→'),
-                relation.text,
+                h(
+                  'span',
+                  {},
+                  relation.text,
+                  relation.figure ? h('span', { class: 'fact-kind' }, ` · ${relation.figure}`) : null,
+                ),
               ),
               notDrawn(relation.from, relation.to),
             ),

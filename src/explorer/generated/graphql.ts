@@ -1201,7 +1201,7 @@ export type ExplorerSourceQuery = { source: { key: string, title: string, kind: 
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
             | { key: string, name: string, kind: EntityKind }
-          >, relations: Array<{ key: string, type: RelationType, from:
+          >, relations: Array<{ key: string, type: RelationType, amount: { text: string } | null, quantity: { text: string } | null, from:
               | { key: string, name: string }
               | { key: string, name: string }
               | { key: string, name: string }
@@ -1310,5 +1310,5 @@ export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fd
 export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:8596c6cfa2abd42adf2bb1dae5c951779d5f1d0ceb5d4de79cc6dfec2b17d915"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:39f5439edbe09158a3f3e7321c64432e0037a33c19b6e3500db5515adc203ed4"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
-export const ExplorerSourceDocument = {"__meta__":{"hash":"sha256:ffd3a98ac18bfdf6f04d66b7758bd265dcb79cd2349eb63a2a035af13bee97c6"}} as unknown as TypedDocumentString<ExplorerSourceQuery, ExplorerSourceQueryVariables>;
+export const ExplorerSourceDocument = {"__meta__":{"hash":"sha256:fa945638fc505e337b0f11e24da3d6802fb43f122691560e6c7f13e18c71a255"}} as unknown as TypedDocumentString<ExplorerSourceQuery, ExplorerSourceQueryVariables>;
 export const ExplorerSourcesDocument = {"__meta__":{"hash":"sha256:f67a577ed1e427f4190f3d02bcf6e63883768a7cada9f5b1b2d36b5b668767fa"}} as unknown as TypedDocumentString<ExplorerSourcesQuery, ExplorerSourcesQueryVariables>;

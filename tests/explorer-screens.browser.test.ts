@@ -168,9 +168,11 @@ describe('the explorer on a 390x844 phone, by touch', () => {
         ['Path', 'path'],
         ['Filters', 'filters'],
         ['Funding', 'funding'],
+        ['Source', 'source-list'],
       ] as const) {
         await tapTab(p, tab);
         if (name === 'funding') await p.locator('.funding').waitFor();
+        if (name === 'source-list') await p.locator('.reading').waitFor(POLL);
         if (name === 'filters') await p.click('summary:has-text("Relation types")');
         expect(await overflowing(p), tab).toEqual([]);
         expect(await smallTargets(p), tab).toEqual([]);
@@ -296,6 +298,7 @@ describe('the drawing, readable', () => {
     await p.waitForTimeout(300);
     const labelled = async () =>
       (JSON.parse((await p.getAttribute('#graph', 'data-labels')) ?? '[]') as [string][]).map(([key]) => key);
+    const all = await p.locator('#entity-list button').count();
     await p.fill('#as-of-date', '8 November 2024');
     await p.press('#as-of-date', 'Enter');
     const shown = new Set(
@@ -312,7 +315,12 @@ describe('the drawing, readable', () => {
       .not.toEqual([]);
     await expect.poll(() => p.locator('#as-of-date').inputValue(), POLL).toBe('2024-11-08');
     expect(await p.textContent('#as-of-label')).toBe('The graph as known on 8 November 2024');
-    expect(await p.textContent('#as-of-change')).toMatch(/^8 entities left the drawing \(.+ and 5 more\)\.$/);
+    // The line counts what left the list of entities shown, and names three of them.
+    const left = all - shown.size;
+    expect(left).toBeGreaterThan(3);
+    expect(await p.textContent('#as-of-change')).toMatch(
+      new RegExp(`^${left} entities left the drawing \\(.+ and ${left - 3} more\\)\\.$`),
+    );
     await shoot(p, 'explorer-as-of-desktop');
     // ... and then they are gone.
     await expect.poll(async () => (await labelled()).filter((key) => !shown.has(key)), POLL).toEqual([]);
@@ -421,4 +429,219 @@ describe('the explorer without WebGL', () => {
       expect(await p.locator('.bar-row').count()).toBeGreaterThan(2);
     });
   }
+
+  it('still links a sentence to its facts, marked in the table, and back (desktop and phone)', async () => {
+    const nato = await natoSource();
+    for (const [size, options] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      const p = await open(plain, options, '/explore?view=source');
+      const sentence = p.locator('button.sentence', { hasText: NSATU_SENTENCE });
+      await sentence.waitFor(POLL);
+      await sentence.click();
+      if (size === 'phone') {
+        await p.click(`[data-index="${nato.index}"] .show-on-graph`);
+        await expect.poll(() => p.getAttribute('#tab-graph', 'aria-selected'), POLL).toBe('true');
+        expect(await p.textContent('#facts-bar q')).toMatch(new RegExp(`^${NSATU_SENTENCE}`));
+      }
+      // The table lists the sentence's entities first, each saying so in words.
+      const marked = p.locator('table.entities tbody tr.in-sentence');
+      await expect.poll(() => marked.count(), POLL).toBeGreaterThan(1);
+      const keys = await marked.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.key));
+      expect(keys).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
+      const first = await p
+        .locator('table.entities tbody tr')
+        .evaluateAll(
+          (rows, n) => rows.slice(0, n).map((row) => (row as HTMLElement).dataset.key),
+          keys.length,
+        );
+      expect(first.sort()).toEqual([...keys].sort());
+      expect(await marked.first().locator('.in-sentence-tag').textContent()).toBe('in the sentence');
+      expect(await p.textContent('table.entities caption')).toContain('in the chosen sentence first');
+      expect(await overflowing(p)).toEqual([]);
+      await shoot(p, `explorer-source-no-webgl-${size}`);
+
+      // And back: NSATU's panel opens the sentence in the reading view.
+      await marked.locator('button.entity-link[data-key=nsatu]').click();
+      const read = p.locator('#panel [data-relation=nsatu-based-in-wiesbaden] button.read-in-source');
+      await read.waitFor(POLL);
+      if (size === 'desktop') {
+        await p.click(`#sentence-${nato.index}`);
+        expect(await p.getAttribute(`#sentence-${nato.index}`, 'aria-expanded')).toBe('false');
+      }
+      await read.click();
+      await expect.poll(() => p.getAttribute(`#sentence-${nato.index}`, 'aria-expanded'), POLL).toBe('true');
+      expect(await p.getAttribute('#tab-source', 'aria-selected')).toBe('true');
+      expect(pageErrors).toEqual([]);
+      await p.context().close();
+      page = null;
+    }
+  });
+});
+
+/** How many pixels of an element's screenshot are close to a colour ("#rrggbb"). */
+async function pixelsNear(p: Page, selector: string, colour: string): Promise<number> {
+  const png = await p.locator(selector).screenshot();
+  return p.evaluate(
+    async ({ data, colour }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 40)
+          count++;
+      return count;
+    },
+    { data: png.toString('base64'), colour },
+  );
+}
+
+/** What the drawing lights up for a sentence (src/explorer/graph-view.ts writes it on #graph). */
+async function litFacts(p: Page): Promise<{ entities: string[]; relations: string[] } | null> {
+  const facts = await p.getAttribute('#graph', 'data-facts');
+  return facts ? (JSON.parse(facts) as { entities: string[]; relations: string[] }) : null;
+}
+
+async function labelled(p: Page): Promise<string[]> {
+  return (JSON.parse((await p.getAttribute('#graph', 'data-labels')) ?? '[]') as [string][]).map(
+    ([key]) => key,
+  );
+}
+
+/** The NATO page's sentence about NSATU's base, and what the service says of its source. */
+const NSATU_SENTENCE = 'Based in Wiesbaden, Germany, with three logistics hubs in the east of the Alliance';
+async function natoSource(): Promise<{ sentences: number; captured: number; index: number }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ source(key: "nato-support-for-ukraine") { coverage { sentences captured } sentences(first: 100) { edges { node { index text } } } } }',
+    }),
+  });
+  const { data } = (await response.json()) as {
+    data: {
+      source: {
+        coverage: { sentences: number; captured: number };
+        sentences: { edges: { node: { index: number; text: string } }[] };
+      };
+    };
+  };
+  const nsatu = data.source.sentences.edges.find(({ node }) => node.text.startsWith(NSATU_SENTENCE));
+  return { ...data.source.coverage, index: nsatu?.node.index ?? -1 };
+}
+
+describe('the source beside the graph', () => {
+  it('links a sentence of the NATO page to its facts on the drawing, and a fact back to its sentence, at 1280x800', async () => {
+    const nato = await natoSource();
+    const p = await open(browser, DESKTOP, '/explore?view=source');
+    await p.locator('.reading[data-source="nato-support-for-ukraine"]').waitFor(POLL);
+    // Every sentence of the page, each marked in words; the counts are the service's.
+    expect(await p.locator('.sentence-item').count()).toBe(nato.sentences);
+    expect(await p.textContent('.coverage-filter')).toContain(`Captured: ${nato.captured}`);
+    const sentence = p.locator('button.sentence', { hasText: NSATU_SENTENCE });
+    expect(await sentence.getAttribute('id')).toBe(`sentence-${nato.index}`);
+    expect(await sentence.locator('.coverage-word').textContent()).toBe('Captured ');
+    await p.waitForTimeout(300);
+    const crimsonBefore = await pixelsNear(p, '#graph', '#c2185b');
+
+    // A sentence lights up its facts: NSATU, Wiesbaden and the relation between them.
+    await sentence.click();
+    expect(p.url()).toContain(`view=source&source=nato-support-for-ukraine&sentence=${nato.index}`);
+    const facts = p.locator(`[data-index="${nato.index}"] .facts`);
+    expect(await facts.locator('[data-relation=nsatu-based-in-wiesbaden]').textContent()).toBe(
+      '→NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
+    );
+    await expect.poll(() => litFacts(p), POLL).not.toBeNull();
+    const lit = (await litFacts(p))!;
+    expect(lit.entities).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
+    expect(lit.relations).toContain('nsatu-based-in-wiesbaden');
+    // The camera frames them and both are named on the drawing, their relations in crimson.
+    await p.waitForTimeout(700);
+    expect(await labelled(p)).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
+    expect(await pixelsNear(p, '#graph', '#c2185b')).toBeGreaterThan(crimsonBefore + 50);
+    expect(await overflowing(p)).toEqual([]);
+    await shoot(p, 'explorer-source', { doc: true });
+    await shoot(p, 'explorer-source-desktop');
+
+    // A fact opens in the panel; its quote leads back to the sentence, from any view.
+    await facts.locator('button.neighbour[data-key=nsatu]').first().click();
+    await expect
+      .poll(() => p.locator('#entity-name').textContent(), POLL)
+      .toBe('NATO Security Assistance and Training for Ukraine');
+    await p.click('#tab-graph');
+    await expect.poll(() => litFacts(p), POLL).toBeNull();
+    const read = p.locator('#panel [data-relation=nsatu-based-in-wiesbaden] button.read-in-source');
+    expect(await read.getAttribute('data-sentence')).toBe(String(nato.index));
+    await read.click();
+    await expect.poll(() => p.getAttribute(`#sentence-${nato.index}`, 'aria-expanded'), POLL).toBe('true');
+    expect(await p.getAttribute('#tab-source', 'aria-selected')).toBe('true');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe(`sentence-${nato.index}`);
+    const box = (await sentence.boundingBox())!;
+    const view = (await p.locator('#source-view').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(view.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+    await expect.poll(() => litFacts(p), POLL).not.toBeNull();
+  });
+
+  it("marks the project's own compiled sentences wherever they are quoted, and opens them as its compilation", async () => {
+    const p = await open(browser, DESKTOP, '/explore?entity=netherlands&from=netherlands&to=wiesbaden');
+    const member = p.locator('#panel [data-relation=netherlands-member-of-nato] blockquote');
+    await member.waitFor(POLL);
+    expect(await member.locator('.compiled-marker').textContent()).toBe('Compiled by this project');
+    // The path through NATO membership quotes the compilation too, and says so.
+    await expect.poll(() => p.locator('.path-steps .compiled-marker').count(), POLL).toBeGreaterThan(0);
+    await member.locator('button.read-in-source').click();
+    await p.locator('.reading[data-source="nato-member-countries"]').waitFor(POLL);
+    expect(await p.textContent('.compiled-note')).toMatch(/^Compiled by this project These sentences are/);
+    const chosen = p.locator('button.sentence[aria-expanded=true]');
+    expect(await chosen.locator('.sentence-text').textContent()).toBe(
+      'The Netherlands became a member of NATO in 1949.',
+    );
+    // Its sentences are on no page: no link offers one.
+    expect(await p.locator('.sentence-facts a').count()).toBe(0);
+    await shoot(p, 'explorer-source-compiled-desktop');
+  });
+
+  it('opens a sentence from a quote, shows its facts on the drawing and comes back, by touch at 390x844', async () => {
+    const nato = await natoSource();
+    const p = await open(browser, PHONE, '/explore?entity=nsatu');
+    const read = p.locator('#panel [data-relation=nsatu-based-in-wiesbaden] button.read-in-source');
+    await read.waitFor(POLL);
+    await read.tap();
+    await expect.poll(() => p.getAttribute(`#sentence-${nato.index}`, 'aria-expanded'), POLL).toBe('true');
+    expect(await p.getAttribute('#tab-source', 'aria-selected')).toBe('true');
+    expect(await overflowing(p)).toEqual([]);
+    expect(await smallTargets(p)).toEqual([]);
+    await shoot(p, 'explorer-source-phone');
+
+    await p.tap(`[data-index="${nato.index}"] .show-on-graph`);
+    await expect.poll(() => p.getAttribute('#tab-graph', 'aria-selected'), POLL).toBe('true');
+    expect(await p.textContent('#facts-bar q')).toMatch(new RegExp(`^${NSATU_SENTENCE}`));
+    const lit = (await litFacts(p))!;
+    expect(lit.entities).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
+    await p.waitForTimeout(700);
+    expect(await labelled(p)).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
+    expect(await overflowing(p)).toEqual([]);
+    expect(await smallTargets(p)).toEqual([]);
+    await shoot(p, 'explorer-source-graph-phone');
+
+    await p.tap('#facts-bar button.facts-back');
+    await expect.poll(() => p.getAttribute('#tab-source', 'aria-selected'), POLL).toBe('true');
+    expect(await p.getAttribute(`#sentence-${nato.index}`, 'aria-expanded')).toBe('true');
+    await p.tap('[role=tab]:has-text("Graph")');
+    await p.tap('#facts-bar button.facts-clear');
+    await expect.poll(() => litFacts(p), POLL).toBeNull();
+    expect(await p.locator('#facts-bar').isHidden()).toBe(true);
+    expect(p.url()).not.toContain('sentence=');
+  });
 });

@@ -299,10 +299,20 @@ describe('sourceReader', () => {
     const run = (async (_document: unknown, variables: { key?: string; after?: string | null }) => {
       if (variables.key === undefined)
         return {
-          sources: [
-            { key: 'own', title: 'Own facts', kind: 'COMPILED', coverage: { sentences: 3 } },
-            { key: 'page', title: "NATO's page", kind: 'PUBLISHED', coverage: { sentences: total } },
-          ],
+          sourcesConnection: {
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: [
+              { node: { key: 'own', title: 'Own facts', kind: 'COMPILED', coverage: { sentences: 3 } } },
+              {
+                node: {
+                  key: 'page',
+                  title: "NATO's page",
+                  kind: 'PUBLISHED',
+                  coverage: { sentences: total },
+                },
+              },
+            ],
+          },
         };
       if (variables.key !== 'page') return { source: null };
       asked.push(variables.after ?? null);

@@ -15,7 +15,6 @@ import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
   ExplorerGraphDocument,
-  ExplorerPathDocument,
   ExplorerRouteDocument,
 } from '../src/generated/graphql.js';
 import * as explorerOperations from '../src/explorer/generated/graphql.js';
@@ -157,11 +156,12 @@ describe('the drawing through the API', () => {
     const panel = await run(app, ExplorerEntityDocument, { key: 'nato', asOf: null, after: null });
     expect(panel.errors).toBeUndefined();
     expect(panel.data?.entity?.relations.totalCount).toBeGreaterThan(30);
-    const path = await run(app, ExplorerPathDocument, {
+    const path = await run(app, ExplorerRouteDocument, {
       from: 'netherlands',
       to: 'wiesbaden',
       asOf: null,
       types: null,
+      direction: 'BOTH',
     });
     expect(path.data?.pathsConnection?.edges[0]?.node.entities.at(-1)?.key).toBe('wiesbaden');
     // The path finder's own query: forward only, each step says which way it was walked.
@@ -242,7 +242,6 @@ describe('the drawing through the API', () => {
       'ExplorerFundingDocument',
       'ExplorerGraphChangedDocument',
       'ExplorerGraphDocument',
-      'ExplorerPathDocument',
       'ExplorerRouteDocument',
       'ExplorerSearchDocument',
       'ExplorerSourceDocument',

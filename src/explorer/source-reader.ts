@@ -4,6 +4,7 @@ import {
   ExplorerSourceDocument,
   type ExplorerSourceQuery,
   ExplorerSourcesDocument,
+  type ExplorerSourcesQuery,
   type NoFactReason,
   type RelationType,
   type SentenceForm,
@@ -148,7 +149,7 @@ export function toSentence(node: SentenceNode): SourceSentence {
 }
 
 /**
- * The reader the page uses: the service's `sources` and `Source.sentences`, the latter page by
+ * The reader the page uses: the service's `sourcesConnection` and `Source.sentences`, each page by
  * page (100 a page, the service's cap) until `hasNextPage` is false. The sentences must add up
  * to the connection's `totalCount`, in reading order, or the reader refuses the text rather than
  * show part of a source as the whole. `run` is the page's query function (a test passes its own).
@@ -156,12 +157,26 @@ export function toSentence(node: SentenceNode): SourceSentence {
 export function sourceReader(run: Run = runQuery): SourceReader {
   return {
     async sources() {
-      const { sources } = await run(ExplorerSourcesDocument, {});
-      return sources
-        .map(({ key, title, kind, coverage }) => ({ key, title, kind, sentences: coverage.sentences }))
-        .sort((a, b) =>
-          a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === 'PUBLISHED' ? -1 : 1,
-        );
+      const sources: SourceSummary[] = [];
+      let after: string | null = null;
+      // A few sources, so one page in practice; the cursors are followed all the same.
+      for (let pages = 0; pages < 100; pages++) {
+        const { sourcesConnection: page }: ExplorerSourcesQuery = await run(ExplorerSourcesDocument, {
+          after,
+        });
+        for (const { node } of page.edges)
+          sources.push({
+            key: node.key,
+            title: node.title,
+            kind: node.kind,
+            sentences: node.coverage.sentences,
+          });
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+        after = page.pageInfo.endCursor;
+      }
+      return sources.sort((a, b) =>
+        a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === 'PUBLISHED' ? -1 : 1,
+      );
     },
     async read(key) {
       const page = (after: string | null) => run(ExplorerSourceDocument, { key, after });

@@ -1007,76 +1007,6 @@ export type ExplorerGraphQuery = { stats?: { entityCount: number, relationCount:
           | { key: string }
          } }> } | null };
 
-export type ExplorerPathQueryVariables = Exact<{
-  from: string;
-  to: string;
-  asOf?: string | null | undefined;
-  types?: Array<RelationType> | RelationType | null | undefined;
-}>;
-
-
-export type ExplorerPathQuery = { pathsConnection: { noPath: { reason: NoPathReason, explanation: string } | null, edges: Array<{ node: { length: number, explanation: string, entities: Array<
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-          | { key: string, name: string }
-        >, steps: Array<{ text: string, from:
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-          , to:
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-            | { key: string }
-          , relation: { key: string }, citations: Array<{ quote: string, link: string | null }> }> } }> } | null };
-
 export type ExplorerRouteQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1243,10 +1173,12 @@ export type ExplorerSourceQuery = { source: { key: string, title: string, kind: 
               | { key: string, name: string }
              }> } }> } } | null };
 
-export type ExplorerSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExplorerSourcesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type ExplorerSourcesQuery = { sources: Array<{ key: string, title: string, kind: SourceKind, coverage: { sentences: number } }> };
+export type ExplorerSourcesQuery = { sourcesConnection: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, title: string, kind: SourceKind, coverage: { sentences: number } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1307,8 +1239,7 @@ export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:d40f83ffbe38a4
 export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f81e17f999974b4e8f0db25812b5a6ea3ec237c9f4557babab1f466809fd72f6"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
-export const ExplorerPathDocument = {"__meta__":{"hash":"sha256:8596c6cfa2abd42adf2bb1dae5c951779d5f1d0ceb5d4de79cc6dfec2b17d915"}} as unknown as TypedDocumentString<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;
 export const ExplorerSearchDocument = {"__meta__":{"hash":"sha256:39f5439edbe09158a3f3e7321c64432e0037a33c19b6e3500db5515adc203ed4"}} as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerSourceDocument = {"__meta__":{"hash":"sha256:fa945638fc505e337b0f11e24da3d6802fb43f122691560e6c7f13e18c71a255"}} as unknown as TypedDocumentString<ExplorerSourceQuery, ExplorerSourceQueryVariables>;
-export const ExplorerSourcesDocument = {"__meta__":{"hash":"sha256:f67a577ed1e427f4190f3d02bcf6e63883768a7cada9f5b1b2d36b5b668767fa"}} as unknown as TypedDocumentString<ExplorerSourcesQuery, ExplorerSourcesQueryVariables>;
+export const ExplorerSourcesDocument = {"__meta__":{"hash":"sha256:d2a5bae64c1b1a9692f912be7870a4ce467b4b3d8c8dde539b90552cfbb4a935"}} as unknown as TypedDocumentString<ExplorerSourcesQuery, ExplorerSourcesQueryVariables>;

@@ -336,17 +336,32 @@ describe('the drawing, readable', () => {
   });
 
   it('says when a path step is read backwards, and can walk relations only forwards', async () => {
-    const p = await open(
-      browser,
-      DESKTOP,
-      '/explore?entity=nsatu&from=netherlands&to=wiesbaden&hideTypes=LOCATED_IN,MEMBER_OF',
-    );
+    const p = await open(browser, DESKTOP, '/explore?entity=nsatu&from=netherlands&to=wiesbaden');
     const texts = () => p.locator('.path-steps .step-text').allTextContents();
+    // Through NATO membership, two steps walk their relation backwards, and say so.
     await expect
       .poll(texts, POLL)
-      .toContain('NATO Security Assistance and Training for Ukraine supports Ukraine, read backwards');
-    expect(await p.textContent('.path-summary')).toContain('one is read backwards');
+      .toEqual([
+        'Netherlands is a member of NATO',
+        'Germany is a member of NATO, read backwards',
+        'Wiesbaden lies in Germany, read backwards',
+      ]);
+    expect(await p.textContent('.path-summary')).toContain('2 are read backwards');
     await p.check('#path-forward');
+    await expect
+      .poll(texts, POLL)
+      .toEqual([
+        'Netherlands is a member of NATO Allies',
+        'NATO Allies established NATO Security Assistance and Training for Ukraine',
+        'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
+      ]);
+    expect(await p.locator('.path-steps li[data-direction=backwards]').count()).toBe(0);
+    expect(p.url()).toContain('direction=forward');
+    // Without membership and geography, forward still, the path runs through the money.
+    await p.goto(
+      `${base}/explore?entity=nsatu&from=netherlands&to=wiesbaden&direction=forward&hideTypes=LOCATED_IN,MEMBER_OF`,
+    );
+    await p.waitForSelector('body[data-state=ready]');
     await expect
       .poll(texts, POLL)
       .toEqual([

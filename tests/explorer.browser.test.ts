@@ -285,16 +285,16 @@ describe('the explorer page', () => {
       .toBe(true);
     for (const quote of await p.locator('table.sums blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
-    // One chart per stage and currency: the packages (USD) are all in the headline's "over 4
-    // billion", which names no currency, so they are faded and added to nothing.
+    // One chart per stage and currency: the packages are all in the headline's "over 4 billion
+    // in PURL packages", which names no currency, so they are drawn faded under it, added to nothing.
     await expect
       .poll(() => p.locator('figure.chart figcaption').allTextContents(), POLL)
-      .toEqual(['Announced, USD', 'Announced, currency not stated', 'Pledged or committed, USD']);
+      .toEqual(['Announced, currency not stated', 'Pledged or committed, USD']);
     expect(await p.locator('figure.chart .total').allTextContents()).toEqual([
       'Total stated by the source: over 4 billion (currency not stated)',
       'Total stated by the source: USD 4 billion',
     ]);
-    expect(await p.locator('figure.chart[data-currency=USD] .bar-row.included').count()).toBe(4);
+    expect(await p.locator('figure.chart[data-currency=unstated] .bar-row.included').count()).toBe(4);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
     await p.fill('#as-of-date', '2025-08-15');

@@ -12,7 +12,7 @@ interface Row {
   setAside: {
     reason: Funding['excluded'][number]['reason'];
     explanation: string;
-    includedIn: { date: string | null } | null;
+    includedIn: { key: string; date: string | null } | null;
   } | null;
 }
 
@@ -57,12 +57,17 @@ export function fundingView(funding: Funding, title: string, asOf: string | null
   // A joint package is one sum, however many totals list it.
   const unique = [...new Map(rows.map((row) => [row.sum.key, row])).values()].sort(byDate);
   const groups = new Map<string, { stage: Stage; currency: string | null; rows: Row[] }>();
+  const byKey = new Map(unique.map((row) => [row.sum.key, row.sum]));
   for (const row of unique) {
     const amount = row.sum.amount;
     // Bars only for sums with an amount that a total counts or that a programme total includes.
     if (!amount || (row.setAside && row.setAside.reason !== 'INCLUDED_IN_PROGRAMME_TOTAL')) continue;
-    const id = `${row.sum.stage}:${amount.currency ?? ''}`;
-    const group = groups.get(id) ?? { stage: row.sum.stage, currency: amount.currency ?? null, rows: [] };
+    // A sum included in a total the source states is drawn (faded) under that total, whose
+    // currency may be unstated ("over 4 billion in PURL packages"), not in a chart of its own.
+    const home = (row.setAside?.includedIn && byKey.get(row.setAside.includedIn.key)) || row.sum;
+    const currency = home.amount?.currency ?? null;
+    const id = `${home.stage}:${currency ?? ''}`;
+    const group = groups.get(id) ?? { stage: home.stage, currency, rows: [] };
     group.rows.push(row);
     groups.set(id, group);
   }

@@ -34,8 +34,9 @@ function installCleanup(): void {
 }
 
 /**
- * Loaded with `--import` into a server under test: sends its memory once a second and exits when
- * the benchmark's IPC channel closes. Nothing else changes in the server; the channel is unref'd so
+ * Loaded with `--import` into a server under test: sends its memory once a second (and after a
+ * full garbage collection when sent "gc" and run with --expose-gc) and exits when the
+ * benchmark's IPC channel closes. Nothing else changes in the server; the channel is unref'd so
  * it keeps nothing alive.
  */
 const MEMORY_REPORTER =
@@ -45,6 +46,7 @@ const MEMORY_REPORTER =
       const report = () => { const { rss, heapUsed, heapTotal } = process.memoryUsage(); process.send({ memory: { rss, heapUsed, heapTotal, at: Date.now() } }); };
       report();
       setInterval(report, 1000).unref();
+      process.on('message', (message) => { if (message === 'gc' && globalThis.gc) { globalThis.gc(); report(); } });
       process.on('disconnect', () => process.exit(1));
       process.channel?.unref();
     }`,
@@ -152,13 +154,19 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
 /**
  * The service as `npm start` runs it: `node dist/server.bundle.mjs` on 127.0.0.1 and a free port (PORT=0).
  * The port is read from the line it prints when it listens, as tests/server.test.ts does.
+ * `entry` runs another build (an older checkout's bundle, to measure before and after); `nodeArgs`
+ * go to node before it (`--expose-gc` lets the memory reporter collect garbage when asked).
  */
 export function startRealServer(
-  options: { reportMemory?: boolean; env?: Record<string, string> } = {},
+  options: { reportMemory?: boolean; env?: Record<string, string>; entry?: string; nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
   return startProcess({
     name: 'yoga',
-    args: [...(options.reportMemory ? ['--import', MEMORY_REPORTER] : []), SERVER_ENTRY],
+    args: [
+      ...(options.nodeArgs ?? []),
+      ...(options.reportMemory ? ['--import', MEMORY_REPORTER] : []),
+      options.entry ?? SERVER_ENTRY,
+    ],
     env: options.env,
     addressIn: /(http:\/\/127\.0\.0\.1:\d+)/,
     ipc: options.reportMemory,

@@ -1,5 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -175,5 +185,20 @@ describe('opening the graph through the snapshot cache', () => {
   it('writes nothing when the cache is off', async () => {
     await openKnowledgeGraph(dir, { cacheDir: null });
     expect(existsSync(cacheDir)).toBe(false);
+  });
+});
+
+describe('leftover snapshot files', () => {
+  it('removes the .partial file a crashed writer left, and keeps the one a running writer is writing', async () => {
+    mkdirSync(cacheDir, { recursive: true });
+    // A process that has exited stands for the crashed writer; this process is a running one.
+    const exited = spawnSync(process.execPath, ['-e', '']).pid;
+    const crashed = join(cacheDir, `0123456789abcdef0123456789abcdef.json.${exited}.partial`);
+    const writing = join(cacheDir, `fedcba9876543210fedcba9876543210.json.${process.pid}.partial`);
+    writeFileSync(crashed, '{"half": ');
+    writeFileSync(writing, '{"half": ');
+    await openKnowledgeGraph(dir, { cacheDir });
+    expect(existsSync(crashed)).toBe(false);
+    expect(existsSync(writing)).toBe(true);
   });
 });

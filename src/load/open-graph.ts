@@ -115,6 +115,37 @@ async function writeCached(path: string, data: GraphData, expected: SnapshotExpe
   }
 }
 
+/** Whether a process with this id is running (a snapshot writer that has not crashed). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const partialsRemoved = new Map<string, Promise<void>>();
+
+/**
+ * Removes the `.partial` files that snapshot writers left when they crashed mid-write (their
+ * process is gone), once per cache folder and process. A writer still running keeps its file.
+ */
+function removeLeftoverPartials(dir: string): Promise<void> {
+  let removed = partialsRemoved.get(dir);
+  if (removed) return removed;
+  removed = (async () => {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+      if (pid !== undefined && !isRunning(Number(pid)))
+        await rm(join(dir, name), { force: true }).catch(() => {});
+    }
+  })();
+  partialsRemoved.set(dir, removed);
+  return removed;
+}
+
 /** Snapshots kept: the data being served and a few recent edits of it. */
 const CACHE_ENTRIES = 8;
 
@@ -137,6 +168,7 @@ export async function openKnowledgeGraph(
   options: OpenOptions = {},
 ): Promise<KnowledgeGraph> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  if (cacheDir !== null) await removeLeftoverPartials(cacheDir);
   const read = await readDataFiles(dir);
   const version = hashDataFiles(read.files);
   if (cacheDir === null || read.problems.length > 0) {

@@ -1,11 +1,24 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/yoga.js';
 import { openKnowledgeGraph } from '../src/load/open-graph.js';
 import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
-import { createGraphReloader, type GraphReloader, type ReloadEvent } from '../src/reload.js';
+import {
+  MAX_REPORTED_PROBLEMS,
+  createGraphReloader,
+  type GraphReloader,
+  type ReloadEvent,
+} from '../src/reload.js';
 import type { GraphStore } from '../src/context.js';
 import { runText } from './support/client.js';
 
@@ -38,11 +51,11 @@ beforeEach(async () => {
   store = { current: await openKnowledgeGraph(dir) };
   app = createApp(store);
   events = [];
-  reloader = createGraphReloader(store, { dir, debounceMs: 20, onReload: (event) => events.push(event) });
+  reloader = createGraphReloader(store, { dir, settleMs: 20, onReload: (event) => events.push(event) });
 });
 
-afterEach(() => {
-  reloader.close();
+afterEach(async () => {
+  await reloader.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -200,7 +213,7 @@ describe('reloading graph-data', () => {
   });
 
   it('reloads by itself when a watched file changes', async () => {
-    reloader.watch();
+    await reloader.watch();
     const path = file('entities/places.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('name: "Wiesbaden"', 'name: "Wiesbaden (Hesse)"'));
     // Wait for the watcher's reload; the test fails by timeout if it never comes.
@@ -236,5 +249,156 @@ describe('/health while reloading', () => {
     writeFileSync(path, original);
     await reloader.reload();
     expect((await read()).reload.lastReloadError).toBeNull();
+  });
+});
+
+describe('watching graph-data (issue 12)', () => {
+  /** Waits until `ready` holds; the test fails by its timeout if it never does. */
+  async function until(ready: () => boolean): Promise<void> {
+    while (!ready()) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const nameOf = () => store.current.graph.getNodeAttribute('wiesbaden', 'name') as string;
+  const places = () => file('entities/places.yaml');
+  const renamed = (text: string, name: string) => text.replace(/name: "Wiesbaden[^"]*"/, `name: "${name}"`);
+  const watched = () =>
+    createGraphReloader(store, {
+      dir,
+      settleMs: 150,
+      checkMs: 100,
+      open: (folder) => openKnowledgeGraph(folder),
+      onReload: (event) => events.push(event),
+    });
+
+  it('follows an atomic save (a new file renamed over the old), and the save after it', async () => {
+    const watcher = watched();
+    await watcher.watch();
+    try {
+      const original = readFileSync(places(), 'utf8');
+      writeFileSync(`${places()}.tmp~`, renamed(original, 'Wiesbaden A'));
+      renameSync(`${places()}.tmp~`, places());
+      await until(() => nameOf() === 'Wiesbaden A');
+      writeFileSync(places(), renamed(original, 'Wiesbaden B'));
+      await until(() => nameOf() === 'Wiesbaden B');
+      expect(watcher.status.watching).toBe(true);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('takes two saves in a row as one reload of the last', async () => {
+    const watcher = watched();
+    await watcher.watch();
+    try {
+      const original = readFileSync(places(), 'utf8');
+      writeFileSync(places(), renamed(original, 'Wiesbaden 1'));
+      writeFileSync(places(), renamed(original, 'Wiesbaden 2'));
+      await until(() => nameOf() === 'Wiesbaden 2');
+      expect(events.filter((event) => event.event === 'reloaded')).toHaveLength(1);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('keeps watching a data folder replaced by another, and sees the edits made in the new one', async () => {
+    const watcher = watched();
+    await watcher.watch();
+    try {
+      const replacement = `${dir}.new`;
+      cpSync(dir, replacement, { recursive: true });
+      const path = join(replacement, 'entities', 'places.yaml');
+      writeFileSync(path, renamed(readFileSync(path, 'utf8'), 'Wiesbaden C'));
+      rmSync(dir, { recursive: true });
+      renameSync(replacement, dir);
+      await until(() => nameOf() === 'Wiesbaden C');
+      await until(() => watcher.status.watching);
+      writeFileSync(places(), renamed(readFileSync(places(), 'utf8'), 'Wiesbaden D'));
+      await until(() => nameOf() === 'Wiesbaden D');
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('never serves a file caught half-written: one truncated and then completed within the settle time', async () => {
+    const served: number[] = [];
+    const watcher = createGraphReloader(store, {
+      dir,
+      settleMs: 150,
+      open: (folder) => openKnowledgeGraph(folder),
+      onReload: (event) => {
+        if (event.event === 'watching') return;
+        events.push(event);
+        served.push(store.current.graph.size);
+      },
+    });
+    await watcher.watch();
+    const path = file('relations/membership.yaml');
+    try {
+      const full = readFileSync(path, 'utf8');
+      // Cut at an entry boundary: still valid YAML, with 60-odd relations fewer.
+      const cut = [...full.matchAll(/\n {2}- key:/g)][10]!.index!;
+      writeFileSync(path, full.slice(0, cut + 1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      writeFileSync(path, full);
+      await until(() => events.length > 0);
+      expect(events.map((event) => event.event)).toEqual(['unchanged']);
+      expect(served).toEqual([279]);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('reads the folder again when a file changes while it is being read', async () => {
+    const path = places();
+    const original = readFileSync(path, 'utf8');
+    let reads = 0;
+    const racing = createGraphReloader(store, {
+      dir,
+      settleMs: 50,
+      open: async (folder) => {
+        reads += 1;
+        const graph = await openKnowledgeGraph(folder);
+        // A save lands while the first read is under way.
+        if (reads === 1) writeFileSync(path, renamed(original, 'Wiesbaden (late save)'));
+        return graph;
+      },
+    });
+    writeFileSync(path, renamed(original, 'Wiesbaden (early save)'));
+    expect(await racing.reload()).toBe(true);
+    expect(reads).toBe(2);
+    expect(nameOf()).toBe('Wiesbaden (late save)');
+  });
+
+  it('says in its status when the folder is gone, and watches it again once it is back', async () => {
+    const watcher = watched();
+    await watcher.watch();
+    try {
+      renameSync(dir, `${dir}.away`);
+      await until(() => !watcher.status.watching);
+      expect(watcher.status.watchError).toMatch(/removed or replaced|is not there/);
+      const health = createApp(store, undefined, { reloadStatus: watcher.status });
+      const body = (await (await health.fetch('http://test/health')).json()) as {
+        reload: { watching: boolean; watchError: string };
+      };
+      expect(body.reload.watching).toBe(false);
+      renameSync(`${dir}.away`, dir);
+      await until(() => watcher.status.watching);
+      writeFileSync(places(), renamed(readFileSync(places(), 'utf8'), 'Wiesbaden E'));
+      await until(() => nameOf() === 'Wiesbaden E');
+    } finally {
+      await watcher.close();
+      rmSync(`${dir}.away`, { recursive: true, force: true });
+    }
+  });
+
+  it('counts every problem of a failed reload, while /health lists the first twenty', async () => {
+    const path = file('relations/membership.yaml');
+    const broken = readFileSync(path, 'utf8').replaceAll('type: MEMBER_OF', 'type: MEMBER_OFF');
+    const expected = broken.split('MEMBER_OFF').length - 1;
+    writeFileSync(path, broken);
+    expect(await reloader.reload()).toBe(false);
+    const failed = events.find((event) => event.event === 'reload-failed');
+    expect(failed?.event === 'reload-failed' && failed.error.problemCount).toBe(expected);
+    expect(expected).toBeGreaterThan(MAX_REPORTED_PROBLEMS);
+    expect(reloader.status.lastReloadError?.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
   });
 });

@@ -39,6 +39,24 @@ export interface Config {
   metrics: boolean;
   /** Bytes of answers kept in memory, keyed on the data version; 0 turns the response cache off. */
   responseCacheBytes: number;
+  /**
+   * Each client's budget of cost points (a token bucket): the most it may spend at once, refilled
+   * at costRefillPerSecond. 0 turns per-client budgets off.
+   */
+  costBudget: number;
+  costRefillPerSecond: number;
+  /** A request header naming the client (an API key checked by a gateway); unset: by address. */
+  apiKeyHeader: string | undefined;
+  /** The header a trusted proxy puts the client's address in (its last entry counts); unset: the socket's. */
+  trustedProxyHeader: string | undefined;
+  /** Node's HTTP timeouts: all of a request's headers, the whole request, an idle keep-alive socket. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; further ones are closed at once. */
+  maxConnections: number;
+  /** How long SIGTERM waits for requests in flight before giving up (and exiting 1). */
+  shutdownTimeoutMs: number;
 }
 
 /** One environment variable: its name, how it is parsed, its default and what it accepts. */
@@ -80,6 +98,19 @@ const origin = z.string().refine((text) => {
     return false;
   }
 });
+
+/** An HTTP header name, kept in lower case as Node and the Fetch API give them. */
+function headerVariable(name: string): ConfigVariable<string | undefined> {
+  return {
+    name,
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/)
+      .transform((text) => text.toLowerCase()),
+    default: undefined,
+    accepts: 'an HTTP header name such as x-forwarded-for',
+  };
+}
 
 const originList = z
   .string()
@@ -126,6 +157,15 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   logRequests: booleanVariable('LOG_REQUESTS', true),
   metrics: booleanVariable('METRICS', true),
   responseCacheBytes: integerVariable('RESPONSE_CACHE_BYTES', 0, 4_000_000_000, 50_000_000),
+  costBudget: integerVariable('COST_BUDGET', 0, 1_000_000_000, 20_000),
+  costRefillPerSecond: integerVariable('COST_REFILL_PER_SECOND', 1, 1_000_000_000, 1_000),
+  apiKeyHeader: headerVariable('API_KEY_HEADER'),
+  trustedProxyHeader: headerVariable('TRUSTED_PROXY_HEADER'),
+  headersTimeoutMs: integerVariable('HEADERS_TIMEOUT_MS', 100, 600_000, 10_000),
+  requestTimeoutMs: integerVariable('REQUEST_TIMEOUT_MS', 100, 3_600_000, 30_000),
+  keepAliveTimeoutMs: integerVariable('KEEP_ALIVE_TIMEOUT_MS', 100, 600_000, 5_000),
+  maxConnections: integerVariable('MAX_CONNECTIONS', 1, 1_000_000, 1_000),
+  shutdownTimeoutMs: integerVariable('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];
@@ -178,6 +218,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       );
     }
   }
+  const read = settings as unknown as Config;
+  if (read.costBudget > 0 && read.costBudget < read.maxCost) {
+    problems.push(
+      `COST_BUDGET must be 0 or at least MAX_COST (${count(read.maxCost)}), got "${read.costBudget}" (an operation the limit allows could never run)`,
+    );
+  }
+  if (read.headersTimeoutMs > read.requestTimeoutMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS must be at most REQUEST_TIMEOUT_MS (${count(read.requestTimeoutMs)}), got "${read.headersTimeoutMs}"`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return settings as unknown as Config;
+  return read;
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import type { WorkMeter } from './graph/traversal.js';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import { GraphChanges } from './reload.js';
 
@@ -15,12 +16,23 @@ export interface Context {
   queryLimits: QueryLimits;
   /**
    * When the execution must stop, on performance.now()'s clock: set when execution starts
-   * (src/protections/execution-timeout.ts), checked before each field (src/schema/deadline-plugin.ts).
+   * (src/protections/execution-timeout.ts), checked before each field
+   * (src/schema/execution-guard-plugin.ts).
    */
   deadline: number;
   /** Announces each graph a reload swaps in, for the `graphChanged` subscription. */
   changes: GraphChanges;
+  /** Cost points of the fields resolved so far: the operation's actual cost (src/protections/cost.ts). */
+  actualCost: number;
+  /** Relations the operation's traversals looked at; every STEPS_PER_COST_POINT of them cost a point. */
+  work: WorkMeter;
 }
+
+/**
+ * Relations a traversal looks at for one cost point: about the time one field takes to resolve.
+ * A path search that may look at 250,000 relations is priced 2,500 points before it runs.
+ */
+export const STEPS_PER_COST_POINT = 100;
 
 /**
  * Holds the graph currently served. A reload replaces `current` in one assignment; a request
@@ -44,5 +56,12 @@ export function createContext(
   queryLimits: QueryLimits = DEFAULT_QUERY_LIMITS,
   changes: GraphChanges = NO_CHANGES,
 ): Context {
-  return { kg: store.current, queryLimits, deadline: Number.POSITIVE_INFINITY, changes };
+  return {
+    kg: store.current,
+    queryLimits,
+    deadline: Number.POSITIVE_INFINITY,
+    changes,
+    actualCost: 0,
+    work: { steps: 0 },
+  };
 }

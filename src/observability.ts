@@ -1,29 +1,36 @@
+import { randomUUID } from 'node:crypto';
 import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { hiddenBy, wasMasked } from './protections/error-masking.js';
+import { errorFields, logLine, yogaLogger, type LogLine, type LogWriter } from './log.js';
+import { boundedOperationName, openRecord, recordOf, type RequestRecord } from './request-record.js';
 
 /**
- * What the service tells its operators: one log line per request and Prometheus metrics by
- * operation. Operation names come from clients, so a label never takes more than
- * MAX_OPERATION_NAMES distinct values; later names count as "other" and no one can grow the
- * metrics without bound by inventing names.
+ * What the service tells its operators: one JSON log line per request and Prometheus metrics.
+ * Every label is bounded whatever clients send: operation names are cut to 80 characters and at
+ * most MAX_OPERATION_NAMES distinct ones are kept (later names count as "other"); error codes are
+ * the server's own, and bounded the same way.
  */
 
 export const MAX_OPERATION_NAMES = 100;
+export const MAX_ERROR_CODES = 50;
 
 /** One request as the log records it: never the query text or variables. */
-export interface RequestLogLine {
-  time: string;
+export interface RequestLogLine extends LogLine {
+  event: 'request';
+  requestId: string;
   method: string;
   path: string;
   operation: string | null;
   status: number;
   durationMs: number;
-}
-
-interface RequestInfo {
-  started: number;
-  operation: string | null;
+  /** The answer came from the response cache. */
+  cached?: true;
+  /** Requested and actual cost points, when the operation was costed. */
+  cost?: { requested: number; actual: number };
+  /** The codes of the errors in the answer, in order. */
+  errors?: string[];
 }
 
 /** The operation's name, or "anonymous" for an unnamed one. */
@@ -34,27 +41,76 @@ function operationNameOf(
   return getOperationAST(document, operationName)?.name?.value ?? 'anonymous';
 }
 
+/** A refusal made before a request reached Yoga (src/server.ts's HTTP layer). */
+export interface Refusal {
+  method: string;
+  path: string;
+  status: number;
+  code: string;
+}
+
 export interface Observability {
   registry: Registry;
   plugin: Plugin;
+  /** Yoga's logger: JSON lines through the same writer. */
+  logger: YogaLogger;
+  /** Logs and counts a refusal made outside Yoga; returns the request id to send back. */
+  refused: (refusal: Refusal) => string;
+}
+
+/** A label that takes at most `max` distinct values; later ones become "other". */
+function boundedLabel(max: number): (value: string) => string {
+  const known = new Set<string>();
+  return (value) => {
+    if (known.has(value)) return value;
+    if (known.size >= max) return 'other';
+    known.add(value);
+    return value;
+  };
+}
+
+const errors = new WeakMap<RequestRecord, string[]>();
+
+/** Adds an error code to a request's record (for the log line and `graphql_errors_total`). */
+export function noteErrorCode(request: Request, code: string): void {
+  const record = recordOf(request);
+  if (!record) return;
+  const codes = errors.get(record);
+  if (codes) codes.push(code);
+  else errors.set(record, [code]);
 }
 
 /**
- * Metrics and the request log as one Yoga plugin. `log` receives one line per request
- * (default: JSON on stdout); `/metrics` answers in Prometheus's text format unless
- * `metricsEndpoint` is false.
+ * Metrics and the log as one Yoga plugin, which must come first: it opens each request's record
+ * (src/request-record.ts) that the other plugins fill in. `log` receives every line (none when
+ * null); `logRequests: false` leaves out the per-request lines but not the errors. `/metrics`
+ * answers in Prometheus's text format unless `metricsEndpoint` is false.
  */
 export function createObservability(
   options: {
-    log?: ((line: RequestLogLine) => void) | null;
+    log?: LogWriter | null;
+    logRequests?: boolean;
     defaultMetrics?: boolean;
     metricsEndpoint?: boolean;
   } = {},
 ): Observability {
-  const log =
-    options.log === undefined ? (line: RequestLogLine) => console.log(JSON.stringify(line)) : options.log;
+  const log = options.log === undefined ? (line: LogLine) => console.log(JSON.stringify(line)) : options.log;
+  const logRequests = options.logRequests ?? true;
   const registry = new Registry();
-  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  // Node's process metrics, among them the event loop's delay (nodejs_eventloop_lag_*_seconds,
+  // from perf_hooks.monitorEventLoopDelay, over the time since the previous scrape).
+  if (options.defaultMetrics ?? true) {
+    collectDefaultMetrics({ register: registry });
+    // Gauges named like counters, which `promtool check metrics` rejects; the same counts are
+    // in nodejs_active_handles and nodejs_active_requests (by type) and nodejs_active_resources.
+    for (const name of [
+      'nodejs_active_handles_total',
+      'nodejs_active_requests_total',
+      'nodejs_active_resources_total',
+    ]) {
+      registry.removeSingleMetric(name);
+    }
+  }
   const requests = new Counter({
     name: 'graphql_requests_total',
     help: 'HTTP requests to the GraphQL endpoint, by operation name and status code.',
@@ -68,26 +124,63 @@ export function createObservability(
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const known = new Set<string>();
-  const label = (operation: string | null): string => {
-    const name = operation ?? 'none';
-    if (known.has(name)) return name;
-    if (known.size >= MAX_OPERATION_NAMES) return 'other';
-    known.add(name);
-    return name;
+  const errorCount = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors in answers (and refusals before them), by extensions.code.',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const cachedCount = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'GraphQL requests answered from the response cache.',
+    registers: [registry],
+  });
+  const operationLabel = boundedLabel(MAX_OPERATION_NAMES);
+  const codeLabel = boundedLabel(MAX_ERROR_CODES);
+
+  /** Counts and logs a request as its response goes out. */
+  const respond = (request: Request, response: Response, record: RequestRecord) => {
+    response.headers.set('x-request-id', record.id);
+    const path = new URL(request.url, 'http://localhost').pathname.slice(0, 200);
+    const seconds = (performance.now() - record.started) / 1000;
+    const codes = errors.get(record);
+    // Only GraphQL requests are counted by operation; the health check and exports are not.
+    if (record.operation !== null || path.endsWith('/graphql')) {
+      const name = operationLabel(record.operation ?? 'none');
+      requests.inc({ operation: name, status: String(response.status) });
+      duration.observe({ operation: name }, seconds);
+      if (record.cached) cachedCount.inc();
+    }
+    for (const code of codes ?? []) errorCount.inc({ code: codeLabel(code) });
+    if (!logRequests) return;
+    const line: RequestLogLine = {
+      ...logLine(response.status >= 500 ? 'error' : 'info', 'request'),
+      event: 'request',
+      requestId: record.id,
+      method: request.method,
+      path,
+      operation: record.operation,
+      status: response.status,
+      durationMs: Math.round(seconds * 1e4) / 10,
+      ...(record.cached ? { cached: true as const } : {}),
+      ...(record.cost ? { cost: { requested: record.cost.requested, actual: record.cost.actual } } : {}),
+      ...(codes ? { errors: codes } : {}),
+    };
+    log?.(line);
   };
-  const inFlight = new WeakMap<Request, RequestInfo>();
 
   const plugin: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {
+      const record = openRecord(request);
       if (url.pathname === '/metrics' && (options.metricsEndpoint ?? true)) {
-        return registry
-          .metrics()
-          .then((text) =>
-            endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
-          );
+        return registry.metrics().then((text) =>
+          endResponse(
+            new fetchAPI.Response(text, {
+              headers: { 'content-type': registry.contentType, 'x-request-id': record.id },
+            }),
+          ),
+        );
       }
-      inFlight.set(request, { started: performance.now(), operation: null });
       return undefined;
     },
     // Named at parse time, so that requests failing validation are counted under their name too.
@@ -96,35 +189,65 @@ export function createObservability(
         request?: Request;
         params?: { operationName?: string | null };
       };
-      const info = request ? inFlight.get(request) : undefined;
-      if (!info) return undefined;
+      const record = request ? recordOf(request) : undefined;
+      if (!record) return undefined;
       return ({ result }) => {
         if (!(result instanceof Error) && result !== null && typeof result === 'object' && 'kind' in result) {
-          info.operation = operationNameOf(result, params?.operationName);
+          record.operation = boundedOperationName(operationNameOf(result, params?.operationName));
         }
       };
     },
-    onResponse({ request, response }) {
-      const info = inFlight.get(request);
-      if (!info) return;
-      inFlight.delete(request);
-      const url = new URL(request.url);
-      const seconds = (performance.now() - info.started) / 1000;
-      // Only GraphQL requests are counted by operation; the health check and exports are not.
-      if (info.operation !== null || url.pathname.endsWith('/graphql')) {
-        const name = label(info.operation);
-        requests.inc({ operation: name, status: String(response.status) });
-        duration.observe({ operation: name }, seconds);
+    onResultProcess({ request, result }) {
+      const record = recordOf(request);
+      if (!record || Array.isArray(result) || !('errors' in result) || !result.errors) return;
+      for (const error of result.errors) {
+        const code = error.extensions?.code;
+        noteErrorCode(request, typeof code === 'string' ? code : 'UNKNOWN');
+        const cause = hiddenBy(error);
+        if (cause !== undefined) {
+          log?.(
+            logLine('error', 'unexpected-error', {
+              requestId: record.id,
+              operation: record.operation,
+              message: cause instanceof Error ? cause.message : String(cause),
+              ...errorFields(cause),
+            }),
+          );
+        }
       }
-      log?.({
-        time: new Date().toISOString(),
-        method: request.method,
-        path: url.pathname,
-        operation: info.operation,
-        status: response.status,
-        durationMs: Math.round(seconds * 1e4) / 10,
-      });
+    },
+    onResponse({ request, response }) {
+      const record = recordOf(request);
+      if (!record) return;
+      // An exception here would reach the HTTP adapter, which answers with its stack: logged instead.
+      try {
+        respond(request, response, record);
+      } catch (error) {
+        log?.(logLine('error', 'unexpected-error', { requestId: record.id, ...errorFields(error) }));
+      }
     },
   };
-  return { registry, plugin };
+
+  return {
+    registry,
+    plugin,
+    logger: yogaLogger(log, wasMasked),
+    refused({ method, path, status, code }) {
+      const requestId = randomUUID();
+      errorCount.inc({ code: codeLabel(code) });
+      if (logRequests) {
+        log?.({
+          ...logLine('info', 'request'),
+          requestId,
+          method,
+          path: path.slice(0, 200),
+          operation: null,
+          status,
+          durationMs: 0,
+          errors: [code],
+        });
+      }
+      return requestId;
+    },
+  };
 }

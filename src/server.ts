@@ -4,26 +4,38 @@ import { openKnowledgeGraph } from './load/open-graph.js';
 import { GraphDataError } from './load/errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { capRequestBodies } from './protections/body-size.js';
+import { checkRequestTarget } from './protections/request-target.js';
 import { createGraphReloader, type ReloadEvent } from './reload.js';
 import { DEFAULT_DATA_DIR } from './load/load-graph-data.js';
-
-/** Reload outcomes as log lines, like the request log: one JSON object per line. */
-function logReload(event: ReloadEvent): void {
-  const time = new Date().toISOString();
-  if (event.event === 'reload-failed') {
-    // The full list of problems, each with file, entry and field, goes to stderr as the loader wrote it.
-    console.error(
-      JSON.stringify({ time, event: event.event, ms: event.ms, problems: event.error.problems.length }),
-    );
-    console.error(`Kept the last good graph: ${event.error.message}`);
-  } else {
-    console.log(JSON.stringify({ time, ...event }));
-  }
-}
+import { errorFields, jsonLines, logLine } from './log.js';
+import type { Observability, Refusal } from './observability.js';
+import { trackConnections } from './graceful-shutdown.js';
+import { warmGraph } from './warm-graph.js';
 
 // A log reader that goes away (a closed pipe) must not take the service down with it: lines
 // that cannot be written are dropped.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
+/** Every line the running server writes: JSON, with a level (src/log.ts). */
+const write = jsonLines();
+
+/** Reload outcomes as log lines: the full list of problems, each with file, entry and field, in `message`. */
+function logReload(event: ReloadEvent): void {
+  if (event.event === 'reload-failed') {
+    write(
+      logLine('error', 'reload-failed', {
+        ms: event.ms,
+        problemCount: event.error.problemCount,
+        message: `Kept the last good graph: ${event.error.message}`,
+      }),
+    );
+  } else if (event.event === 'not-watching') {
+    write(logLine('warn', 'not-watching', { dir: event.dir, message: event.reason }));
+  } else {
+    const { event: name, ...fields } = event;
+    write(logLine('info', name, fields));
+  }
+}
 
 /** The port could not be opened: one line that says why and what to do. */
 class ListenError extends Error {}
@@ -49,49 +61,108 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+for (const kind of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(kind, (error: unknown) => {
+    write(
+      logLine('error', 'crash', {
+        message: `${kind}: ${(error as Error)?.message ?? error}`,
+        ...errorFields(error),
+      }),
+    );
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
   const config = loadConfig();
+  // Layout and exports are computed now, not by the first request that asks (src/warm-graph.ts).
   const store = {
-    current: await openKnowledgeGraph(config.graphDataDir, {
-      // The snapshot cache discards what it cannot prove is the files' graph; say so.
-      onSnapshotRejected: (reason) =>
-        console.log(JSON.stringify({ time: new Date().toISOString(), event: 'snapshot-rejected', reason })),
-    }),
+    current: warmGraph(
+      await openKnowledgeGraph(config.graphDataDir, {
+        // The snapshot cache discards what it cannot prove is the files' graph; say so.
+        onSnapshotRejected: (reason) => write(logLine('warn', 'snapshot-rejected', { reason })),
+      }),
+    ),
   };
   const reloader = config.watchGraphData
     ? createGraphReloader(store, { dir: config.graphDataDir ?? DEFAULT_DATA_DIR, onReload: logReload })
     : null;
-  reloader?.watch();
+  await reloader?.watch();
+  let observability: Observability | null = null;
+  let draining = false;
   const yoga = createApp(store, config, {
     reloadStatus: reloader?.status ?? null,
     changes: reloader?.changes ?? null,
-    log: config.logRequests ? (line) => console.log(JSON.stringify(line)) : null,
+    log: write,
+    onObservability: (created) => {
+      observability = created;
+    },
+    draining: () => draining,
   });
-  const server = createServer(capRequestBodies(yoga, config.maxBodyBytes));
+  const refused = (refusal: Refusal) => observability?.refused(refusal) ?? '';
+  const server = createServer(
+    {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      keepAliveTimeout: config.keepAliveTimeoutMs,
+      // How often the two timeouts above are checked; Node's default (30 s) lets a slow client
+      // hold its socket up to 30 s past them.
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
+    checkRequestTarget(capRequestBodies(yoga, config.maxBodyBytes, refused), refused),
+  );
+  server.maxConnections = config.maxConnections;
+  const connections = trackConnections(server);
   await listen(server, config.port, config.host);
   const { graph, citationCount } = store.current;
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : config.port;
-  console.log(
-    `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
-      `at http://${config.host}:${actualPort}${yoga.graphqlEndpoint} (ready in ${Math.round(performance.now() - started)} ms); ` +
-      `explorer at http://${config.host}:${actualPort}/explore`,
+  const url = `http://${config.host}:${actualPort}${yoga.graphqlEndpoint}`;
+  write(
+    logLine('info', 'listening', {
+      url,
+      message:
+        `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
+        `at ${url} (ready in ${Math.round(performance.now() - started)} ms); ` +
+        `explorer at http://${config.host}:${actualPort}/explore`,
+    }),
   );
-  const shutdown = (signal: string) => {
-    console.log(`${signal}: closing the server after in-flight requests finish`);
-    reloader?.close();
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    // Do not wait forever on a client that keeps its connection open.
-    setTimeout(() => process.exit(0), 10_000).unref();
+  const shutdown = async (signal: string) => {
+    draining = true;
+    write(
+      logLine('info', 'shutdown', {
+        signal,
+        connections: connections.connections,
+        message: `${signal}: answering the requests received on ${connections.connections} connections (at most ${config.shutdownTimeoutMs} ms), accepting no more`,
+      }),
+    );
+    await reloader?.close();
+    const { drained, cutOff } = await connections.shutdown(config.shutdownTimeoutMs);
+    if (drained) {
+      write(logLine('info', 'stopped', { message: 'every request received was answered' }));
+      process.exit(0);
+    }
+    write(
+      logLine('error', 'stopped', {
+        cutOff,
+        message: `${cutOff} requests were still unanswered after ${config.shutdownTimeoutMs} ms and were cut off`,
+      }),
+    );
+    process.exit(1);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      // A second signal while draining (Ctrl-C twice): stop now.
+      if (draining) process.exit(1);
+      void shutdown(signal);
+    });
+  }
 }
 
 main().catch((error: unknown) => {
+  // Before the server runs, a refusal is for a person at a terminal: plain text, every problem.
   if (error instanceof GraphDataError) {
     console.error(`Refusing to start: the graph data is invalid.\n${error.message}`);
   } else if (error instanceof ConfigError || error instanceof ListenError) {

@@ -10,29 +10,45 @@ import { explorerPagePlugin } from './explorer-page.js';
 import { graphiqlPagePlugin } from './graphiql-page.js';
 import { EXPORT_FORMATS } from './export/formats.js';
 import { bodySizePlugin } from './protections/body-size.js';
-import { corsOptions } from './protections/cors.js';
+import { clientBudgetPlugin, createClientBudgets, type ClientBudgets } from './protections/client-budget.js';
+import { corsOptions, unansweredPreflightPlugin } from './protections/cors.js';
+import { REQUEST_COST, costPlugin } from './protections/cost.js';
+import { guarded, lastResortPlugin, maskUnexpected } from './protections/error-masking.js';
+import { variablesDepthPlugin } from './protections/variables-depth.js';
 import { csrfPreventionPlugin } from './protections/csrf.js';
 import { executionTimeoutPlugin } from './protections/execution-timeout.js';
 import { disableIntrospectionPlugin } from './protections/introspection.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './protections/persisted-operations.js';
 import { textLimitPlugins } from './protections/query-limits.js';
-import { createObservability, type RequestLogLine } from './observability.js';
+import { createObservability, type Observability } from './observability.js';
+import type { LogWriter } from './log.js';
 import type { GraphChanges, ReloadStatus } from './reload.js';
 import { responseCachePlugin } from './response-cache.js';
 
-function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plugin {
+function healthPlugin(
+  store: GraphStore,
+  reloadStatus: ReloadStatus | null,
+  draining: () => boolean = () => false,
+): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/health') {
         const { graph, version, citationCount } = store.current;
+        // While shutting down: 503 and ready: false, so a load balancer sends no more.
+        const stopping = draining();
         endResponse(
-          fetchAPI.Response.json({
-            ready: true,
-            graph: { entities: graph.order, relations: graph.size, citations: citationCount, version },
-            // When the data is reloaded: when the served graph was loaded, and the last failed
-            // reload since, with its file and entry, so an invalid edit is visible here.
-            ...(reloadStatus ? { reload: reloadStatus } : {}),
-          }),
+          fetchAPI.Response.json(
+            {
+              ready: !stopping,
+              ...(stopping ? { draining: true } : {}),
+              graph: { entities: graph.order, relations: graph.size, citations: citationCount, version },
+              // When the data is reloaded: when the served graph was loaded, whether the folder
+              // is still watched, and the last failed reload since, with its file and entry, so
+              // an invalid edit (or a watcher gone deaf) is visible here.
+              ...(reloadStatus ? { reload: reloadStatus } : {}),
+            },
+            { status: stopping ? 503 : 200 },
+          ),
         );
       } else if (url.pathname === '/') {
         endResponse(
@@ -59,8 +75,17 @@ function healthPlugin(store: GraphStore, reloadStatus: ReloadStatus | null): Plu
 export interface AppOptions {
   /** The reloader's status, shown on /health; null when the data is not reloaded. */
   reloadStatus?: ReloadStatus | null;
-  /** Where request log lines go; none by default (server.ts logs to stdout when LOG_REQUESTS is on). */
-  log?: ((line: RequestLogLine) => void) | null;
+  /**
+   * Where log lines go (request lines only when `config.logRequests`); none by default, server.ts
+   * writes JSON lines to stdout and stderr.
+   */
+  log?: LogWriter | null;
+  /** The client budgets to charge; by default made from the settings (none when COST_BUDGET is 0). */
+  budgets?: ClientBudgets | null;
+  /** Whether the server is shutting down (/health then answers 503). */
+  draining?: () => boolean;
+  /** Called with the app's observability, for the server's own refusals and logs. */
+  onObservability?: (observability: Observability) => void;
   /** Where the built explorer page is; dist/explorer/ by default. */
   explorerDir?: string;
   /** The reloader's announcements of new graphs, for the graphChanged subscription. */
@@ -74,14 +99,29 @@ export interface AppOptions {
 export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, options: AppOptions = {}) {
   const queryLimits = queryLimitsOf(config);
   const persistedOperations = loadPersistedOperations();
-  const observability = createObservability({ log: options.log ?? null, metricsEndpoint: config.metrics });
+  const log = options.log ?? null;
+  const observability = createObservability({
+    log,
+    logRequests: config.logRequests,
+    metricsEndpoint: config.metrics,
+  });
+  options.onObservability?.(observability);
+  const budgets =
+    options.budgets !== undefined
+      ? options.budgets
+      : config.costBudget > 0
+        ? createClientBudgets({ capacity: config.costBudget, refillPerSecond: config.costRefillPerSecond })
+        : null;
+  const identity = { apiKeyHeader: config.apiKeyHeader, trustedProxyHeader: config.trustedProxyHeader };
   return createYoga({
     schema,
     context: () => createContext(store, queryLimits, options.changes ?? undefined),
     // GraphiQL comes from graphiqlPagePlugin, served from this server rather than a CDN.
     graphiql: false,
-    // Never the development mode that adds stack traces, whatever NODE_ENV says.
-    maskedErrors: { isDev: false },
+    // Never the development mode that adds stack traces, whatever NODE_ENV says; what is masked
+    // is logged once, with the request's id (src/protections/error-masking.ts).
+    maskedErrors: { isDev: false, maskError: maskUnexpected },
+    logging: observability.logger,
     // /health is ours, with graph counts; Yoga's own check moves out of the way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
@@ -91,15 +131,23 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
     maxRequestBodySize: false,
     cors: corsOptions(config.corsOrigins),
     plugins: [
+      // First: opens each request's record, which the others fill in.
       observability.plugin,
-      bodySizePlugin(config.maxBodyBytes),
-      healthPlugin(store, options.reloadStatus ?? null),
-      exportPlugin(store),
-      explorerPagePlugin(options.explorerDir),
-      ...(config.graphiql
-        ? [graphiqlPagePlugin({ title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL })]
-        : []),
+      lastResortPlugin(log),
+      ...[
+        bodySizePlugin(config.maxBodyBytes),
+        clientBudgetPlugin(budgets, identity, REQUEST_COST),
+        healthPlugin(store, options.reloadStatus ?? null, options.draining),
+        exportPlugin(store),
+        explorerPagePlugin(options.explorerDir),
+        ...(config.graphiql
+          ? [graphiqlPagePlugin({ title: 'Ukraine support graph', defaultQuery: WHICH_ALLIES_FUNDED_PURL })]
+          : []),
+        unansweredPreflightPlugin(),
+      ].map((plugin) => guarded(plugin, log)),
       csrfPreventionPlugin(),
+      // Before anything reads the variables (the response cache's key, persisted operations).
+      variablesDepthPlugin(),
       persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),
       ...textLimitPlugins({
         aliases: config.maxAliases,
@@ -109,8 +157,11 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       ...(config.introspection ? [] : [disableIntrospectionPlugin()]),
       graphErrorsPlugin(),
       responseNotesPlugin(),
+      costPlugin(queryLimits, budgets),
       executionTimeoutPlugin(config.executionTimeoutMs),
-      ...(config.responseCacheBytes > 0 ? [responseCachePlugin(store, config.responseCacheBytes)] : []),
+      ...(config.responseCacheBytes > 0
+        ? [responseCachePlugin(store, config.responseCacheBytes, { budgets, costLimit: config.maxCost })]
+        : []),
     ],
   });
 }

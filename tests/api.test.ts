@@ -55,8 +55,8 @@ describe('bad requests', () => {
         headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
       },
     );
-    expect(await response.json()).toEqual({
-      data: { entity: { name: 'NATO Security Assistance and Training for Ukraine' } },
+    expect(((await response.json()) as { data: unknown }).data).toEqual({
+      entity: { name: 'NATO Security Assistance and Training for Ukraine' },
     });
   });
 

@@ -130,6 +130,15 @@ describe('loadConfig', () => {
       LOG_REQUESTS: 'false',
       METRICS: 'false',
       RESPONSE_CACHE_BYTES: '0',
+      COST_BUDGET: '10000',
+      COST_REFILL_PER_SECOND: '250',
+      API_KEY_HEADER: 'X-Api-Key',
+      TRUSTED_PROXY_HEADER: 'x-forwarded-for',
+      HEADERS_TIMEOUT_MS: '5000',
+      REQUEST_TIMEOUT_MS: '20000',
+      KEEP_ALIVE_TIMEOUT_MS: '2000',
+      MAX_CONNECTIONS: '200',
+      SHUTDOWN_TIMEOUT_MS: '3000',
     });
     expect(config).toEqual({
       port: 8080,
@@ -151,7 +160,35 @@ describe('loadConfig', () => {
       logRequests: false,
       metrics: false,
       responseCacheBytes: 0,
+      costBudget: 10_000,
+      costRefillPerSecond: 250,
+      apiKeyHeader: 'x-api-key',
+      trustedProxyHeader: 'x-forwarded-for',
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 20_000,
+      keepAliveTimeoutMs: 2_000,
+      maxConnections: 200,
+      shutdownTimeoutMs: 3_000,
     } satisfies Config);
+  });
+
+  it('refuses a client budget too small for an operation the cost limit allows', () => {
+    expect(problemsWith({ MAX_COST: '5000', COST_BUDGET: '4000' })).toEqual([
+      'COST_BUDGET must be 0 or at least MAX_COST (5,000), got "4000" (an operation the limit allows could never run)',
+    ]);
+    expect(problemsWith({ COST_BUDGET: '0' })).toEqual([]);
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(problemsWith({ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' })).toEqual([
+      'HEADERS_TIMEOUT_MS must be at most REQUEST_TIMEOUT_MS (30,000), got "60000"',
+    ]);
+  });
+
+  it('refuses a header name with spaces or colons', () => {
+    expect(problemsWith({ TRUSTED_PROXY_HEADER: 'x forwarded' })).toEqual([
+      'TRUSTED_PROXY_HEADER must be an HTTP header name such as x-forwarded-for, got "x forwarded"',
+    ]);
   });
 
   it('accepts * alone as "any origin"', () => {

@@ -166,7 +166,7 @@ describe('the request body', () => {
       headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
       body,
     });
-    expect(await response.json()).toEqual({ data: { stats: { entityCount: kg.graph.order } } });
+    expect((await answer(response)).data).toEqual({ stats: { entityCount: kg.graph.order } });
   });
 
   it('refuses a batch of operations: one operation per request', async () => {
@@ -200,15 +200,13 @@ describe('the execution timeout', () => {
     const body = await answer(
       post(slow, { query: '{ a: stats { version } b: stats { version } c: stats { version } }' }),
     );
-    expect(body).toEqual({
-      data: null,
-      errors: [
-        {
-          message: 'The operation ran longer than the limit of 10 ms and was stopped',
-          extensions: { code: 'TIMEOUT', max: 10 },
-        },
-      ],
-    });
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([
+      {
+        message: 'The operation ran longer than the limit of 10 ms and was stopped',
+        extensions: { code: 'TIMEOUT', max: 10 },
+      },
+    ]);
   });
 
   it('stops an execution that waits on a promise', async () => {
@@ -260,17 +258,16 @@ describe('errors', () => {
     }) as KnowledgeGraph;
     const response = await post(createApp({ current: broken }), { query: '{ stats { citationCount } }' });
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({
-      data: null,
-      errors: [
-        {
-          message: 'Unexpected error.',
-          locations: [{ line: 1, column: 3 }],
-          path: ['stats'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        },
-      ],
-    });
+    const body = JSON.parse(text) as Answer;
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([
+      {
+        message: 'Unexpected error.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['stats'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
     expect(text).not.toMatch(/secret|stack|\.ts:/);
   });
 
@@ -342,8 +339,8 @@ describe('cross-site requests', () => {
   });
 
   it('answers a GET with the CSRF header', async () => {
-    expect(await answer(get(app, { 'x-graphql-yoga-csrf': '1' }))).toEqual({
-      data: { stats: { entityCount: kg.graph.order } },
+    expect((await answer(get(app, { 'x-graphql-yoga-csrf': '1' }))).data).toEqual({
+      stats: { entityCount: kg.graph.order },
     });
   });
 

@@ -1,9 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import type { GraphStore } from '../src/context.js';
-import { runText } from './support/client.js';
+import { loadRealGraph, runText } from './support/client.js';
 import { entity, graphData } from './support/fixtures.js';
 
 // The response cache must never answer from a graph other than the one being served, never keep
@@ -78,5 +80,47 @@ describe('the response cache', () => {
     expect((await runText<{ entity: { name: string } }>(app, big)).data?.entity.name).toBe(
       'Changed in place',
     );
+  });
+});
+
+describe('the response cache in memory (issue 12)', () => {
+  it('holds about its configured size in live heap, however many answers pass through it', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const kg = await loadRealGraph();
+    const keys = kg.graph.nodes();
+    const query =
+      'query Page($key: String!, $first: Int) { entity(key: $key) { name citations { quote source { title url } } ' +
+      'relations(first: $first) { edges { node { key name aliases citations { quote } } relation { key type date citations { quote source { title url } } } } } } }';
+    const bound = 1_000_000;
+    /** Heap growth, after collection, from sending every answer once to an app with this cache. */
+    const growth = async (cacheBytes: number) => {
+      const app = createApp(
+        { current: kg },
+        { ...DEFAULT_CONFIG, responseCacheBytes: cacheBytes, costBudget: 0 },
+      );
+      await runText(app, query, { key: keys[0], first: 1 });
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let sent = 0;
+      for (let first = 20; first <= 32; first++) {
+        for (const key of keys)
+          sent += JSON.stringify((await runText(app, query, { key, first })).data).length;
+      }
+      gc();
+      const after = process.memoryUsage().heapUsed;
+      // Used after the reading, so that the app (and its cache) is alive when the heap is read.
+      expect((await runText(app, query, { key: keys[0], first: 1 })).errors).toBeUndefined();
+      return { grew: after - before, sent };
+    };
+    // A first pass warms what every app shares (compiled code, parse caches), out of the comparison.
+    await growth(0);
+    const without = await growth(0);
+    const withCache = await growth(bound);
+    // The answers were several times the bound: the cache had to evict.
+    expect(withCache.sent).toBeGreaterThan(3 * bound);
+    const held = withCache.grew - without.grew;
+    expect(held).toBeGreaterThan(0.5 * bound);
+    expect(held).toBeLessThan(1.3 * bound);
   });
 });

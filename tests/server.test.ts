@@ -134,8 +134,8 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ entity(key: "purl") { name } }' }),
       });
-      expect(await ok.json()).toEqual({
-        data: { entity: { name: 'Prioritised Ukraine Requirements List' } },
+      expect(((await ok.json()) as { data: unknown }).data).toEqual({
+        entity: { name: 'Prioritised Ukraine Requirements List' },
       });
       const bad = await fetch(`${base}/graphql`, {
         method: 'POST',

@@ -53,7 +53,7 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
     depth: boundedInteger('depth', options.depth ?? 1, 0, MAX_NEIGHBOURHOOD_DEPTH),
     limit: boundedInteger('limit', options.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT, 1, MAX_NEIGHBOURHOOD_LIMIT),
     rule,
-    step: stepperWith(kg, rule),
+    step: stepperWith(kg, rule, options.meter),
     /** True for the entities to return: all of them unless `kinds` says otherwise. */
     wanted: kinds ? (key: string) => kinds.has(kg.graph.getNodeAttributes(key).kind) : () => true,
   };

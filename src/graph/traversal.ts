@@ -6,6 +6,15 @@ import { asOfDay } from './time.js';
 import { InvalidArgumentError } from './errors.js';
 import { RELATION_TYPES, type RelationType } from './vocabulary.js';
 
+/**
+ * Counts the work a walk does: one step for each relation it looks at. The schema passes one per
+ * request, so that what an operation costs includes the traversals it ran, not only the fields it
+ * returned (a path search may look at 250,000 relations to return ten paths).
+ */
+export interface WorkMeter {
+  steps: number;
+}
+
 /** Which relations a walk may use: their types, the way they point, and a cut-off date. */
 export interface WalkOptions {
   types?: readonly RelationType[] | null;
@@ -13,6 +22,8 @@ export interface WalkOptions {
   direction?: Direction;
   /** A date (YYYY, YYYY-MM or YYYY-MM-DD): relations not known by then (known-from.ts) are not walked. */
   asOf?: string | null;
+  /** Where the walk counts its steps; none by default. */
+  meter?: WorkMeter | null;
 }
 
 /**
@@ -55,23 +66,25 @@ export function walkRuleFor(kg: KnowledgeGraph, options: WalkOptions, reversed =
  * other way (for the backward half of a bidirectional search).
  */
 export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = false): Stepper {
-  return stepperWith(kg, walkRuleFor(kg, options, reversed));
+  return stepperWith(kg, walkRuleFor(kg, options, reversed), options.meter);
 }
 
-/** The step function for a resolved walk rule. */
-export function stepperWith(kg: KnowledgeGraph, rule: WalkRule): Stepper {
+/** The step function for a resolved walk rule; each relation looked at counts a step on `meter`. */
+export function stepperWith(kg: KnowledgeGraph, rule: WalkRule, meter?: WorkMeter | null): Stepper {
   const { graph } = kg;
   const { allowed, walkOut, walkIn } = rule;
+  const counted = meter ?? { steps: 0 };
   return (node, visit) => {
     const stoppedOut =
       walkOut &&
-      graph.findOutEdge(
-        node,
-        (_edge, relation, _source, target) => allowed(relation) && visit(relation, target, 'OUT') === true,
-      ) !== undefined;
+      graph.findOutEdge(node, (_edge, relation, _source, target) => {
+        counted.steps++;
+        return allowed(relation) && visit(relation, target, 'OUT') === true;
+      }) !== undefined;
     if (stoppedOut || !walkIn) return stoppedOut;
     return (
       graph.findInEdge(node, (_edge, relation, source) => {
+        counted.steps++;
         // A self-loop was already offered as OUT.
         if (walkOut && source === node) return false;
         return allowed(relation) && visit(relation, source, 'IN') === true;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
+import { noteErrorCode, type Refusal } from '../observability.js';
 
 /**
  * The request body cap, enforced where it costs almost nothing. Yoga 5.24 has a limiter of its
@@ -32,6 +33,7 @@ export function bodySizePlugin(maxBytes: number): Plugin {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get('content-length');
       if (length !== null && Number(length) > maxBytes) {
+        noteErrorCode(request, 'REQUEST_TOO_LARGE');
         // `connection: close`: otherwise the host may read the whole declared body to reuse
         // the connection, the very work the cap refuses.
         endResponse(
@@ -56,8 +58,24 @@ const LINGER = { ms: 3_000, bytesPerCap: 10 };
  * closing while a client is mid-upload resets the connection under it before it reads the
  * answer. A client still sending after 3 s or 10 times the cap is cut off.
  */
-function refuse(request: IncomingMessage, response: ServerResponse, maxBytes: number): void {
-  response.writeHead(413, { 'content-type': 'application/json; charset=utf-8' }).flushHeaders();
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+  onRefused: ((refusal: Refusal) => string) | null,
+): void {
+  const id = onRefused?.({
+    method: request.method ?? 'POST',
+    path: request.url ?? '',
+    status: 413,
+    code: 'REQUEST_TOO_LARGE',
+  });
+  response
+    .writeHead(413, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(id ? { 'x-request-id': id } : {}),
+    })
+    .flushHeaders();
   let dropped = 0;
   const answer = (cutOff: boolean) => {
     clearTimeout(timer);
@@ -81,11 +99,15 @@ function refuse(request: IncomingMessage, response: ServerResponse, maxBytes: nu
  * body-parsing middleware does, or refused as soon as it passes the cap. Everything else goes
  * straight through, paying for one header lookup.
  */
-export function capRequestBodies(handler: Handler, maxBytes: number): Handler {
+export function capRequestBodies(
+  handler: Handler,
+  maxBytes: number,
+  onRefused: ((refusal: Refusal) => string) | null = null,
+): Handler {
   return (request, response) => {
     const length = request.headers['content-length'];
     if (length !== undefined) {
-      if (Number(length) > maxBytes) refuse(request, response, maxBytes);
+      if (Number(length) > maxBytes) refuse(request, response, maxBytes, onRefused);
       else handler(request, response);
       return;
     }
@@ -102,7 +124,7 @@ export function capRequestBodies(handler: Handler, maxBytes: number): Handler {
         return;
       }
       request.off('data', collect).off('end', done);
-      refuse(request, response, maxBytes);
+      refuse(request, response, maxBytes, onRefused);
     };
     const done = () => {
       // A stream rather than the Buffer itself: Yoga's Node adapter tests `body` with

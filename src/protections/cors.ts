@@ -1,4 +1,4 @@
-import type { YogaServerOptions } from 'graphql-yoga';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { CSRF_HEADER } from './csrf.js';
 
 type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
@@ -23,5 +23,19 @@ export function corsOptions(allowedOrigins: readonly string[]): CorsOption {
       allowedHeaders: ['content-type', 'accept', CSRF_HEADER],
       maxAge: 600,
     };
+  };
+}
+
+/**
+ * A CORS preflight (OPTIONS) that the CORS policy above did not answer, because CORS is off or
+ * the origin is not on the list: 204 with no `access-control-*` headers, so the browser refuses
+ * the cross-origin request, instead of the CSRF error meant for GraphQL requests.
+ */
+export function unansweredPreflightPlugin(): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'OPTIONS') return;
+      endResponse(new fetchAPI.Response(null, { status: 204, headers: { allow: 'GET, POST, OPTIONS' } }));
+    },
   };
 }

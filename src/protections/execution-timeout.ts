@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { isPromise, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { TIMEOUT_CODE } from '../schema/deadline-plugin.js';
+import { TIMEOUT_CODE } from '../schema/execution-guard-plugin.js';
 
 function timeoutResult(timeoutMs: number): ExecutionResult {
   return {
@@ -20,7 +20,8 @@ const timedOut = (result: unknown): boolean =>
 /**
  * Stops an operation that runs longer than `timeoutMs` and answers a single `TIMEOUT` error (no
  * partial data). The deadline is set in the context when execution starts and checked by every
- * field (src/schema/deadline-plugin.ts), which is what stops a synchronous execution; an
+ * field (src/schema/execution-guard-plugin.ts), which is what stops a synchronous execution and
+ * gives the event loop back every few milliseconds; an
  * execution that waits on a promise also races a timer for the time it has left. Parsing and
  * validation are not timed: the token, alias and directive limits bound them.
  *

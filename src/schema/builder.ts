@@ -1,9 +1,8 @@
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
-import DeadlinePlugin from './deadline-plugin.js';
-import { GraphQLError } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, type Context } from '../context.js';
+import ExecutionGuardPlugin from './execution-guard-plugin.js';
+import { STEPS_PER_COST_POINT, type Context } from '../context.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/pagination.js';
 
 export const builder = new SchemaBuilder<{
@@ -15,7 +14,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Non-null unless a field says otherwise: clients should not null-check what always exists.
   defaultFieldNullability: false,
-  plugins: [ComplexityPlugin, RelayPlugin, DeadlinePlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, ExecutionGuardPlugin],
   relay: {
     // node and nodes are src/schema/node.ts's, which say what is wrong with a bad ID.
     nodeQueryOptions: false,
@@ -38,29 +37,14 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false, description: 'The item.' },
   },
   complexity: {
+    // Each field declares what it costs: `complexity: { field, multiplier }` on a field, 1 and 10
+    // for a list by default. A page field multiplies its selection by its page size. The cost,
+    // depth and breadth of an operation are checked before it runs, from these declarations and
+    // the request's variables (src/protections/cost.ts), so the plugin's own check, made while the
+    // first root field resolves, is off.
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    // Bounds on one operation, checked when its first root field starts, so a query whose response
-    // would grow exponentially (relations of relations of relations...) is refused, not attempted.
-    // A page field costs its page size times its selection; other lists count 10 each. Cost, depth
-    // and breadth are Pothos's because only the schema knows what each field costs; aliases,
-    // tokens and directives are GraphQL Armor's, checked earlier (src/protections/query-limits.ts).
-    // The limits come from the configuration through the context; code that executes the schema
-    // without Yoga (bench/) passes none and gets the defaults.
-    limit: (ctx) => ctx.queryLimits ?? DEFAULT_QUERY_LIMITS,
-    complexityError: (kind, result) => {
-      const [name, measured, max] =
-        kind === ComplexityErrorKind.Depth
-          ? ['depth', result.depth, result.maxDepth]
-          : kind === ComplexityErrorKind.Breadth
-            ? ['breadth', result.breadth, result.maxBreadth]
-            : ['complexity', result.complexity, result.maxComplexity];
-      return new GraphQLError(
-        `Query ${name} is ${measured}, over the limit of ${max}` +
-          (name === 'complexity' ? ': ask for smaller pages (first) or fewer nested lists' : ''),
-        { extensions: { code: 'QUERY_TOO_COMPLEX', limit: name, max, measured } },
-      );
-    },
+    disabled: true,
   },
 });
 
@@ -78,4 +62,12 @@ export function connectionCost(
   fallback = DEFAULT_PAGE_SIZE,
 ): number {
   return pageCost(args.first ?? args.last, fallback);
+}
+
+/**
+ * What a traversal that may look at `maxSteps` relations costs before it runs: a field that walks
+ * the graph declares it, and its actual cost counts the relations it did look at.
+ */
+export function walkCost(maxSteps: number): number {
+  return Math.ceil(maxSteps / STEPS_PER_COST_POINT);
 }

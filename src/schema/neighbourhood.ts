@@ -106,7 +106,7 @@ builder.queryFields((t) => ({
         description: 'Walk only relations known by then; undated relations stay.',
       }),
     },
-    resolve: (_root, args, { kg }) => {
+    resolve: (_root, args, { kg, work }) => {
       const options: NeighbourhoodOptions = {
         depth: args.depth ?? 1,
         types: args.types,
@@ -114,6 +114,7 @@ builder.queryFields((t) => ({
         limit: args.limit ?? DEFAULT_NEIGHBOURHOOD_LIMIT,
         asOf: args.asOf,
         kinds: args.kinds,
+        meter: work,
       };
       return { ...neighbourhood(kg, args.key, options), key: args.key, options };
     },

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { ENTITY_TYPE_NAMES } from './entity.js';
 import { getEntity, getRelation, getSource, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { InvalidArgumentError } from '../graph/errors.js';
+import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import type { EntityData, RelationData, SourceDoc } from '../graph/types.js';
 import type { EntityKind } from '../graph/vocabulary.js';
 
@@ -14,6 +15,9 @@ const KIND_OF_TYPE = new Map(
   Object.entries(ENTITY_TYPE_NAMES).map(([kind, typename]) => [typename, kind as EntityKind]),
 );
 const NODE_TYPES = [...KIND_OF_TYPE.keys(), 'Relation', 'Source'].sort();
+
+/** The most global IDs one `nodes(ids)` takes, the page size cap: a longer list is refused. */
+export const MAX_NODE_IDS = MAX_PAGE_SIZE;
 
 /** The node a global ID names; null for a well-formed ID whose key is not in the graph. */
 function nodeById(
@@ -55,16 +59,25 @@ builder.queryFields((t) => ({
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
-    description: 'The nodes with these global IDs, in order; null (with an error) for each bad one.',
+    description: `The nodes with these global IDs, in order; null (with an error) for each bad one. At most ${MAX_NODE_IDS} IDs.`,
     args: { ids: t.arg.idList({ required: true, description: 'Global IDs from `id` fields.' }) },
+    // Each id is one node and everything selected under it (the ids themselves count one each).
+    complexity: (args) => ({ field: 1, multiplier: Math.min(args.ids.length, MAX_NODE_IDS) }),
     // A bad ID becomes an error for its own item only: graphql-js nulls that item and keeps the rest.
-    resolve: (_root, { ids }, { kg }) =>
-      ids.map((id, index) => {
+    resolve: (_root, { ids }, { kg }) => {
+      if (ids.length > MAX_NODE_IDS) {
+        throw new InvalidArgumentError(
+          'ids',
+          `ids must hold at most ${MAX_NODE_IDS} global IDs (the nodes cap), got ${ids.length}`,
+        );
+      }
+      return ids.map((id, index) => {
         try {
           return nodeById(kg, String(id), `ids[${index}]`);
         } catch (error) {
           return error as Error;
         }
-      }) as never,
+      }) as never;
+    },
   }),
 }));

@@ -1,5 +1,5 @@
 import { responsePathAsArray } from 'graphql';
-import { builder, connectionCost } from './builder.js';
+import { builder, connectionCost, walkCost } from './builder.js';
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
 import { DirectionEnum, RelationTypeEnum } from './vocabulary.js';
 import { arrayConnection } from './paging.js';
@@ -9,6 +9,7 @@ import {
   MAX_PATHS,
   MAX_PATHS_HOPS,
   MAX_SHORTEST_PATH_HOPS,
+  MAX_VISITED,
   describeStep,
   pathKey,
   paths,
@@ -21,7 +22,7 @@ import {
   type PathStep,
 } from '../graph/paths.js';
 import { DEFAULT_PAGE_SIZE } from '../graph/pagination.js';
-import type { WalkOptions } from '../graph/traversal.js';
+import type { WalkOptions, WorkMeter } from '../graph/traversal.js';
 import type { Direction } from '../graph/relations.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
@@ -170,15 +171,19 @@ const walkArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) =
   }),
 });
 
-/** The walk arguments both fields share, as the graph functions take them. */
-const walkOptions = (args: {
-  types?: readonly RelationType[] | null;
-  direction?: Direction | null;
-  asOf?: string | null;
-}): WalkOptions => ({
+/** The walk arguments both fields share, as the graph functions take them, with the request's meter. */
+const walkOptions = (
+  args: {
+    types?: readonly RelationType[] | null;
+    direction?: Direction | null;
+    asOf?: string | null;
+  },
+  meter: WorkMeter,
+): WalkOptions => ({
   types: args.types,
   direction: args.direction ?? 'BOTH',
   asOf: args.asOf,
+  meter,
 });
 
 /** A memo for why there is no path: a second search, run only when a client asks. */
@@ -203,7 +208,11 @@ builder.queryFields((t) => ({
       nullable: true,
       description:
         'Every simple path (no entity twice) between two entities within maxHops, shortest first, each hop cited; `noPath` says why there is none.',
-      complexity: (args) => ({ field: 5, multiplier: connectionCost(args, DEFAULT_PAGE_SIZE) }),
+      // A search that may look at MAX_VISITED relations, then each path of the page.
+      complexity: (args) => ({
+        field: 5 + walkCost(MAX_VISITED),
+        multiplier: connectionCost(args, DEFAULT_PAGE_SIZE),
+      }),
       args: {
         ...walkArgs(t),
         maxHops: t.arg.int({
@@ -212,9 +221,9 @@ builder.queryFields((t) => ({
           description: `Longest path to look for, 1 to ${MAX_SHORTEST_PATH_HOPS}.`,
         }),
       },
-      resolve: async (_root, args, { kg }) => {
+      resolve: async (_root, args, { kg, work }) => {
         const maxHops = args.maxHops ?? DEFAULT_PATHS_HOPS;
-        const options = { ...walkOptions(args), maxHops, hopCap: MAX_SHORTEST_PATH_HOPS };
+        const options = { ...walkOptions(args, work), maxHops, hopCap: MAX_SHORTEST_PATH_HOPS };
         // Always the same bounded list, so that every page is cut from one order.
         const found = paths(kg, args.from, args.to, { ...options, first: MAX_PATHS });
         const page = await arrayConnection(found.paths, pathKey, args);
@@ -241,9 +250,12 @@ builder.queryFields((t) => ({
         description: `At most ${MAX_SHORTEST_PATH_HOPS}.`,
       }),
     },
+    // A search that may look at MAX_VISITED relations, and when it finds nothing a second one
+    // that says why (whyNoPath).
+    complexity: { field: 1 + 2 * walkCost(MAX_VISITED) },
     resolve: (_root, args, context, info) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
-      const options = { ...walkOptions(args), maxHops };
+      const options = { ...walkOptions(args, context.work), maxHops };
       const path = shortestPath(context.kg, args.from, args.to, options);
       if (path === null) {
         const why = whyNoPath(context.kg, args.from, args.to, options);
@@ -257,7 +269,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Every simple path between two entities within maxHops, shortest first, each hop cited.',
     deprecationReason: 'Use pathsConnection.',
-    complexity: (args) => ({ field: 5, multiplier: Math.min(Math.max(1, args.first ?? 10), MAX_PATHS) }),
+    // A search that may look at MAX_VISITED relations, then each path found.
+    complexity: (args) => ({
+      field: 5 + walkCost(MAX_VISITED),
+      multiplier: Math.min(Math.max(1, args.first ?? 10), MAX_PATHS),
+    }),
     args: {
       ...walkArgs(t),
       maxHops: t.arg.int({
@@ -267,8 +283,8 @@ builder.queryFields((t) => ({
       }),
       first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_PATHS}.` }),
     },
-    resolve: (_root, args, { kg }) => {
-      const options = { ...walkOptions(args), maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS };
+    resolve: (_root, args, { kg, work }) => {
+      const options = { ...walkOptions(args, work), maxHops: args.maxHops ?? DEFAULT_PATHS_HOPS };
       const list = paths(kg, args.from, args.to, { ...options, first: args.first ?? 10 });
       return {
         ...list,

@@ -48,12 +48,18 @@ export function loadRealGraph(): Promise<KnowledgeGraph> {
   return realGraph;
 }
 
+/**
+ * The settings test apps start from: the defaults, but without per-client budgets, since a test
+ * file sends hundreds of requests as one client (tests/client-budget.test.ts turns them on).
+ */
+const TEST_CONFIG: Config = { ...DEFAULT_CONFIG, costBudget: 0 };
+
 /** An app over the real graph; `settings` override the default configuration. */
 export async function realApp(settings: Partial<Config> = {}): Promise<App> {
-  return createApp({ current: await loadRealGraph() }, { ...DEFAULT_CONFIG, ...settings });
+  return createApp({ current: await loadRealGraph() }, { ...TEST_CONFIG, ...settings });
 }
 
 /** An app over a small inline graph, for tests that need exact control of the data. */
 export function fixtureApp(data: GraphData, settings: Partial<Config> = {}): App {
-  return createApp({ current: buildKnowledgeGraph(data, 'fixture') }, { ...DEFAULT_CONFIG, ...settings });
+  return createApp({ current: buildKnowledgeGraph(data, 'fixture') }, { ...TEST_CONFIG, ...settings });
 }

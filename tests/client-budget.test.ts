@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { realApp } from './support/client.js';
+import type { App } from '../src/yoga.js';
+import { clientKeyOf, createClientBudgets } from '../src/protections/client-budget.js';
+import type { CostReport } from '../src/request-record.js';
+
+// Item 2 of issue 12: each client has a budget of cost points refilled over time; a greedy client
+// is throttled with 429 and Retry-After while every other client is still served.
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  data?: unknown;
+  extensions?: { cost?: CostReport };
+}
+
+async function send(app: App, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    ...((await response.json()) as Omit<Answer, 'status' | 'retryAfter'>),
+  };
+}
+
+/** A valid operation of a few hundred points, different each time (the response cache would answer a repeat). */
+const expensive = (i: number) =>
+  `{ entities(first: 100, offset: ${i % 40}) { key name relations(first: 2) { totalCount } } }`;
+
+describe('fair shares', () => {
+  it('throttles a greedy client with 429 and Retry-After while another client is served', async () => {
+    const app = await realApp({
+      maxCost: 2_000,
+      costBudget: 2_000,
+      costRefillPerSecond: 1,
+      trustedProxyHeader: 'x-forwarded-for',
+    });
+    const greedy = { 'x-forwarded-for': '203.0.113.7' };
+    const answers: Answer[] = [];
+    for (let i = 0; i < 10; i++) answers.push(await send(app, expensive(i), greedy));
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(answers[0]!.status).toBe(200);
+    expect(refused.length).toBeGreaterThan(0);
+    const first = refused[0]!;
+    expect(first.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      capacity: 2_000,
+      refillPerSecond: 1,
+    });
+    expect(first.errors?.[0]?.message).toMatch(/^Rate limited: .* retry in \d+ s$/);
+    expect(Number(first.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(first.errors?.[0]?.extensions?.retryAfterSeconds).toBe(Number(first.retryAfter));
+    // Another client, at the same moment, is served from its own full budget.
+    const other = await send(app, expensive(3), { 'x-forwarded-for': '198.51.100.20' });
+    expect(other.status).toBe(200);
+    expect(other.errors).toBeUndefined();
+    expect(other.extensions?.cost?.budget).toMatchObject({ capacity: 2_000, refillPerSecond: 1 });
+  });
+
+  it('charges requests that fail before costing, and refuses a spent budget before parsing, for free', async () => {
+    const app = await realApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
+    // Each syntax error costs the request's own price (25 points): 80 of them spend 2,000.
+    let answer = await send(app, '{ this is not graphql');
+    for (let i = 1; answer.status !== 429 && i < 200; i++) answer = await send(app, '{ this is not graphql');
+    expect(answer.status).toBe(429);
+    expect(answer.errors?.[0]?.message).toMatch(/^Rate limited: your budget is spent/);
+    const left = answer.errors?.[0]?.extensions?.available as number;
+    expect(left).toBeLessThan(1);
+    // Refused before anything was done for them, later requests cost nothing more.
+    const again = await send(app, expensive(0));
+    expect(again.status).toBe(429);
+    expect(again.errors?.[0]?.extensions?.available as number).toBeGreaterThanOrEqual(left);
+  });
+
+  it('keys budgets by the API key header when one is configured', async () => {
+    const app = await realApp({
+      maxCost: 2_000,
+      costBudget: 2_000,
+      costRefillPerSecond: 1,
+      apiKeyHeader: 'x-api-key',
+    });
+    let answer: Answer | null = null;
+    for (let i = 0; i < 20 && answer?.status !== 429; i++) {
+      answer = await send(app, expensive(i), { 'x-api-key': 'greedy' });
+    }
+    expect(answer?.status).toBe(429);
+    expect((await send(app, expensive(1), { 'x-api-key': 'patient' })).status).toBe(200);
+  });
+
+  it('turns off with COST_BUDGET=0: no budget in extensions.cost, no 429', async () => {
+    const app = await realApp({ maxCost: 2_000, costBudget: 0 });
+    for (let i = 0; i < 20; i++) {
+      const answer = await send(app, expensive(i));
+      expect(answer.status).toBe(200);
+      expect(answer.extensions?.cost?.budget).toBeUndefined();
+    }
+  });
+});
+
+describe('clientKeyOf', () => {
+  const request = (headers: Record<string, string>) => new Request('http://test/graphql', { headers });
+
+  it('ignores forwarding headers unless one is trusted: a client could write any address there', () => {
+    expect(clientKeyOf(request({ 'x-forwarded-for': '1.2.3.4' }), '10.0.0.1', {})).toBe('ip:10.0.0.1');
+  });
+
+  it("takes the trusted proxy header's last entry, the one the proxy wrote, not a forged first one", () => {
+    const forwarded = request({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' });
+    expect(clientKeyOf(forwarded, '10.0.0.1', { trustedProxyHeader: 'x-forwarded-for' })).toBe(
+      'ip:203.0.113.9',
+    );
+  });
+
+  it('falls back to the socket address when the trusted header is missing', () => {
+    expect(clientKeyOf(request({}), '10.0.0.1', { trustedProxyHeader: 'x-forwarded-for' })).toBe(
+      'ip:10.0.0.1',
+    );
+  });
+
+  it('prefers the API key, cut to 200 characters', () => {
+    const key = 'k'.repeat(1_000);
+    expect(clientKeyOf(request({ 'x-api-key': key }), '10.0.0.1', { apiKeyHeader: 'x-api-key' })).toBe(
+      `key:${'k'.repeat(200)}`,
+    );
+  });
+});
+
+describe('createClientBudgets', () => {
+  it('refuses what a budget cannot pay, says when to retry, and refills with time', () => {
+    let now = 0;
+    const budgets = createClientBudgets({ capacity: 100, refillPerSecond: 10 }, { now: () => now });
+    expect(budgets.take('a', 80)).toEqual({ granted: true, available: 20, retryAfterSeconds: 0 });
+    expect(budgets.take('a', 50)).toEqual({ granted: false, available: 20, retryAfterSeconds: 3 });
+    now += 3_000;
+    expect(budgets.take('a', 50)).toEqual({ granted: true, available: 0, retryAfterSeconds: 0 });
+    now += 1_000_000;
+    expect(budgets.available('a')).toBe(100);
+  });
+
+  it('gives back what an operation did not spend, and charges what it overspent into debt', () => {
+    const budgets = createClientBudgets({ capacity: 100, refillPerSecond: 10 }, { now: () => 0 });
+    budgets.take('a', 90);
+    expect(budgets.settle('a', 60)).toBe(70);
+    expect(budgets.settle('a', -100)).toBe(-30);
+    expect(budgets.take('a', 1)).toMatchObject({ granted: false, retryAfterSeconds: 4 });
+  });
+
+  it('remembers at most maxClients clients, forgetting the least recently seen', () => {
+    const budgets = createClientBudgets(
+      { capacity: 100, refillPerSecond: 1 },
+      { now: () => 0, maxClients: 2 },
+    );
+    budgets.take('a', 100);
+    budgets.take('b', 100);
+    budgets.take('c', 100);
+    // "a" was forgotten: a full budget again; "c" is remembered.
+    expect(budgets.available('a')).toBe(100);
+    expect(budgets.available('c')).toBe(0);
+  });
+});

@@ -1,0 +1,187 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Kind, getIntrospectionQuery, parse, print, type FieldNode } from 'graphql';
+import { realApp, runText } from './support/client.js';
+import type { App } from '../src/yoga.js';
+import { schema } from '../src/schema/index.js';
+import {
+  INTROSPECTION_COST,
+  REQUEST_COST,
+  estimateCost,
+  introspectionLimit,
+} from '../src/protections/cost.js';
+import { MAX_NODE_IDS } from '../src/schema/node.js';
+import type { CostReport } from '../src/request-record.js';
+
+// Item 1 of issue 12: the cost of an operation counts the sizes the request really holds, is known
+// before anything runs, and is reported in extensions.cost.
+
+let app: App;
+let natoId: string;
+beforeAll(async () => {
+  app = await realApp();
+  const found = await runText<{ entity: { id: string } }>(app, '{ entity(key: "nato") { id } }');
+  natoId = found.data!.entity.id;
+});
+
+interface Answer<T = unknown> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: { cost?: CostReport };
+}
+
+async function send<T = unknown>(target: App, query: string, variables?: Record<string, unknown>) {
+  const response = await target.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<Answer<T>, 'status'>) };
+}
+
+const HEAVY_NODES =
+  'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { name relations(first: 100) { totalCount edges { node { key name } relation { key type } } } } } }';
+
+describe('the cost of an operation', () => {
+  it('counts a list in the variables by its length: 3,500 ids are refused before anything runs', async () => {
+    const ids = Array.from({ length: 3_500 }, () => natoId);
+    const answer = await send(app, HEAVY_NODES, { ids });
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'complexity',
+      max: 20_000,
+    });
+    // The 3,500 ids count one point each, besides what is selected under the first 100 of them.
+    expect(answer.errors?.[0]?.extensions?.measured as number).toBeGreaterThan(3_500 + 100 * 100);
+    expect(answer.extensions?.cost).toMatchObject({ actual: REQUEST_COST, limit: 20_000 });
+  });
+
+  it(`caps nodes(ids) at ${MAX_NODE_IDS} ids, with an error that names the cap`, async () => {
+    const ids = Array.from({ length: 3_500 }, () => natoId);
+    const answer = await send(app, 'query Ids($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(answer.errors?.[0]?.message).toBe(
+      `ids must hold at most ${MAX_NODE_IDS} global IDs (the nodes cap), got 3500`,
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
+    const within = await send<{ nodes: { id: string }[] }>(
+      app,
+      'query Ids($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: Array.from({ length: MAX_NODE_IDS }, () => natoId) },
+    );
+    expect(within.errors).toBeUndefined();
+    expect(within.data?.nodes).toHaveLength(MAX_NODE_IDS);
+  });
+
+  it('prices the same query higher for a longer list in its variables', async () => {
+    const query =
+      'query Typed($types: [RelationType!]) { entity(key: "nato") { relations(types: $types, first: 5) { totalCount } } }';
+    const one = await send(app, query, { types: ['MEMBER_OF'] });
+    const many = await send(app, query, { types: Array.from({ length: 500 }, () => 'MEMBER_OF') });
+    expect(many.extensions!.cost!.requested - one.extensions!.cost!.requested).toBe(499);
+  });
+
+  it('reports requested and actual cost: requested bounds what a page can hold, actual counts what it held', async () => {
+    const answer = await send<{ entity: { relations: { edges: unknown[] } } }>(
+      app,
+      '{ entity(key: "wiesbaden") { relations(first: 100) { edges { node { key } } } } }',
+    );
+    const cost = answer.extensions!.cost!;
+    const edges = answer.data!.entity.relations.edges.length;
+    expect(edges).toBeLessThan(100);
+    // The request itself, entity and relations (edges is priced with its page), node and key per edge.
+    expect(cost.actual).toBe(REQUEST_COST + 2 + 2 * edges);
+    expect(cost.requested).toBeGreaterThan(cost.actual);
+    expect(cost.limit).toBe(20_000);
+  });
+
+  it('counts the relations a path search looked at, not only the paths it returned', async () => {
+    const answer = await send<{ paths: { paths: unknown[] } }>(
+      app,
+      '{ paths(from: "netherlands", to: "wiesbaden", maxHops: 6, first: 3) { paths { length } } }',
+    );
+    const fields = 2 + answer.data!.paths.paths.length;
+    expect(answer.extensions!.cost!.actual).toBeGreaterThan(REQUEST_COST + fields);
+  });
+
+  it('refuses 15 aliased path searches that each may look at 250,000 relations', async () => {
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `p${i}: paths(from: "ukraine", to: "nato", maxHops: 6, first: 100) { paths { length } }`,
+    ).join(' ');
+    const answer = await send(app, `{ ${aliases} }`);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
+    expect(answer.data ?? null).toBeNull();
+  });
+
+  it("answers GraphiQL's full schema query, and refuses introspection beyond it", async () => {
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const answered = await send(app, full);
+    expect(answered.errors).toBeUndefined();
+    expect(answered.extensions?.cost?.requested).toBe(REQUEST_COST + INTROSPECTION_COST);
+    // The same schema query twice over, under two aliases: within graphql's own nesting rule,
+    // but twice what GraphiQL ever asks.
+    const document = parse(full);
+    const operation = document.definitions.find(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    const schemaField = operation?.selectionSet.selections[0] as FieldNode;
+    const twice = print({
+      ...document,
+      definitions: document.definitions.map((definition) =>
+        definition === operation
+          ? {
+              ...operation,
+              selectionSet: {
+                ...operation.selectionSet,
+                selections: ['a', 'b'].map((alias) => ({
+                  ...schemaField,
+                  alias: { kind: Kind.NAME, value: alias },
+                })),
+              },
+            }
+          : definition,
+      ),
+    });
+    const refused = await send(app, twice);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'introspection',
+      max: introspectionLimit(schema),
+    });
+  });
+});
+
+describe('estimateCost', () => {
+  const estimate = (query: string, variables: Record<string, unknown> = {}) =>
+    estimateCost(schema, parse(query), null, variables);
+
+  it('returns null when execution will refuse the variables anyway', () => {
+    expect(estimate('query ($n: Int!) { search(text: "x", first: $n) { key } }', { n: 'ten' })).toBeNull();
+  });
+
+  it('leaves out what @skip and @include leave out', () => {
+    const query =
+      'query ($all: Boolean!) { stats { entityCount } entities(first: 100) @include(if: $all) { key name } }';
+    const without = estimate(query, { all: false })!;
+    const with_ = estimate(query, { all: true })!;
+    expect(with_.cost - without.cost).toBeGreaterThanOrEqual(200);
+  });
+
+  it('walks a fragment once per type however often it is spread, so a fragment bomb costs nothing to price', () => {
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `fragment F${i} on Query { ${i === 29 ? 'stats { entityCount }' : `...F${i + 1} ...F${i + 1}`} }`,
+    ).join('\n');
+    const priced = estimate(`{ ...F0 }\n${fragments}`)!;
+    // 2^29 copies of the same two fields: priced as what execution would do, without walking them.
+    expect(priced.cost).toBeGreaterThan(2 ** 29);
+  });
+});

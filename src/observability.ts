@@ -71,6 +71,12 @@ function boundedLabel(max: number): (value: string) => string {
 
 const errors = new WeakMap<RequestRecord, string[]>();
 
+/** The error codes noted for a request so far. */
+export function errorCodesOf(request: Request): readonly string[] {
+  const record = recordOf(request);
+  return (record && errors.get(record)) ?? [];
+}
+
 /** Adds an error code to a request's record (for the log line and `graphql_errors_total`). */
 export function noteErrorCode(request: Request, code: string): void {
   const record = recordOf(request);

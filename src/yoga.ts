@@ -12,7 +12,7 @@ import { EXPORT_FORMATS } from './export/formats.js';
 import { bodySizePlugin } from './protections/body-size.js';
 import { clientBudgetPlugin, createClientBudgets, type ClientBudgets } from './protections/client-budget.js';
 import { corsOptions, unansweredPreflightPlugin } from './protections/cors.js';
-import { REQUEST_COST, costPlugin } from './protections/cost.js';
+import { LIMIT_CODES, REFUSED_COST, REQUEST_COST, costPlugin } from './protections/cost.js';
 import { guarded, lastResortPlugin, maskUnexpected } from './protections/error-masking.js';
 import { variablesDepthPlugin } from './protections/variables-depth.js';
 import { csrfPreventionPlugin } from './protections/csrf.js';
@@ -136,7 +136,11 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       lastResortPlugin(log),
       ...[
         bodySizePlugin(config.maxBodyBytes),
-        clientBudgetPlugin(budgets, identity, REQUEST_COST),
+        clientBudgetPlugin(budgets, identity, {
+          requestCost: REQUEST_COST,
+          refusedCost: REFUSED_COST,
+          limitCodes: LIMIT_CODES,
+        }),
         healthPlugin(store, options.reloadStatus ?? null, options.draining),
         exportPlugin(store),
         explorerPagePlugin(options.explorerDir),

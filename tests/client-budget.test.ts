@@ -77,6 +77,19 @@ describe('fair shares', () => {
     expect(again.errors?.[0]?.extensions?.available as number).toBeGreaterThanOrEqual(left);
   });
 
+  it('charges an operation a limit refuses 250 points: a client that keeps sending them runs out', async () => {
+    const app = await realApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
+    const tooManyAliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: stats { entityCount }`).join(' ')} }`;
+    const codes: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const answer = await send(app, tooManyAliases);
+      codes.push(String(answer.errors?.[0]?.extensions?.code));
+    }
+    // 2,000 points pay for eight refusals; the ninth is refused for the budget, before parsing.
+    expect(codes.slice(0, 8)).toEqual(Array.from({ length: 8 }, () => 'QUERY_TOO_COMPLEX'));
+    expect(codes.slice(8)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
   it('keys budgets by the API key header when one is configured', async () => {
     const app = await realApp({
       maxCost: 2_000,

@@ -5,6 +5,7 @@ import type { App } from '../src/yoga.js';
 import { schema } from '../src/schema/index.js';
 import {
   INTROSPECTION_COST,
+  REFUSED_COST,
   REQUEST_COST,
   estimateCost,
   introspectionLimit,
@@ -54,7 +55,8 @@ describe('the cost of an operation', () => {
     });
     // The 3,500 ids count one point each, besides what is selected under the first 100 of them.
     expect(answer.errors?.[0]?.extensions?.measured as number).toBeGreaterThan(3_500 + 100 * 100);
-    expect(answer.extensions?.cost).toMatchObject({ actual: REQUEST_COST, limit: 20_000 });
+    // Refused by a limit, it cost its client what refusing it costs.
+    expect(answer.extensions?.cost).toMatchObject({ actual: REFUSED_COST, limit: 20_000 });
   });
 
   it(`caps nodes(ids) at ${MAX_NODE_IDS} ids, with an error that names the cap`, async () => {

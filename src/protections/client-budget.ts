@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { noteErrorCode } from '../observability.js';
+import { errorCodesOf, noteErrorCode } from '../observability.js';
 import { recordOf } from '../request-record.js';
 
 /**
@@ -172,22 +172,23 @@ export function rateLimitedError(budgets: ClientBudgets, cost: number | null, ta
 /**
  * Names each GraphQL request's client in its record (for the cost plugin to charge) and refuses
  * a client whose budget is already spent before anything else is done for it: no body read, no
- * parse. A request that never reached the cost check (a syntax error, an invalid query) is
- * charged `requestCost` when it is answered. Other paths (/health, /metrics, the explorer,
- * exports) are not charged.
+ * parse. A request that never reached the cost check is charged when it is answered:
+ * `refusedCost` when a limit refused it (its answer carries one of `limitCodes`: too many tokens
+ * or aliases, a body over the cap, variables too deep), else `requestCost` (a syntax error, an
+ * invalid query). Other paths (/health, /metrics, the explorer, exports) are not charged.
  */
 export function clientBudgetPlugin(
   budgets: ClientBudgets | null,
   identity: ClientIdentity,
-  requestCost: number,
+  prices: { requestCost: number; refusedCost: number; limitCodes: ReadonlySet<string> },
   graphqlEndpoint = '/graphql',
 ): Plugin<object, { req?: IncomingMessage }> {
   return {
     onResponse({ request }) {
       const record = recordOf(request);
-      if (budgets && record?.client && record.cost === null && request.method !== 'OPTIONS') {
-        budgets.settle(record.client, -requestCost);
-      }
+      if (!budgets || !record?.client || record.cost !== null || request.method === 'OPTIONS') return;
+      const refused = errorCodesOf(request).some((code) => prices.limitCodes.has(code));
+      budgets.settle(record.client, -(refused ? prices.refusedCost : prices.requestCost));
     },
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint) return;

@@ -78,6 +78,21 @@ export const INTROSPECTION_COST = 1_000;
 /** Every operation costs this much besides its fields: parsing, validating and the HTTP exchange. */
 export const REQUEST_COST = 25;
 
+/**
+ * What an operation refused by a limit costs its client: about what refusing the largest ones
+ * costs the server (parsing and validating a document of a thousand tokens or fifteen path
+ * searches takes one to two milliseconds). A client that keeps sending refused operations runs
+ * out of budget and is then refused before its requests are even read.
+ */
+export const REFUSED_COST = 250;
+
+/** The error codes of an operation refused by a limit (src/protections/*), charged REFUSED_COST. */
+export const LIMIT_CODES: ReadonlySet<string> = new Set([
+  'QUERY_TOO_COMPLEX',
+  'REQUEST_TOO_LARGE',
+  'BAD_REQUEST',
+]);
+
 type ComplexityOption =
   | number
   | { field?: number; multiplier?: number }
@@ -395,10 +410,10 @@ export function costPlugin(limits: QueryLimits, budgets: ClientBudgets | null): 
       const client = record?.client ?? null;
       const refusal = limitError(estimate, limits, introspectionLimit(args.schema));
       if (refusal) {
-        // Refused, it cost only its parsing: a client sending refused operations pays for those.
-        report.actual = REQUEST_COST;
+        // Refused, it cost its parsing and validation: a client sending refused operations pays.
+        report.actual = REFUSED_COST;
         if (budgets && client !== null)
-          report.budget = budgets.describe(budgets.settle(client, -REQUEST_COST));
+          report.budget = budgets.describe(budgets.settle(client, -REFUSED_COST));
         setResultAndStopExecution(withCost({ errors: [refusal] }, report));
         return undefined;
       }

@@ -34,11 +34,25 @@ import { warmGraph } from './warm-graph.js';
  * Announces every graph a reload swaps in, after the swap: `changed` with the new graph. The
  * `graphChanged` subscription listens here; the reloader works the same with no one listening.
  */
-export class GraphChanges extends EventEmitter<{ changed: [KnowledgeGraph] }> {
+export class GraphChanges extends EventEmitter<{ changed: [KnowledgeGraph]; closed: [] }> {
+  #closed = false;
+
   constructor() {
     super();
     // One listener per open subscription: many are expected, none is a leak.
     this.setMaxListeners(0);
+  }
+
+  /** True once `close` was called: no graph will be announced again. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Ends every subscription (at shutdown, so that their streams do not hold the server open). */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.emit('closed');
   }
 }
 

@@ -33,6 +33,8 @@ export const CACHED_ANSWER_COST = REQUEST_COST;
 
 interface Entry {
   body: string;
+  /** The answer's own extensions (`noPath` notes), written again on each hit; its cost is not kept. */
+  notes: Record<string, unknown> | undefined;
   bytes: number;
   operation: string | null;
   requested: number;
@@ -111,11 +113,11 @@ export function responseCachePlugin(
         record.cached = true;
         record.cost = cost;
         if (budgets && record.client !== null) {
-          cost.budget = budgets.describe(budgets.settle(record.client, -CACHED_ANSWER_COST));
+          cost.budget = budgets.describe(budgets.charge(record.client, CACHED_ANSWER_COST));
         }
       }
       const hit: SerialisedResult = {
-        extensions: { cost },
+        extensions: { ...cached.notes, cost },
         stringify: (result) => withExtensions(cached.body, result.extensions),
       };
       setResult(hit);
@@ -128,10 +130,17 @@ export function responseCachePlugin(
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result || result.errors?.length) return;
           const body = JSON.stringify({ data: result.data });
+          const { cost: _cost, ...rest } = result.extensions ?? {};
+          const notes = Object.keys(rest).length > 0 ? rest : undefined;
           const record = recordOf(request!);
           keep(key, {
             body,
-            bytes: ENTRY_OVERHEAD_BYTES + stringBytes(key) + stringBytes(body),
+            notes,
+            bytes:
+              ENTRY_OVERHEAD_BYTES +
+              stringBytes(key) +
+              stringBytes(body) +
+              (notes ? 2 * JSON.stringify(notes).length : 0),
             operation: record?.operation ?? null,
             requested: record?.cost?.requested ?? 0,
           });

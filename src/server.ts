@@ -5,7 +5,7 @@ import { GraphDataError } from './load/errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { capRequestBodies } from './protections/body-size.js';
 import { checkRequestTarget } from './protections/request-target.js';
-import { createGraphReloader, type ReloadEvent } from './reload.js';
+import { GraphChanges, createGraphReloader, type ReloadEvent } from './reload.js';
 import { DEFAULT_DATA_DIR } from './load/load-graph-data.js';
 import { errorFields, jsonLines, logLine } from './log.js';
 import type { Observability, Refusal } from './observability.js';
@@ -86,15 +86,21 @@ async function main(): Promise<void> {
       }),
     ),
   };
+  // What the graphChanged subscriptions listen to; closed at shutdown, which ends their streams.
+  const changes = new GraphChanges();
   const reloader = config.watchGraphData
-    ? createGraphReloader(store, { dir: config.graphDataDir ?? DEFAULT_DATA_DIR, onReload: logReload })
+    ? createGraphReloader(store, {
+        dir: config.graphDataDir ?? DEFAULT_DATA_DIR,
+        onReload: logReload,
+        changes,
+      })
     : null;
   await reloader?.watch();
   let observability: Observability | null = null;
   let draining = false;
   const yoga = createApp(store, config, {
     reloadStatus: reloader?.status ?? null,
-    changes: reloader?.changes ?? null,
+    changes,
     log: write,
     onObservability: (created) => {
       observability = created;
@@ -139,6 +145,7 @@ async function main(): Promise<void> {
       }),
     );
     await reloader?.close();
+    changes.close();
     const { drained, cutOff } = await connections.shutdown(config.shutdownTimeoutMs);
     if (drained) {
       write(logLine('info', 'stopped', { message: 'every request received was answered' }));

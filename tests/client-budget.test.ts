@@ -68,7 +68,7 @@ describe('fair shares', () => {
     let answer = await send(app, '{ this is not graphql');
     for (let i = 1; answer.status !== 429 && i < 200; i++) answer = await send(app, '{ this is not graphql');
     expect(answer.status).toBe(429);
-    expect(answer.errors?.[0]?.message).toMatch(/^Rate limited: your budget is spent/);
+    expect(answer.errors?.[0]?.message).toMatch(/^Rate limited: your budget of cost points is spent/);
     const left = answer.errors?.[0]?.extensions?.available as number;
     expect(left).toBeLessThan(1);
     // Refused before anything was done for them, later requests cost nothing more.
@@ -144,23 +144,24 @@ describe('clientKeyOf', () => {
 });
 
 describe('createClientBudgets', () => {
-  it('refuses what a budget cannot pay, says when to retry, and refills with time', () => {
+  it('admits while the budget is positive, charges into debt, says when to retry, and refills', () => {
     let now = 0;
     const budgets = createClientBudgets({ capacity: 100, refillPerSecond: 10 }, { now: () => now });
-    expect(budgets.take('a', 80)).toEqual({ granted: true, available: 20, retryAfterSeconds: 0 });
-    expect(budgets.take('a', 50)).toEqual({ granted: false, available: 20, retryAfterSeconds: 3 });
-    now += 3_000;
-    expect(budgets.take('a', 50)).toEqual({ granted: true, available: 0, retryAfterSeconds: 0 });
+    expect(budgets.admit('a')).toEqual({ granted: true, available: 100, retryAfterSeconds: 0 });
+    expect(budgets.charge('a', 80)).toBe(20);
+    expect(budgets.admit('a').granted).toBe(true);
+    // An operation that cost more than was left: the budget goes into debt.
+    expect(budgets.charge('a', 50)).toBe(-30);
+    expect(budgets.admit('a')).toEqual({ granted: false, available: -30, retryAfterSeconds: 4 });
+    now += 4_000;
+    expect(budgets.admit('a')).toEqual({ granted: true, available: 10, retryAfterSeconds: 0 });
     now += 1_000_000;
     expect(budgets.available('a')).toBe(100);
   });
 
-  it('gives back what an operation did not spend, and charges what it overspent into debt', () => {
+  it('never holds more than its capacity', () => {
     const budgets = createClientBudgets({ capacity: 100, refillPerSecond: 10 }, { now: () => 0 });
-    budgets.take('a', 90);
-    expect(budgets.settle('a', 60)).toBe(70);
-    expect(budgets.settle('a', -100)).toBe(-30);
-    expect(budgets.take('a', 1)).toMatchObject({ granted: false, retryAfterSeconds: 4 });
+    expect(budgets.charge('a', -500)).toBe(100);
   });
 
   it('remembers at most maxClients clients, forgetting the least recently seen', () => {
@@ -168,9 +169,9 @@ describe('createClientBudgets', () => {
       { capacity: 100, refillPerSecond: 1 },
       { now: () => 0, maxClients: 2 },
     );
-    budgets.take('a', 100);
-    budgets.take('b', 100);
-    budgets.take('c', 100);
+    budgets.charge('a', 100);
+    budgets.charge('b', 100);
+    budgets.charge('c', 100);
     // "a" was forgotten: a full budget again; "c" is remembered.
     expect(budgets.available('a')).toBe(100);
     expect(budgets.available('c')).toBe(0);

@@ -124,3 +124,24 @@ describe('the response cache in memory (issue 12)', () => {
     expect(held).toBeLessThan(1.3 * bound);
   });
 });
+
+describe('a cached answer', () => {
+  it("keeps the answer's own extensions (why there is no path) and reports its own cost", async () => {
+    const app = createApp({ current: await loadRealGraph() }, { ...DEFAULT_CONFIG, costBudget: 0 });
+    const query = '{ shortestPath(from: "netherlands", to: "wiesbaden", maxHops: 1) { length } }';
+    const send = async () =>
+      (await (
+        await app.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data: unknown; extensions: { noPath?: unknown; cost: { cached?: boolean } } };
+    const first = await send();
+    const second = await send();
+    expect(first.extensions.noPath).toBeDefined();
+    expect(second.extensions.cost.cached).toBe(true);
+    expect(second.data).toEqual(first.data);
+    expect(second.extensions.noPath).toEqual(first.extensions.noPath);
+  });
+});

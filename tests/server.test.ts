@@ -106,7 +106,10 @@ describe('the server process', () => {
         ['--silent', ...args.map((arg) => arg.replace('http://localhost:4000', base))],
         { encoding: 'utf8' },
       );
-      expect(JSON.parse(stdout)).toEqual({ data: { stats: { version: expect.any(String) } } });
+      expect(JSON.parse(stdout)).toEqual({
+        data: { stats: { version: expect.any(String) } },
+        extensions: { cost: expect.objectContaining({ requested: expect.any(Number) }) },
+      });
     });
 
     it('serves GraphiQL opening on the PURL funders question', async () => {

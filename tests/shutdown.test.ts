@@ -81,6 +81,24 @@ describe('SIGTERM', () => {
     ).toBe(true);
   });
 
+  it('ends the graphChanged streams it serves, rather than waiting on them until its timeout', async () => {
+    const server = await startServerProcess({});
+    const controller = new AbortController();
+    const response = await fetch(`${server.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { graphChanged { version } }' }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const stream = response.text();
+    server.child.kill('SIGTERM');
+    // The stream ends (the server closes it) and the server exits 0, long before 10 s.
+    await stream;
+    expect(await server.exited).toBe(0);
+    controller.abort();
+  });
+
   it('exits 1, saying how many requests it cut off, when a request outlasts SHUTDOWN_TIMEOUT_MS', async () => {
     const server = await startServerProcess({ SHUTDOWN_TIMEOUT_MS: '500' });
     // A request whose body never finishes: received, never answerable.

@@ -5,19 +5,25 @@ import { errorCodesOf, noteErrorCode } from '../observability.js';
 import { recordOf } from '../request-record.js';
 
 /**
- * Fair shares: each client has a budget of cost points, a token bucket as Shopify's GraphQL API
- * has. It holds at most `capacity` points and refills at `refillPerSecond`; an operation is
- * charged its requested cost before it runs (src/protections/cost.ts) and given back the
- * difference once its actual cost is known. A client whose budget cannot pay for an operation
- * gets HTTP 429 with `Retry-After`, and a client already in debt is refused before its request is
- * even parsed, so a greedy client costs the server almost nothing once it is throttled while
- * every other client keeps its own budget.
+ * Fair shares: each client has a budget of cost points, a token bucket as in Shopify's GraphQL
+ * API. It holds at most `capacity` points and refills at `refillPerSecond`. An operation runs when
+ * its client's budget is positive, and is charged its actual cost once it is done
+ * (src/protections/cost.ts), which may take the budget into debt; a client in debt gets HTTP 429
+ * with `Retry-After` (the seconds until its budget is positive again), before its request is even
+ * parsed. So a greedy client costs the server almost nothing once it is throttled, while every
+ * other client keeps its own budget.
+ *
+ * Why the actual cost and not the requested one, as Shopify reserves: the requested cost is an
+ * upper bound that nested lists make ten or a hundred times the actual (the explorer's panel
+ * requests 18,800 points and resolves 83); reserving it would refuse the explorer's own
+ * parallel requests. What one operation may cost is bounded by MAX_COST instead, and its debt is
+ * waited off before the next.
  *
  * Budgets live in this process's memory. A server of several processes (issue 14's WORKERS)
  * keeps one set per process: a client whose connections land on n processes gets up to n times
  * the refill. To hold one budget per client across processes, give each process capacity/n and
  * refill/n (what the operations guide advises), or put a shared store behind this interface:
- * `take` and `settle` are the only operations it needs.
+ * `admit` and `charge` are the only operations it needs.
  */
 
 export interface BudgetSettings {
@@ -26,11 +32,11 @@ export interface BudgetSettings {
   refillPerSecond: number;
 }
 
-export interface Taken {
+export interface Admission {
   granted: boolean;
-  /** Points left after the charge (or unchanged when refused); negative while in debt. */
+  /** Points the client has now; negative while in debt. */
   available: number;
-  /** When refused: whole seconds until the budget could pay. */
+  /** When refused: whole seconds until the budget is positive again. */
   retryAfterSeconds: number;
 }
 
@@ -38,10 +44,10 @@ export interface ClientBudgets {
   readonly settings: BudgetSettings;
   /** Points the client has now (refilled up to this moment). */
   available(client: string): number;
-  /** Charges `points` if the client has them; otherwise charges nothing and says when to retry. */
-  take(client: string, points: number): Taken;
-  /** Gives back `points` (negative: charges more, possibly into debt); returns the points left. */
-  settle(client: string, points: number): number;
+  /** Whether the client may run an operation now: its budget is positive. Charges nothing. */
+  admit(client: string): Admission;
+  /** Takes `points` from the client's budget, into debt if need be; returns the points left. */
+  charge(client: string, points: number): number;
   /** The budget as `extensions.cost.budget` shows it. */
   describe(available: number): { available: number; capacity: number; refillPerSecond: number };
 }
@@ -87,21 +93,18 @@ export function createClientBudgets(
   return {
     settings,
     available: (client) => rounded(bucketOf(client).points),
-    take(client, points) {
-      const bucket = bucketOf(client);
-      if (bucket.points >= points) {
-        bucket.points -= points;
-        return { granted: true, available: rounded(bucket.points), retryAfterSeconds: 0 };
-      }
+    admit(client) {
+      const points = bucketOf(client).points;
+      if (points >= 1) return { granted: true, available: rounded(points), retryAfterSeconds: 0 };
       return {
         granted: false,
-        available: rounded(bucket.points),
-        retryAfterSeconds: Math.max(1, Math.ceil((points - bucket.points) / settings.refillPerSecond)),
+        available: rounded(points),
+        retryAfterSeconds: Math.max(1, Math.ceil((1 - points) / settings.refillPerSecond)),
       };
     },
-    settle(client, points) {
+    charge(client, points) {
       const bucket = bucketOf(client);
-      bucket.points = Math.min(settings.capacity, bucket.points + points);
+      bucket.points = Math.min(settings.capacity, bucket.points - points);
       return rounded(bucket.points);
     },
     describe: (available) => ({
@@ -147,23 +150,20 @@ export function clientKeyOf(
 
 const points = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/** The answer to an operation the client's budget cannot pay for: HTTP 429 with Retry-After. */
-export function rateLimitedError(budgets: ClientBudgets, cost: number | null, taken: Taken): GraphQLError {
+/** The answer to a client whose budget is spent: HTTP 429 with Retry-After. */
+export function rateLimitedError(budgets: ClientBudgets, admission: Admission): GraphQLError {
   const { capacity, refillPerSecond } = budgets.settings;
   return new GraphQLError(
-    (cost === null
-      ? `Rate limited: your budget is spent (${points(taken.available)} points left)`
-      : `Rate limited: this operation costs ${points(cost)} points and your budget has ${points(taken.available)}`) +
-      `; it refills ${points(refillPerSecond)} points a second up to ${points(capacity)}, so retry in ${taken.retryAfterSeconds} s`,
+    `Rate limited: your budget of cost points is spent (${points(admission.available)} left); ` +
+      `it refills ${points(refillPerSecond)} points a second up to ${points(capacity)}, so retry in ${admission.retryAfterSeconds} s`,
     {
       extensions: {
         code: 'RATE_LIMITED',
-        ...(cost === null ? {} : { cost }),
-        available: taken.available,
+        available: admission.available,
         capacity,
         refillPerSecond,
-        retryAfterSeconds: taken.retryAfterSeconds,
-        http: { status: 429, headers: { 'retry-after': String(taken.retryAfterSeconds) } },
+        retryAfterSeconds: admission.retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': String(admission.retryAfterSeconds) } },
       },
     },
   );
@@ -188,7 +188,7 @@ export function clientBudgetPlugin(
       const record = recordOf(request);
       if (!budgets || !record?.client || record.cost !== null || request.method === 'OPTIONS') return;
       const refused = errorCodesOf(request).some((code) => prices.limitCodes.has(code));
-      budgets.settle(record.client, -(refused ? prices.refusedCost : prices.requestCost));
+      budgets.charge(record.client, refused ? prices.refusedCost : prices.requestCost);
     },
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint) return;
@@ -196,16 +196,14 @@ export function clientBudgetPlugin(
       const client = clientKeyOf(request, serverContext.req?.socket.remoteAddress, identity);
       if (record) record.client = client;
       if (!budgets || request.method === 'OPTIONS') return;
-      const available = budgets.available(client);
-      if (available >= 1) return;
-      const error = rateLimitedError(budgets, null, {
-        granted: false,
-        available,
-        retryAfterSeconds: Math.max(1, Math.ceil((1 - available) / budgets.settings.refillPerSecond)),
-      });
+      const admission = budgets.admit(client);
+      if (admission.granted) return;
+      const error = rateLimitedError(budgets, admission);
       const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
       // Refused before anything was done for it: not charged (it ran nothing), only counted.
-      if (record) record.cost = { requested: 0, actual: 0, limit: 0, budget: budgets.describe(available) };
+      if (record) {
+        record.cost = { requested: 0, actual: 0, limit: 0, budget: budgets.describe(admission.available) };
+      }
       noteErrorCode(request, 'RATE_LIMITED');
       endResponse(
         fetchAPI.Response.json(

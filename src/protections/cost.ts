@@ -388,9 +388,9 @@ function withCost(result: ExecutionResult, cost: CostReport): ExecutionResult {
 /**
  * Checks each operation's cost, depth and breadth before it runs, charges the client's budget
  * (when there are budgets), and reports the cost in `extensions.cost`: `requested` (the estimate
- * the checks used), `actual` (the fields it resolved, counted by the schema's execution guard),
- * `limit`, and the client's `budget` after the operation. The budget is charged `requested` up
- * front and given back the difference once `actual` is known, as Shopify's API does.
+ * the checks used), `actual` (the fields it resolved and the relations its traversals looked at,
+ * counted by the schema's execution guard), `limit`, and the client's `budget` after the
+ * operation. The operation runs when the budget is positive and is charged `actual` when done.
  */
 export function costPlugin(limits: QueryLimits, budgets: ClientBudgets | null): Plugin {
   return {
@@ -413,17 +413,17 @@ export function costPlugin(limits: QueryLimits, budgets: ClientBudgets | null): 
         // Refused, it cost its parsing and validation: a client sending refused operations pays.
         report.actual = REFUSED_COST;
         if (budgets && client !== null)
-          report.budget = budgets.describe(budgets.settle(client, -REFUSED_COST));
+          report.budget = budgets.describe(budgets.charge(client, REFUSED_COST));
         setResultAndStopExecution(withCost({ errors: [refusal] }, report));
         return undefined;
       }
       if (budgets && client !== null) {
-        const taken = budgets.take(client, estimate.cost);
-        report.budget = budgets.describe(taken.available);
-        if (!taken.granted) {
-          setResultAndStopExecution(
-            withCost({ errors: [rateLimitedError(budgets, estimate.cost, taken)] }, report),
-          );
+        // Checked again here: the client's other operations may have spent its budget since its
+        // request arrived (src/protections/client-budget.ts refuses a spent budget on arrival).
+        const admission = budgets.admit(client);
+        if (!admission.granted) {
+          report.budget = budgets.describe(admission.available);
+          setResultAndStopExecution(withCost({ errors: [rateLimitedError(budgets, admission)] }, report));
           return undefined;
         }
       }
@@ -435,9 +435,8 @@ export function costPlugin(limits: QueryLimits, budgets: ClientBudgets | null): 
           if (Symbol.asyncIterator in result) return;
           const steps = context.work?.steps ?? 0;
           report.actual = fixed + (context.actualCost ?? 0) + Math.ceil(steps / STEPS_PER_COST_POINT);
-          if (budgets && client !== null) {
-            report.budget = budgets.describe(budgets.settle(client, report.requested - report.actual));
-          }
+          if (budgets && client !== null)
+            report.budget = budgets.describe(budgets.charge(client, report.actual));
           setResult(withCost(result, report));
         },
       };

@@ -58,9 +58,14 @@ const GraphChange = builder.objectRef<KnowledgeGraph>('GraphChange').implement({
 function graphChangesOf(changes: GraphChanges): AsyncIterable<KnowledgeGraph> {
   return new Repeater<KnowledgeGraph>(async (push, stop) => {
     const listener = (kg: KnowledgeGraph) => void push(kg);
+    // The server is shutting down: the stream ends, so that it does not hold the server open.
+    const closed = () => stop();
+    if (changes.closed) stop();
     changes.on('changed', listener);
+    changes.on('closed', closed);
     await stop;
     changes.off('changed', listener);
+    changes.off('closed', closed);
   });
 }
 

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
   const config = loadConfig();
-  // Layout and exports are computed now, not by the first request that asks (src/warm-graph.ts).
+  // The layout is computed now, not by the first request that asks (src/warm-graph.ts).
   const store = {
     current: warmGraph(
       await openKnowledgeGraph(config.graphDataDir, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { realApp } from './support/client.js';
+import { fixtureApp } from './support/client.js';
+import { entity, graphData } from './support/fixtures.js';
 import type { App } from '../src/yoga.js';
 import { clientKeyOf, createClientBudgets } from '../src/protections/client-budget.js';
 import type { CostReport } from '../src/request-record.js';
@@ -28,13 +29,20 @@ async function send(app: App, query: string, headers: Record<string, string> = {
   };
 }
 
+/** 140 cities: a page of 100 of them is a few hundred points of actual cost. */
+const CITIES = graphData(
+  Array.from({ length: 140 }, (_, i) => entity(`city-${i}`, 'CITY', `City ${i}`)),
+  [],
+);
+const budgetedApp = (settings: Parameters<typeof fixtureApp>[1]) => fixtureApp(CITIES, settings);
+
 /** A valid operation of a few hundred points, different each time (the response cache would answer a repeat). */
 const expensive = (i: number) =>
   `{ entities(first: 100, offset: ${i % 40}) { key name relations(first: 2) { totalCount } } }`;
 
 describe('fair shares', () => {
   it('throttles a greedy client with 429 and Retry-After while another client is served', async () => {
-    const app = await realApp({
+    const app = budgetedApp({
       maxCost: 2_000,
       costBudget: 2_000,
       costRefillPerSecond: 1,
@@ -63,7 +71,7 @@ describe('fair shares', () => {
   });
 
   it('charges requests that fail before costing, and refuses a spent budget before parsing, for free', async () => {
-    const app = await realApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
+    const app = budgetedApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
     // Each syntax error costs the request's own price (25 points): 80 of them spend 2,000.
     let answer = await send(app, '{ this is not graphql');
     for (let i = 1; answer.status !== 429 && i < 200; i++) answer = await send(app, '{ this is not graphql');
@@ -78,7 +86,7 @@ describe('fair shares', () => {
   });
 
   it('charges an operation a limit refuses 250 points: a client that keeps sending them runs out', async () => {
-    const app = await realApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
+    const app = budgetedApp({ maxCost: 2_000, costBudget: 2_000, costRefillPerSecond: 1 });
     const tooManyAliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: stats { entityCount }`).join(' ')} }`;
     const codes: string[] = [];
     for (let i = 0; i < 10; i++) {
@@ -91,7 +99,7 @@ describe('fair shares', () => {
   });
 
   it('keys budgets by the API key header when one is configured', async () => {
-    const app = await realApp({
+    const app = budgetedApp({
       maxCost: 2_000,
       costBudget: 2_000,
       costRefillPerSecond: 1,
@@ -106,7 +114,7 @@ describe('fair shares', () => {
   });
 
   it('turns off with COST_BUDGET=0: no budget in extensions.cost, no 429', async () => {
-    const app = await realApp({ maxCost: 2_000, costBudget: 0 });
+    const app = budgetedApp({ maxCost: 2_000, costBudget: 0 });
     for (let i = 0; i < 20; i++) {
       const answer = await send(app, expensive(i));
       expect(answer.status).toBe(200);

@@ -1,12 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { DocumentNode } from 'graphql';
-import { loadRealGraph, realApp, run, runText } from './support/client.js';
+import { fixtureApp, run, runText } from './support/client.js';
+import { routeGraphData } from './support/fixtures.js';
 import { createApp, type App } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { executionTimeoutPlugin } from '../src/protections/execution-timeout.js';
 import { loadPersistedOperations } from '../src/protections/persisted-operations.js';
-import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import * as operations from '../src/generated/graphql.js';
 import {
   EntityRelationsDocument,
@@ -15,13 +16,17 @@ import {
   StatsDocument,
 } from '../src/generated/graphql.js';
 
-// Each limit and protection of issue 4, section 1: the attack, and the answer a client gets.
+// Each limit and protection of issue 4, section 1: the attack, and the answer a client gets. The
+// limits do not depend on the data: the app serves the small route graph of tests/support/fixtures.ts
+// (an alliance with four relations, a programme, a path from Alphaland to Capital).
+
+const appWith = (settings: Parameters<typeof fixtureApp>[1] = {}) => fixtureApp(routeGraphData(), settings);
 
 let app: App;
 let kg: KnowledgeGraph;
-beforeAll(async () => {
-  app = await realApp();
-  kg = await loadRealGraph();
+beforeAll(() => {
+  app = appWith();
+  kg = buildKnowledgeGraph(routeGraphData(), 'fixture');
 });
 
 const many = (count: number, text: (i: number) => string) =>
@@ -79,10 +84,10 @@ describe('limits on an operation', () => {
   });
 
   it('refuses a query deeper than MAX_DEPTH before running it', async () => {
-    const shallow = await realApp({ maxDepth: 3 });
+    const shallow = appWith({ maxDepth: 3 });
     const response = await runText(
       shallow,
-      '{ entity(key: "nato") { relations { edges { node { key } } } } }',
+      '{ entity(key: "alliance") { relations { edges { node { key } } } } }',
     );
     expect(response.errors?.[0]?.message).toBe('Query depth is 5, over the limit of 3');
     expect(response.errors?.[0]?.extensions).toMatchObject({
@@ -94,15 +99,15 @@ describe('limits on an operation', () => {
   });
 
   it('refuses a selection wider than MAX_BREADTH', async () => {
-    const narrow = await realApp({ maxBreadth: 10 });
+    const narrow = appWith({ maxBreadth: 10 });
     const response = await runText(narrow, `{ stats { ${'entityCount '.repeat(10)}} }`);
     expect(response.errors?.[0]?.message).toBe('Query breadth is 11, over the limit of 10');
   });
 
   it('refuses a cost over MAX_COST, multiplying nested pages by their page size', async () => {
-    const cheap = await realApp({ maxCost: 200 });
+    const cheap = appWith({ maxCost: 200 });
     const page = (first: number) =>
-      `{ entity(key: "nato") { relations(first: ${first}) { edges { node { key name kind } } } } }`;
+      `{ entity(key: "alliance") { relations(first: ${first}) { edges { node { key name kind } } } } }`;
     expect((await runText(cheap, page(10))).errors).toBeUndefined();
     const response = await runText(cheap, page(100));
     expect(response.errors?.[0]?.message).toMatch(
@@ -116,17 +121,17 @@ describe('limits on an operation', () => {
   });
 
   it('refuses a page size over the cap, naming the cap', async () => {
-    const response = await run(app, EntityRelationsDocument, { key: 'nato', first: 101 });
+    const response = await run(app, EntityRelationsDocument, { key: 'alliance', first: 101 });
     expect(response.errors?.[0]?.message).toBe('first must be at most 100 (the page size cap), got 101');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
   it('refuses paths and neighbourhoods past their bounds', async () => {
-    const path = await run(app, ShortestPathDocument, { from: 'netherlands', to: 'wiesbaden', maxHops: 11 });
+    const path = await run(app, ShortestPathDocument, { from: 'alpha', to: 'capital', maxHops: 11 });
     expect(path.errors?.[0]?.message).toBe('maxHops must be an integer from 1 to 10, got 11');
-    const deep = await run(app, NeighbourhoodDocument, { key: 'nato', depth: 5 });
+    const deep = await run(app, NeighbourhoodDocument, { key: 'alliance', depth: 5 });
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
-    const wide = await runText(app, '{ neighbourhood(key: "nato", limit: 1001) { truncated } }');
+    const wide = await runText(app, '{ neighbourhood(key: "alliance", limit: 1001) { truncated } }');
     expect(wide.errors?.[0]?.message).toBe('limit must be an integer from 1 to 1000, got 1001');
   });
 
@@ -272,23 +277,23 @@ describe('errors', () => {
   });
 
   it('suggests field names while introspection is on, since the schema is public then', async () => {
-    const response = await runText(app, '{ entity(key: "purl") { nam } }');
+    const response = await runText(app, '{ entity(key: "prog") { nam } }');
     expect(response.errors?.[0]?.message).toBe(
       'Cannot query field "nam" on type "Entity". Did you mean "name"?',
     );
   });
 
   it('suggests nothing when introspection is off, for fields, arguments and enum values', async () => {
-    const closed = await realApp({ introspection: false });
-    const field = await runText(closed, '{ entity(key: "purl") { nam } }');
+    const closed = appWith({ introspection: false });
+    const field = await runText(closed, '{ entity(key: "prog") { nam } }');
     expect(field.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Entity".');
-    const argument = await runText(closed, '{ entity(kee: "purl") { name } }');
+    const argument = await runText(closed, '{ entity(kee: "prog") { name } }');
     expect(argument.errors?.map((error) => error.message)).toContain(
       'Unknown argument "kee" on field "Query.entity".',
     );
     const enumValue = await runText(
       closed,
-      'query($t: [RelationType!]) { entity(key: "nato") { relations(types: $t) { totalCount } } }',
+      'query($t: [RelationType!]) { entity(key: "alliance") { relations(types: $t) { totalCount } } }',
       {
         t: ['FUND'],
       },
@@ -365,7 +370,7 @@ describe('cross-site requests', () => {
   });
 
   it('lets a listed origin read answers, never with credentials, and no other origin', async () => {
-    const open = await realApp({ corsOrigins: ['https://explorer.example.org'] });
+    const open = appWith({ corsOrigins: ['https://explorer.example.org'] });
     const listed = await post(open, { query: '{ __typename }' }, { origin: 'https://explorer.example.org' });
     expect(listed.headers.get('access-control-allow-origin')).toBe('https://explorer.example.org');
     expect(listed.headers.get('vary')).toContain('Origin');
@@ -375,7 +380,7 @@ describe('cross-site requests', () => {
   });
 
   it("answers a listed origin's preflight, allowing the CSRF header", async () => {
-    const open = await realApp({ corsOrigins: ['https://explorer.example.org'] });
+    const open = appWith({ corsOrigins: ['https://explorer.example.org'] });
     const response = await open.fetch('http://test/graphql', {
       method: 'OPTIONS',
       headers: {
@@ -390,7 +395,7 @@ describe('cross-site requests', () => {
   });
 
   it('with CORS_ORIGINS=*, lets any origin read, still without credentials', async () => {
-    const open = await realApp({ corsOrigins: ['*'] });
+    const open = appWith({ corsOrigins: ['*'] });
     const response = await post(open, { query: '{ __typename }' }, { origin: 'https://anyone.example' });
     expect(response.headers.get('access-control-allow-origin')).toBe('https://anyone.example');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
@@ -399,7 +404,7 @@ describe('cross-site requests', () => {
 
 describe('production mode', () => {
   it('refuses introspection when INTROSPECTION=false, keeping __typename', async () => {
-    const closed = await realApp({ introspection: false });
+    const closed = appWith({ introspection: false });
     const response = await runText(closed, '{ __schema { types { name } } }');
     expect(response.errors?.[0]).toMatchObject({
       message: 'Introspection is switched off on this server: "__schema" cannot be queried',
@@ -423,7 +428,7 @@ describe('production mode', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     const boot = /src="(\/graphiql\/assets\/boot-[0-9a-f]+\.js)"/.exec(html)![1]!;
     expect(await (await app.fetch(`http://test${boot}`)).text()).toContain('WhichAlliesFundedPurl');
-    const closed = await realApp({ graphiql: false });
+    const closed = appWith({ graphiql: false });
     const none = await closed.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(none.status).toBe(406);
     expect(await none.text()).not.toContain('<html');
@@ -456,7 +461,7 @@ describe('production mode', () => {
   describe('with PERSISTED_OPERATIONS_ONLY=true', () => {
     let persisted: App;
     beforeAll(async () => {
-      persisted = await realApp({ persistedOperationsOnly: true, graphiql: false });
+      persisted = appWith({ persistedOperationsOnly: true, graphiql: false });
     });
     const hashOf = (document: DocumentNode) =>
       (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
@@ -515,10 +520,10 @@ describe('production mode', () => {
       const body = await answer(
         post(persisted, {
           extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(EntityRelationsDocument) } },
-          variables: { key: 'purl', first: 1 },
+          variables: { key: 'prog', first: 1 },
         }),
       );
-      expect(body.data).toMatchObject({ entity: { key: 'purl', relations: { edges: [expect.anything()] } } });
+      expect(body.data).toMatchObject({ entity: { key: 'prog', relations: { edges: [expect.anything()] } } });
     });
 
     it('has every typed document of src/operations/ in the manifest it loads', () => {

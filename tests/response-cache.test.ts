@@ -5,8 +5,8 @@ import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import type { GraphStore } from '../src/context.js';
-import { loadRealGraph, runText } from './support/client.js';
-import { entity, graphData } from './support/fixtures.js';
+import { runText } from './support/client.js';
+import { FIXTURE_SOURCE, entity, graphData, relation, routeGraphData } from './support/fixtures.js';
 
 // The response cache must never answer from a graph other than the one being served, never keep
 // a refusal, and stay within its byte budget.
@@ -87,7 +87,32 @@ describe('the response cache in memory (issue 12)', () => {
   it('holds about its configured size in live heap, however many answers pass through it', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const kg = await loadRealGraph();
+    // 200 entities in a ring, each related to its six neighbours on either side by a relation
+    // that cites a long sentence: thousands of different answers of a few kilobytes each.
+    const quote = (i: number) => `Sentence ${i} of a source that ${'says a great deal, '.repeat(6)}and ends.`;
+    const kg = buildKnowledgeGraph(
+      graphData(
+        Array.from({ length: 200 }, (_, i) =>
+          entity(`e${i}`, 'COUNTRY', `Country ${i}`, {
+            citations: [{ source: FIXTURE_SOURCE.key, quote: quote(i) }],
+          }),
+        ),
+        Array.from({ length: 200 }, (_, i) =>
+          Array.from({ length: 6 }, (_, step) =>
+            relation(
+              `e${i}-partner-of-e${(i + step + 1) % 200}`,
+              'PARTNER_OF',
+              `e${i}`,
+              `e${(i + step + 1) % 200}`,
+              {
+                citations: [{ source: FIXTURE_SOURCE.key, quote: quote(i + step) }],
+              },
+            ),
+          ),
+        ).flat(),
+      ),
+      'fixture',
+    );
     const keys = kg.graph.nodes();
     const query =
       'query Page($key: String!, $first: Int) { entity(key: $key) { name citations { quote source { title url } } ' +
@@ -127,8 +152,12 @@ describe('the response cache in memory (issue 12)', () => {
 
 describe('a cached answer', () => {
   it("keeps the answer's own extensions (why there is no path) and reports its own cost", async () => {
-    const app = createApp({ current: await loadRealGraph() }, { ...DEFAULT_CONFIG, costBudget: 0 });
-    const query = '{ shortestPath(from: "netherlands", to: "wiesbaden", maxHops: 1) { length } }';
+    const app = createApp(
+      { current: buildKnowledgeGraph(routeGraphData(), 'fixture') },
+      { ...DEFAULT_CONFIG, costBudget: 0 },
+    );
+    // Alphaland and Capital are three hops apart.
+    const query = '{ shortestPath(from: "alpha", to: "capital", maxHops: 1) { length } }';
     const send = async () =>
       (await (
         await app.fetch('http://test/graphql', {
@@ -139,7 +168,7 @@ describe('a cached answer', () => {
       ).json()) as { data: unknown; extensions: { noPath?: unknown; cost: { cached?: boolean } } };
     const first = await send();
     const second = await send();
-    expect(first.extensions.noPath).toBeDefined();
+    expect(first.extensions.noPath).toMatchObject({ shortestPath: { reason: 'BEYOND_MAX_HOPS' } });
     expect(second.extensions.cost.cached).toBe(true);
     expect(second.data).toEqual(first.data);
     expect(second.extensions.noPath).toEqual(first.extensions.noPath);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run, runText, realApp, type Response } from './support/client.js';
+import { fixtureApp, run, runText, realApp, type Response } from './support/client.js';
+import { entity, graphData, relation, routeGraphData } from './support/fixtures.js';
 import type { App } from '../src/yoga.js';
 import {
   BasedInDocument,
@@ -19,21 +20,27 @@ const SOURCE_TEXT = readFileSync(
   'utf8',
 );
 
+// How the API answers, on small fixture graphs; then the questions a newcomer asks, on the curated
+// data (the describes named "on the curated data").
+
 let app: App;
 beforeAll(async () => {
   app = await realApp();
 });
 
 describe('bad requests', () => {
+  // The route graph of tests/support/fixtures.ts: the alliance has four relations.
+  const fixture = fixtureApp(routeGraphData());
+
   it('answers a malformed query with a syntax error that says where', async () => {
-    const response = await runText(app, '{ entity(key: "purl") { name ');
+    const response = await runText(fixture, '{ entity(key: "prog") { name ');
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
     expect(response.errors?.[0]?.locations).toEqual([{ line: 1, column: 30 }]);
   });
 
   it('answers a body that is not JSON with a 400 that says so', async () => {
-    const response = await app.fetch('http://test/graphql', {
+    const response = await fixture.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ stats { entityCount } }"',
@@ -44,48 +51,53 @@ describe('bad requests', () => {
   });
 
   it('answers a variable of the wrong type with an error naming the variable', async () => {
-    const response = await runText(app, 'query($key: String!) { entity(key: $key) { name } }', { key: 42 });
+    const response = await runText(fixture, 'query($key: String!) { entity(key: $key) { name } }', {
+      key: 42,
+    });
     expect(response.errors?.[0]?.message).toContain('Variable "$key" got invalid value 42');
   });
 
   it('answers a query sent by GET with the CSRF header, as caches may', async () => {
-    const response = await app.fetch(
-      `http://test/graphql?query=${encodeURIComponent('{ entity(key: "nsatu") { name } }')}`,
+    const response = await fixture.fetch(
+      `http://test/graphql?query=${encodeURIComponent('{ entity(key: "command") { name } }')}`,
       {
         headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
       },
     );
     expect(((await response.json()) as { data: unknown }).data).toEqual({
-      entity: { name: 'NATO Security Assistance and Training for Ukraine' },
+      entity: { name: 'Command' },
     });
   });
 
   it('answers an unknown field with a validation error naming it', async () => {
-    const response = await runText(app, '{ entity(key: "purl") { nonsense } }');
+    const response = await runText(fixture, '{ entity(key: "prog") { nonsense } }');
     expect(response.errors?.[0]?.message).toContain('Cannot query field "nonsense" on type "Entity"');
   });
 
   it('answers null for an unknown key, not an error', async () => {
-    const response = await run(app, EntityRelationsDocument, { key: 'no-such-thing' });
+    const response = await run(fixture, EntityRelationsDocument, { key: 'no-such-thing' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.entity).toBeNull();
   });
 
   it('refuses a page size over the cap with a code and the argument', async () => {
-    const response = await run(app, EntityRelationsDocument, { key: 'nato', first: 1000 });
+    const response = await run(fixture, EntityRelationsDocument, { key: 'alliance', first: 1000 });
     expect(response.errors?.[0]?.message).toBe('first must be at most 100 (the page size cap), got 1000');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
   it('refuses a cursor it did not issue', async () => {
-    const response = await run(app, EntityRelationsDocument, { key: 'nato', after: 'garbage' });
+    const response = await run(fixture, EntityRelationsDocument, { key: 'alliance', after: 'garbage' });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('refuses a query nested deeper than the depth limit before running it', async () => {
     const nested = (depth: number): string =>
       depth === 0 ? 'key' : `relations { edges { node { ${nested(depth - 1)} } } }`;
-    const response = await runText<{ entity: unknown }>(app, `{ entity(key: "nato") { ${nested(5)} } }`);
+    const response = await runText<{ entity: unknown }>(
+      fixture,
+      `{ entity(key: "alliance") { ${nested(5)} } }`,
+    );
     expect(response.errors?.[0]?.message).toMatch(/^Query depth is \d+, over the limit of 12/);
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
@@ -97,8 +109,8 @@ describe('bad requests', () => {
 
   it('refuses nested pages whose product is too large, counting each page size', async () => {
     const page = 'relations(first: 100) { edges { node { key RELATIONS } } }';
-    const query = `{ entity(key: "nato") { ${page.replace('RELATIONS', page.replace('RELATIONS', ''))} } }`;
-    const response = await runText(app, query);
+    const query = `{ entity(key: "alliance") { ${page.replace('RELATIONS', page.replace('RELATIONS', ''))} } }`;
+    const response = await runText(fixture, query);
     expect(response.errors?.[0]?.message).toMatch(
       /^Query complexity is \d+, over the limit of 20000: ask for smaller pages/,
     );
@@ -110,7 +122,7 @@ describe('bad requests', () => {
 
   it('refuses thousands of aliases at the token limit, before parsing them all', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { entityCount }`).join(' ');
-    const response = await runText(app, `{ ${aliases} }`);
+    const response = await runText(fixture, `{ ${aliases} }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       limit: 'tokens',
@@ -119,7 +131,7 @@ describe('bad requests', () => {
   });
 
   it('refuses a selection wider than the breadth limit', async () => {
-    const response = await runText(app, `{ stats { ${'entityCount '.repeat(400)}} }`);
+    const response = await runText(fixture, `{ stats { ${'entityCount '.repeat(400)}} }`);
     expect(response.errors?.[0]?.message).toBe('Query breadth is 401, over the limit of 400');
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
@@ -130,8 +142,8 @@ describe('bad requests', () => {
 
   it('refuses an unknown enum value in variables, with a code, the variable and the argument', async () => {
     const response = await runText(
-      app,
-      'query($t: [RelationType!]) { entity(key: "nato") { relations(where: { type: { in: $t } }) { totalCount } } }',
+      fixture,
+      'query($t: [RelationType!]) { entity(key: "alliance") { relations(where: { type: { in: $t } }) { totalCount } } }',
       {
         t: ['FRIENDS_WITH'],
       },
@@ -148,8 +160,8 @@ describe('bad requests', () => {
 
   it('refuses a variable of the wrong type with a code', async () => {
     const response = await runText(
-      app,
-      'query($n: Int) { searchConnection(text: "nato", first: $n) { totalCount } }',
+      fixture,
+      'query($n: Int) { searchConnection(text: "alliance", first: $n) { totalCount } }',
       {
         n: 'ten',
       },
@@ -163,12 +175,12 @@ describe('bad requests', () => {
   });
 
   it('gives other validation errors a code too', async () => {
-    const response = await runText(app, '{ entity(key: "purl") { nonsense } }');
+    const response = await runText(fixture, '{ entity(key: "prog") { nonsense } }');
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
 
-describe('which allies funded PURL', () => {
+describe('which allies funded PURL, on the curated data', () => {
   it('lists every funder with amount, date, package and quotes from the source', async () => {
     const { data, errors } = await run(app, WhichAlliesFundedPurlDocument);
     expect(errors).toBeUndefined();
@@ -259,55 +271,91 @@ describe('which allies funded PURL', () => {
 });
 
 describe('search', () => {
-  const keys = async (text: string, kinds?: ('COUNTRY' | 'PACKAGE' | 'PROGRAMME')[]) =>
-    (await run(app, SearchDocument, { text, kinds })).data?.searchConnection?.edges.map(
+  // A programme known by its acronym, packages whose names contain it, an alias, an accent.
+  const fixture = fixtureApp(
+    graphData(
+      [
+        entity('purl', 'PROGRAMME', 'Prioritised Ukraine Requirements List', { aliases: ['PURL'] }),
+        entity('pkg-alpha', 'PACKAGE', 'PURL package funded by Alphaland'),
+        entity('pkg-beta', 'PACKAGE', 'PURL package funded by Betaland'),
+        entity('unite', 'PROGRAMME', 'UNITE', { aliases: ['Brave NATO'] }),
+        entity('turkiye', 'COUNTRY', 'Türkiye'),
+        entity('alpha', 'COUNTRY', 'Alphaland'),
+      ],
+      [
+        relation('alpha-funds-pkg-alpha', 'FUNDS', 'alpha', 'pkg-alpha'),
+        relation('pkg-alpha-of-purl', 'PACKAGE_OF', 'pkg-alpha', 'purl'),
+        relation('pkg-beta-of-purl', 'PACKAGE_OF', 'pkg-beta', 'purl'),
+      ],
+    ),
+  );
+  const keys = async (text: string, kinds?: ('COUNTRY' | 'PACKAGE' | 'PROGRAMME')[], target = fixture) =>
+    (await run(target, SearchDocument, { text, kinds })).data?.searchConnection?.edges.map(
       (edge) => edge.node.key,
     ) ?? [];
 
   it('refuses text longer than 200 characters', async () => {
-    const response = await run(app, SearchDocument, { text: 'x'.repeat(201) });
+    const response = await run(fixture, SearchDocument, { text: 'x'.repeat(201) });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
   });
 
-  it('finds the DPRK as "North Korea" and the PRC as "China"', async () => {
-    expect((await keys('North Korea'))[0]).toBe('dprk');
-    expect((await keys('china'))[0]).toBe('prc');
-    expect((await keys('DPRK'))[0]).toBe('dprk');
-  });
-
-  it('finds the programme before its packages for "PURL"', async () => {
+  it('finds the programme by its acronym before the packages whose names contain it', async () => {
     const found = await keys('PURL');
     expect(found[0]).toBe('purl');
-    expect(found.slice(1)).toEqual(
-      expect.arrayContaining(['purl-package-germany-2025-08-13', 'purl-package-canada-2025-08-24']),
-    );
+    expect(found.slice(1).sort()).toEqual(['pkg-alpha', 'pkg-beta']);
   });
 
-  it('finds UNITE by "Brave NATO" and ignores accents and case', async () => {
+  it('finds an entity by an alias, and ignores accents and case', async () => {
     expect((await keys('brave nato'))[0]).toBe('unite');
     expect((await keys('turkiye'))[0]).toBe('turkiye');
     expect((await keys('TÜRKIYE'))[0]).toBe('turkiye');
   });
 
   it('filters by kind', async () => {
-    const found = await keys('PURL', ['PACKAGE']);
-    expect(found).not.toContain('purl');
-    expect(found.length).toBeGreaterThanOrEqual(5);
+    expect((await keys('PURL', ['PACKAGE'])).sort()).toEqual(['pkg-alpha', 'pkg-beta']);
+    expect(await keys('PURL', ['COUNTRY'])).toEqual([]);
   });
 
   it('returns nothing for text that matches nothing', async () => {
     expect(await keys('zzzzqqq')).toEqual([]);
   });
+
+  it('finds the DPRK as "North Korea" and the PRC as "China", on the curated data', async () => {
+    expect((await keys('North Korea', undefined, app))[0]).toBe('dprk');
+    expect((await keys('china', undefined, app))[0]).toBe('prc');
+    expect((await keys('DPRK', undefined, app))[0]).toBe('dprk');
+  });
 });
 
 describe('relations and nodes', () => {
+  // A hub with twenty relations, a member of a group since 1949, and a city.
+  const fixture = fixtureApp(
+    graphData(
+      [
+        entity('hub', 'ORGANISATION', 'Hub'),
+        entity('alpha', 'COUNTRY', 'Alphaland'),
+        entity('club', 'GROUP', 'The Club'),
+        entity('capital', 'CITY', 'Capital'),
+        ...Array.from({ length: 19 }, (_, i) => entity(`land-${i}`, 'COUNTRY', `Land ${i}`)),
+      ],
+      [
+        relation('alpha-member-of-hub', 'MEMBER_OF', 'alpha', 'hub', { date: '1949' }),
+        relation('alpha-member-of-club', 'MEMBER_OF', 'alpha', 'club', { date: '2004' }),
+        relation('capital-in-alpha', 'LOCATED_IN', 'capital', 'alpha'),
+        ...Array.from({ length: 19 }, (_, i) =>
+          relation(`land-${i}-member-of-hub`, 'MEMBER_OF', `land-${i}`, 'hub'),
+        ),
+      ],
+    ),
+  );
+
   it("pages through all of an entity's relations without repeats", async () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     let total = 0;
     do {
-      const response: Response<EntityRelationsQuery> = await run(app, EntityRelationsDocument, {
-        key: 'nato',
+      const response: Response<EntityRelationsQuery> = await run(fixture, EntityRelationsDocument, {
+        key: 'hub',
         first: 7,
         after,
       });
@@ -317,38 +365,41 @@ describe('relations and nodes', () => {
       seen.push(...relations.edges.map((edge) => edge.relation.key));
       after = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
     } while (after);
-    expect(total).toBeGreaterThan(7);
+    expect(total).toBe(20);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
   });
 
   it('shows direction and the other end, filtered by type', async () => {
-    const { data } = await run(app, EntityRelationsDocument, {
-      key: 'netherlands',
+    const { data } = await run(fixture, EntityRelationsDocument, {
+      key: 'alpha',
       where: { type: { eq: 'MEMBER_OF' }, direction: 'OUT' },
     });
-    const edge = data?.entity?.relations.edges.find((e) => e.node.key === 'nato');
-    expect(edge?.direction).toBe('OUT');
-    expect(edge?.relation.date).toBe('1949');
-    expect(edge?.relation.from.key).toBe('netherlands');
+    expect(
+      data?.entity?.relations.edges.map((e) => [e.node.key, e.direction, e.relation.date]).sort(),
+    ).toEqual([
+      ['club', 'OUT', '2004'],
+      ['hub', 'OUT', '1949'],
+    ]);
+    expect(data?.entity?.relations.edges.every((e) => e.relation.from.key === 'alpha')).toBe(true);
   });
 
   it('refetches entities, relations and sources by global ID', async () => {
-    const { data } = await run(app, EntityRelationsDocument, { key: 'wiesbaden', first: 1 });
+    const { data } = await run(fixture, EntityRelationsDocument, { key: 'capital', first: 1 });
     const entityId = data!.entity!.id;
     const relationId = data!.entity!.relations.edges[0]!.relation.id;
-    const entity = await run(app, NodeByIdDocument, { id: entityId });
-    expect(entity.data?.node).toMatchObject({ __typename: 'City', key: 'wiesbaden', name: 'Wiesbaden' });
-    const relation = await run(app, NodeByIdDocument, { id: relationId });
-    expect(relation.data?.node?.__typename).toBe('Relation');
-    const missing = await run(app, NodeByIdDocument, {
+    const entity = await run(fixture, NodeByIdDocument, { id: entityId });
+    expect(entity.data?.node).toMatchObject({ __typename: 'City', key: 'capital', name: 'Capital' });
+    const relation = await run(fixture, NodeByIdDocument, { id: relationId });
+    expect(relation.data?.node).toMatchObject({ __typename: 'Relation', key: 'capital-in-alpha' });
+    const missing = await run(fixture, NodeByIdDocument, {
       id: Buffer.from('Country:atlantis').toString('base64'),
     });
     expect(missing.data?.node).toBeNull();
   });
 });
 
-describe('the questions in the README', () => {
+describe('the questions in the README, on the curated data', () => {
   it("names the four states that support Russia's war and what each supplies", async () => {
     const { data } = await run(app, WarSupportersDocument);
     const supporters = Object.fromEntries(

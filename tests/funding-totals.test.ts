@@ -1,6 +1,6 @@
 import { readDoc } from './support/docs.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realApp, run, runText, type Response } from './support/client.js';
+import { fixtureApp, realApp, run, runText, type Response } from './support/client.js';
 import { FundingLinesDocument, MemberFundingDocument } from '../src/generated/graphql.js';
 import { entity, graphData, relation, usd } from './support/fixtures.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
@@ -27,6 +27,11 @@ function errorOf(response: Response<unknown>) {
 }
 
 describe('funding: bad input', () => {
+  // Refusals need only a programme and a country to be refused by.
+  const fixture = fixtureApp(
+    graphData([entity('purl', 'PROGRAMME', 'Programme'), entity('germany', 'COUNTRY', 'Germany')], []),
+  );
+
   it.each([
     ['programme: "no-such-programme"', 'programme', 'there is no entity "no-such-programme"'],
     ['programme: "germany"', 'programme', '"germany" is a COUNTRY'],
@@ -37,7 +42,10 @@ describe('funding: bad input', () => {
     ['from: "last year"', 'from', 'from: "last year" is not a calendar date'],
     ['from: "2025-09", to: "2025-08"', 'to', 'to (2025-08) must not be before from (2025-09)'],
   ])('refuses %s with an error naming the argument', async (args, argument, message) => {
-    const response = await runText<{ funding: unknown }>(app, `{ funding(${args}) { totals { currency } } }`);
+    const response = await runText<{ funding: unknown }>(
+      fixture,
+      `{ funding(${args}) { totals { currency } } }`,
+    );
     expect(response.data?.funding ?? null).toBeNull();
     expect(errorOf(response).message).toContain(message);
     expect(errorOf(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
@@ -45,14 +53,14 @@ describe('funding: bad input', () => {
 
   it('refuses an asOf on Programme.funders that is not a date', async () => {
     const response = await runText(
-      app,
+      fixture,
       '{ entity(key: "purl") { ... on Programme { funders(asOf: "soon") { date } } } }',
     );
     expect(errorOf(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 
   it('refuses an unknown dimension before running', async () => {
-    const response = await runText(app, '{ funding(groupBy: [COUNTRY]) { totals { currency } } }');
+    const response = await runText(fixture, '{ funding(groupBy: [COUNTRY]) { totals { currency } } }');
     expect(response.errors?.[0]?.message).toContain(
       'Value "COUNTRY" does not exist in "FundingDimension" enum',
     );

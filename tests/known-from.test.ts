@@ -15,7 +15,7 @@ import { timeline } from '../src/graph/timeline.js';
 import { fundersOf } from '../src/graph/funding.js';
 import { visibleParts } from '../src/explorer/visibility.js';
 import { ExplorerGraphDocument, KnownFromDocument, ShortestPathDocument } from '../src/generated/graphql.js';
-import type { App } from '../src/yoga.js';
+import { createApp, type App } from '../src/yoga.js';
 
 // The one known-from rule (src/graph/known-from.ts), each step on a small graph, then on the
 // real data through the API: every asOf view and the explorer's slider use it.
@@ -177,9 +177,29 @@ describe('known-from: every asOf view applies it', () => {
     expect(drawn('2025-12-03').relations.has('holds-office')).toBe(true);
     expect(drawn('2025-12-02').entities.has('person')).toBe(false);
   });
+
+  it('gives the explorer the same bounds it draws the slider with', async () => {
+    const response = await run(createApp({ current: kg }), ExplorerGraphDocument, {
+      withStats: false,
+      withEntities: true,
+      withRelations: true,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.relationsConnection!.edges).toHaveLength(kg.graph.size);
+    for (const { node: drawn } of response.data!.relationsConnection!.edges) {
+      expect(drawn.knownFrom?.date ?? null).toBe(
+        relationKnownFrom(kg, getRelation(kg, drawn.key)!)?.date ?? null,
+      );
+    }
+    for (const { node: drawn } of response.data!.entitiesConnection!.edges) {
+      expect(drawn.knownFrom?.date ?? null).toBe(
+        entityKnownFrom(kg, getEntity(kg, drawn.key)!)?.date ?? null,
+      );
+    }
+  });
 });
 
-describe('known-from, on the real graph through the API', () => {
+describe('known-from on the curated data, through the API', () => {
   let app: App;
   let kg: KnowledgeGraph;
   beforeAll(async () => {
@@ -223,24 +243,5 @@ describe('known-from, on the real graph through the API', () => {
       if (known && relation.citations.every((citation) => citation.source === 'nato-support-for-ukraine'))
         expect(known.date <= '2025-12-10').toBe(true);
     });
-  });
-
-  it('gives the explorer the same bounds it draws the slider with', async () => {
-    const response = await run(app, ExplorerGraphDocument, {
-      withStats: false,
-      withEntities: true,
-      withRelations: true,
-    });
-    expect(response.errors).toBeUndefined();
-    for (const { node: drawn } of response.data!.relationsConnection!.edges) {
-      expect(drawn.knownFrom?.date ?? null).toBe(
-        relationKnownFrom(kg, getRelation(kg, drawn.key)!)?.date ?? null,
-      );
-    }
-    for (const { node: drawn } of response.data!.entitiesConnection!.edges) {
-      expect(drawn.knownFrom?.date ?? null).toBe(
-        entityKnownFrom(kg, getEntity(kg, drawn.key)!)?.date ?? null,
-      );
-    }
   });
 });

@@ -21,46 +21,45 @@ import { fixtureApp, realApp, run, runText } from './support/client.js';
 import { readDoc } from './support/docs.js';
 import { entity, graphData, relation, usd } from './support/fixtures.js';
 
-// Where-filters: the graph functions that evaluate them on a small inline graph, then the three
-// questions of issue 13 on the real graph, each one request with no client-side filtering.
+// Where-filters: the graph functions that evaluate them on a small inline graph, the API on it,
+// then the three questions of issue 13 on the curated data, each one request with no client-side
+// filtering.
 
 /**
  * Two countries fund packages of a programme (one of them jointly with a group), a third only
  * pledges, and a city lies in one of them.
  */
-const fixture = () =>
-  buildKnowledgeGraph(
-    graphData(
-      [
-        entity('alpha', 'COUNTRY', 'Alphaland'),
-        entity('beta', 'COUNTRY', 'Bétaland'),
-        entity('gamma', 'COUNTRY', 'Gammaland'),
-        entity('club', 'GROUP', 'The Club'),
-        entity('prog', 'PROGRAMME', 'Programme'),
-        entity('other', 'PROGRAMME', 'Other programme'),
-        entity('pkg-a', 'PACKAGE', 'Package A', { date: '2025-08-04' }),
-        entity('pkg-b', 'PACKAGE', 'Package B', { date: '2025-09' }),
-        entity('pkg-x', 'PACKAGE', 'Package X', { date: '2025' }),
-        entity('town', 'CITY', 'Town'),
-      ],
-      [
-        relation('alpha-funds-a', 'FUNDS', 'alpha', 'pkg-a', { date: '2025-08-04' }),
-        relation('club-funds-a', 'FUNDS', 'club', 'pkg-a', { date: '2025-08-04' }),
-        relation('beta-funds-b', 'FUNDS', 'beta', 'pkg-b', { date: '2025-09' }),
-        relation('beta-funds-x', 'FUNDS', 'beta', 'pkg-x', { date: '2025' }),
-        relation('a-of-prog', 'PACKAGE_OF', 'pkg-a', 'prog', { date: '2025-08-04', amount: usd(500e6) }),
-        relation('b-of-prog', 'PACKAGE_OF', 'pkg-b', 'prog', { date: '2025-09', amount: usd(2e9, 'OVER') }),
-        relation('x-of-other', 'PACKAGE_OF', 'pkg-x', 'other', { date: '2025' }),
-        relation('gamma-pledges-prog', 'PLEDGES', 'gamma', 'prog', { amount: usd(1e9) }),
-        relation('alpha-in-club', 'MEMBER_OF', 'alpha', 'club', { date: '1949' }),
-        relation('town-in-alpha', 'LOCATED_IN', 'town', 'alpha'),
-      ],
-    ),
+const fixtureData = () =>
+  graphData(
+    [
+      entity('alpha', 'COUNTRY', 'Alphaland'),
+      entity('beta', 'COUNTRY', 'Bétaland'),
+      entity('gamma', 'COUNTRY', 'Gammaland'),
+      entity('club', 'GROUP', 'The Club'),
+      entity('prog', 'PROGRAMME', 'Programme'),
+      entity('other', 'PROGRAMME', 'Other programme'),
+      entity('pkg-a', 'PACKAGE', 'Package A', { date: '2025-08-04' }),
+      entity('pkg-b', 'PACKAGE', 'Package B', { date: '2025-09' }),
+      entity('pkg-x', 'PACKAGE', 'Package X', { date: '2025' }),
+      entity('town', 'CITY', 'Town'),
+    ],
+    [
+      relation('alpha-funds-a', 'FUNDS', 'alpha', 'pkg-a', { date: '2025-08-04' }),
+      relation('club-funds-a', 'FUNDS', 'club', 'pkg-a', { date: '2025-08-04' }),
+      relation('beta-funds-b', 'FUNDS', 'beta', 'pkg-b', { date: '2025-09' }),
+      relation('beta-funds-x', 'FUNDS', 'beta', 'pkg-x', { date: '2025' }),
+      relation('a-of-prog', 'PACKAGE_OF', 'pkg-a', 'prog', { date: '2025-08-04', amount: usd(500e6) }),
+      relation('b-of-prog', 'PACKAGE_OF', 'pkg-b', 'prog', { date: '2025-09', amount: usd(2e9, 'OVER') }),
+      relation('x-of-other', 'PACKAGE_OF', 'pkg-x', 'other', { date: '2025' }),
+      relation('gamma-pledges-prog', 'PLEDGES', 'gamma', 'prog', { amount: usd(1e9) }),
+      relation('alpha-in-club', 'MEMBER_OF', 'alpha', 'club', { date: '1949' }),
+      relation('town-in-alpha', 'LOCATED_IN', 'town', 'alpha'),
+    ],
   );
 
 let kg: KnowledgeGraph;
 beforeAll(() => {
-  kg = fixture();
+  kg = buildKnowledgeGraph(fixtureData(), 'fixture');
 });
 
 const entities = (where: EntityWhere) => {
@@ -290,9 +289,26 @@ describe('where-filters through the API', () => {
       limit: 'complexity',
     });
   });
+  it("asks issue 13's three questions of the fixture, one request each", async () => {
+    const app = fixtureApp(fixtureData());
+    const near = await run(app, CountriesNearDocument, { key: 'town', depth: 2 });
+    expect(near.data!.neighbourhood!.nodes.map((node) => [node.entity.key, node.depth])).toEqual([
+      ['town', 0],
+      ['alpha', 1],
+    ]);
+    const dated = await run(app, RelationsDatedDocument, { type: 'FUNDS', date: '2025-08', first: 100 });
+    expect(dated.data!.relationsConnection!.edges.map((edge) => edge.node.key)).toEqual([
+      'alpha-funds-a',
+      'beta-funds-x',
+      'club-funds-a',
+    ]);
+    const funding = await run(app, CountriesFundingPackagesOfDocument, { programme: 'prog' });
+    expect(funding.data!.entitiesConnection!.edges.map((edge) => edge.node.key)).toEqual(['alpha', 'beta']);
+    expect(funding.data!.entitiesConnection!.totalCount).toBe(2);
+  });
 });
 
-describe("issue 13's three questions, one request each, on the real graph", () => {
+describe("issue 13's three questions, one request each, on the curated data", () => {
   let app: App;
   beforeAll(async () => {
     app = await realApp();

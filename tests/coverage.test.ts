@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GraphDataError, type DataProblem } from '../src/load/errors.js';
-import { DEFAULT_DATA_DIR, parseGraphData, type DataFile } from '../src/load/load-graph-data.js';
+import { parseGraphData, type DataFile } from '../src/load/load-graph-data.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { coverageOfSource, sentencesOfSource } from '../src/graph/coverage.js';
 import type { GraphData } from '../src/graph/types.js';
@@ -452,21 +452,21 @@ describe('npm run check:data', () => {
   });
 
   it('reads GRAPH_DATA_DIR, lists unaccounted sentences and exits 1 on them', async () => {
+    // The fixture above: "Germany funds the package." is quoted by no fact and noted by no one.
     const dir = join(testTempDir('check-data'), 'graph-data');
-    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
-    // A new sentence that no fact quotes and no note accounts for.
-    const path = join(dir, 'sources', 'extra-source.md');
-    mkdirSync(join(dir, 'sources'), { recursive: true });
-    writeFileSync(path, '---\ntitle: "Extra"\n---\nA sentence nobody has looked at.\n');
+    for (const { path, bytes } of files()) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
     const failure = await checkData({ GRAPH_DATA_DIR: dir }).then(
       () => null,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toContain(
-      'extra-source: 1 sentences; captured 0 of the 1 that state a fact (0.0%)',
+      'test-source: 7 sentences; captured 1 of the 3 that state a fact (33.3%)',
     );
-    expect(failure?.stdout).toContain('[0] "A sentence nobody has looked at."');
+    expect(failure?.stdout).toContain('[1] "Germany funds the package."');
     expect(failure?.stderr).toContain('1 sentence is unaccounted for');
   });
 });

@@ -3,8 +3,9 @@ import { testTempDir } from './support/temp-dir.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentNode } from 'graphql';
-import { run, runText, realApp, loadRealGraph } from './support/client.js';
-import { entity, graphData, relation } from './support/fixtures.js';
+import { fixtureApp, run, runText, realApp } from './support/client.js';
+import { FIXTURE_SOURCE, entity, graphData, relation } from './support/fixtures.js';
+import type { GraphData } from '../src/graph/types.js';
 import type { App } from '../src/yoga.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
@@ -31,11 +32,42 @@ import {
 
 // What the explorer page relies on, without a browser: the drawing's data (every relation, a
 // layout), the hashes it sends, the page's files over HTTP, and its pure logic (the address and
-// what the date slider shows). tests/explorer.browser.test.ts drives the page itself.
+// what the date slider shows), on fixture graphs; and that the page's queries fit the limits on
+// the curated data. tests/explorer.browser.test.ts drives the page itself.
+
+/**
+ * Four hubs in a ring, each with 40 cities around it, and every city related to the next one
+ * of its hub: 164 entities and 324 relations, more than a page of 100 of either.
+ */
+function clusteredData(): GraphData {
+  const hubs = Array.from({ length: 4 }, (_, h) => entity(`hub-${h}`, 'COUNTRY', `Hub ${h}`));
+  const cities = hubs.flatMap((_, h) =>
+    Array.from({ length: 40 }, (_, c) => entity(`city-${h}-${c}`, 'CITY', `City ${h}.${c}`)),
+  );
+  return graphData(
+    [...hubs, ...cities],
+    [
+      ...hubs.map((_, h) =>
+        relation(`hub-${h}-partner-of-hub-${(h + 1) % 4}`, 'PARTNER_OF', `hub-${h}`, `hub-${(h + 1) % 4}`),
+      ),
+      ...hubs.flatMap((_, h) =>
+        Array.from({ length: 40 }, (_, c) => [
+          relation(`city-${h}-${c}-in-hub-${h}`, 'LOCATED_IN', `city-${h}-${c}`, `hub-${h}`),
+          relation(
+            `city-${h}-${c}-near-${(c + 1) % 40}`,
+            'LOCATED_IN',
+            `city-${h}-${c}`,
+            `city-${h}-${(c + 1) % 40}`,
+          ),
+        ]).flat(),
+      ),
+    ],
+  );
+}
 
 let app: App;
-beforeAll(async () => {
-  app = await realApp();
+beforeAll(() => {
+  app = fixtureApp(clusteredData());
 });
 
 describe('listRelations', () => {
@@ -75,30 +107,23 @@ describe('listRelations', () => {
 });
 
 describe('layoutOf', () => {
-  it('places every entity, the same way every time, and computes it once per graph', async () => {
-    const kg = await loadRealGraph();
+  it('places every entity, the same way every time, and computes it once per graph', () => {
+    const kg = buildKnowledgeGraph(clusteredData());
     const layout = layoutOf(kg);
     expect(layout?.size).toBe(kg.graph.order);
     expect(layoutOf(kg)).toBe(layout);
-    const again = layoutOf(
-      buildKnowledgeGraph({
-        sources: [...kg.sources.values()],
-        entities: kg.graph.mapNodes((_k, e) => e),
-        relations: kg.graph.mapEdges((_k, r) => r),
-        coverageNotes: [...kg.coverageNotes],
-      }),
-    );
+    const again = layoutOf(buildKnowledgeGraph(clusteredData()));
     expect(again).toEqual(layout);
     for (const { x, y } of layout!.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
   });
 
-  it('pulls related entities together: NSATU is nearer Wiesbaden than the average entity is', async () => {
-    const layout = layoutOf(await loadRealGraph())!;
+  it('pulls related entities together: a city is nearer its hub than the average entity is', () => {
+    const layout = layoutOf(buildKnowledgeGraph(clusteredData()))!;
     const distance = (a: string, b: string) =>
       Math.hypot(layout.get(a)!.x - layout.get(b)!.x, layout.get(a)!.y - layout.get(b)!.y);
     const keys = [...layout.keys()];
-    const mean = keys.reduce((sum, key) => sum + distance('wiesbaden', key), 0) / (keys.length - 1);
-    expect(distance('nsatu', 'wiesbaden')).toBeLessThan(mean / 2);
+    const mean = keys.reduce((sum, key) => sum + distance('hub-0', key), 0) / (keys.length - 1);
+    expect(distance('city-0-7', 'hub-0')).toBeLessThan(mean / 2);
   });
 
   it('gives no layout above the entity cap, rather than stalling a request', () => {
@@ -106,6 +131,68 @@ describe('layoutOf', () => {
     expect(layoutOf(buildKnowledgeGraph(graphData(many, [])))).toBeNull();
   });
 });
+
+/**
+ * A published page of 230 sentences: a heading, a sentence two relations quote (one with a
+ * figure), and 228 that nobody accounted for; and a compiled list beside it.
+ */
+function readingData(): GraphData {
+  const rest = Array.from({ length: 228 }, (_, i) => `Sentence ${i + 1} is one more.`).join(' ');
+  const page = {
+    ...FIXTURE_SOURCE,
+    key: 'page',
+    title: 'A published page',
+    url: 'https://example.org/page',
+    file: 'sources/page.md',
+    text: `Fixture heading\nBased in Capital, the Command has nearly 700 personnel. ${rest}\n`,
+  };
+  const members = {
+    ...FIXTURE_SOURCE,
+    key: 'members',
+    title: 'Members, compiled for this graph',
+    kind: 'COMPILED' as const,
+    url: null,
+    publisher: 'this project',
+    references: ['https://example.org/members'],
+    file: 'sources/members.md',
+    text: 'Capital is a city.',
+  };
+  const quoting = (quote: string) => ({ citations: [{ source: 'page', quote }] });
+  return {
+    sources: [page, members],
+    entities: [
+      entity('command', 'BODY', 'Command'),
+      entity('capital', 'CITY', 'Capital', {
+        citations: [{ source: 'members', quote: 'Capital is a city.' }],
+      }),
+      entity('personnel', 'RESOURCE', 'Personnel'),
+    ],
+    relations: [
+      relation('command-in-capital', 'BASED_IN', 'command', 'capital', quoting('Based in Capital')),
+      relation('command-has-personnel', 'HAS', 'command', 'personnel', {
+        ...quoting('the Command has nearly 700 personnel'),
+        quantity: {
+          value: 700,
+          unit: 'PERSONNEL',
+          qualifier: 'NEARLY',
+          text: 'nearly 700 personnel',
+          targetYear: null,
+        },
+      }),
+    ],
+    coverageNotes: [
+      {
+        source: 'page',
+        sentence: 'Fixture heading',
+        indexes: [0],
+        status: 'NO_FACT',
+        reason: 'HEADING',
+        note: 'Names the section.',
+        file: 'coverage/page.yaml',
+      },
+    ],
+  };
+}
 
 describe('the drawing through the API', () => {
   it('refuses a relations page over the cap', async () => {
@@ -117,7 +204,7 @@ describe('the drawing through the API', () => {
   });
 
   it('gives the whole graph in pages of 100 by cursor, every entity with a position', async () => {
-    const kg = await loadRealGraph();
+    const kg = buildKnowledgeGraph(clusteredData());
     const first = await run(app, ExplorerGraphDocument, {
       withStats: true,
       withEntities: true,
@@ -148,11 +235,94 @@ describe('the drawing through the API', () => {
     expect(new Set(entities.map((e) => e.key)).size).toBe(kg.graph.order);
     expect(new Set(relations.map((r) => r.key)).size).toBe(kg.graph.size);
     expect(entities.every((e) => e.position !== null)).toBe(true);
-    const nsatuBasedIn = relations.find((r) => r.from.key === 'nsatu' && r.type === 'BASED_IN');
-    expect(nsatuBasedIn?.to.key).toBe('wiesbaden');
+    expect(pages).toBe(4);
+    const cityInHub = relations.find((r) => r.key === 'city-3-39-in-hub-3');
+    expect([cityInHub?.from.key, cityInHub?.type, cityInHub?.to.key]).toEqual([
+      'city-3-39',
+      'LOCATED_IN',
+      'hub-3',
+    ]);
   });
 
+  it('reads a page as the reading view does: every sentence, by hash, in pages of 100', async () => {
+    const reading = fixtureApp(readingData());
+    // The page's own reader, sending only each operation's hash, as the browser does.
+    const hashes: string[] = [];
+    const run = (async (document: unknown, variables: unknown) => {
+      const hash = (document as { __meta__: { hash: string } }).__meta__.hash;
+      hashes.push(hash);
+      const response = await reading.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    }) as unknown as Parameters<typeof sourceReader>[0];
+    const reader = sourceReader(run);
+    const sources = await reader.sources();
+    expect(sources.map((source) => [source.key, source.kind]).sort()).toEqual([
+      ['members', 'COMPILED'],
+      ['page', 'PUBLISHED'],
+    ]);
+    const text = await reader.read('page');
+    expect(text?.sentences).toHaveLength(230);
+    // One request for the list, then one per page of 100.
+    expect(hashes).toHaveLength(1 + 3);
+    expect(text?.sentences.map((sentence) => sentence.index)).toEqual(
+      Array.from({ length: 230 }, (_, i) => i),
+    );
+    const based = text?.sentences[1];
+    expect(based?.text).toBe('Based in Capital, the Command has nearly 700 personnel.');
+    expect(based?.coverage).toBe('CAPTURED');
+    expect(based?.relations.find((relation) => relation.key === 'command-in-capital')).toEqual({
+      key: 'command-in-capital',
+      type: 'BASED_IN',
+      text: 'Command is based in Capital',
+      figure: null,
+      from: 'command',
+      to: 'capital',
+    });
+    // A relation's figure comes word for word from its quote.
+    expect(based?.relations.find((relation) => relation.key === 'command-has-personnel')?.figure).toBe(
+      'nearly 700 personnel',
+    );
+    // The heading states no fact and says why; a sentence nobody accounted for has no reason.
+    expect(text?.sentences[0]).toMatchObject({ form: 'HEADING', coverage: 'NO_FACT', noFact: 'HEADING' });
+    expect(text?.sentences[0]?.reason).toBeTruthy();
+    expect(text?.sentences[229]).toMatchObject({ coverage: 'NOT_CAPTURED', reason: null });
+  });
+
+  it('sends operations the server knows by hash: each explorer document is in the manifest', () => {
+    const manifest = loadPersistedOperations();
+    const documents = Object.entries(explorerOperations).filter(([name]) => name.endsWith('Document'));
+    expect(documents.map(([name]) => name).sort()).toEqual([
+      'ExplorerEntityDocument',
+      'ExplorerFundingDocument',
+      'ExplorerGraphChangedDocument',
+      'ExplorerGraphDocument',
+      'ExplorerRouteDocument',
+      'ExplorerSearchDocument',
+      'ExplorerSourceDocument',
+      'ExplorerSourcesDocument',
+    ]);
+    for (const [name, document] of documents) {
+      const hash = (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
+      expect(manifest.has(hash), name).toBe(true);
+      // The browser's copy carries only the hash, no query text.
+      expect(JSON.stringify(document)).not.toContain('query');
+    }
+    const serverCopy = (ExplorerGraphDocument as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
+    expect(
+      (explorerOperations.ExplorerGraphDocument as unknown as { __meta__: { hash: string } }).__meta__.hash,
+    ).toBe(serverCopy);
+  });
+});
+
+describe("the explorer's queries, on the curated data", () => {
   it('answers the panel, path and funding queries within the limits', async () => {
+    const app = await realApp();
     const panel = await run(app, ExplorerEntityDocument, { key: 'nato', asOf: null, after: null });
     expect(panel.errors).toBeUndefined();
     expect(panel.data?.entity?.relations.totalCount).toBeGreaterThan(30);
@@ -181,82 +351,6 @@ describe('the drawing through the API', () => {
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
     expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
-  });
-
-  it('reads the NATO page as the reading view does: every sentence, by hash, in pages of 100', async () => {
-    // The page's own reader, sending only each operation's hash, as the browser does.
-    const hashes: string[] = [];
-    const run = (async (document: unknown, variables: unknown) => {
-      const hash = (document as { __meta__: { hash: string } }).__meta__.hash;
-      hashes.push(hash);
-      const response = await app.fetch('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    }) as unknown as Parameters<typeof sourceReader>[0];
-    const reader = sourceReader(run);
-    const sources = await reader.sources();
-    expect(sources[0]).toMatchObject({ key: 'nato-support-for-ukraine', kind: 'PUBLISHED' });
-    expect(sources.find((source) => source.key === 'nato-member-countries')?.kind).toBe('COMPILED');
-    const text = await reader.read('nato-support-for-ukraine');
-    const count = await runText(
-      app,
-      '{ source(key: "nato-support-for-ukraine") { coverage { sentences } } }',
-    );
-    const total = (count.data as { source: { coverage: { sentences: number } } }).source.coverage.sentences;
-    expect(total).toBeGreaterThan(100);
-    expect(text?.sentences).toHaveLength(total);
-    // One request for the list, then one per page of 100.
-    expect(hashes).toHaveLength(1 + Math.ceil(total / 100));
-    const nsatu = text?.sentences.find((sentence) => sentence.text.startsWith('Based in Wiesbaden, Germany'));
-    expect(nsatu?.coverage).toBe('CAPTURED');
-    expect(nsatu?.relations.find((relation) => relation.key === 'nsatu-based-in-wiesbaden')).toEqual({
-      key: 'nsatu-based-in-wiesbaden',
-      type: 'BASED_IN',
-      text: 'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
-      figure: null,
-      from: 'nsatu',
-      to: 'wiesbaden',
-    });
-    // A relation's figure comes word for word from its quote.
-    expect(nsatu?.relations.find((relation) => relation.key === 'nsatu-has-personnel')?.figure).toBe(
-      'nearly 700 personnel',
-    );
-    // Every sentence that states no fact says why; the headings are marked as such.
-    const noFact = text!.sentences.filter((sentence) => sentence.coverage === 'NO_FACT');
-    expect(noFact.length).toBeGreaterThan(0);
-    for (const sentence of noFact) expect(sentence.noFact && sentence.reason).toBeTruthy();
-    const partly = text!.sentences.filter((sentence) => sentence.coverage === 'PARTLY_CAPTURED');
-    for (const sentence of partly) expect(sentence.reason).toBeTruthy();
-  });
-
-  it('sends operations the server knows by hash: each explorer document is in the manifest', () => {
-    const manifest = loadPersistedOperations();
-    const documents = Object.entries(explorerOperations).filter(([name]) => name.endsWith('Document'));
-    expect(documents.map(([name]) => name).sort()).toEqual([
-      'ExplorerEntityDocument',
-      'ExplorerFundingDocument',
-      'ExplorerGraphChangedDocument',
-      'ExplorerGraphDocument',
-      'ExplorerRouteDocument',
-      'ExplorerSearchDocument',
-      'ExplorerSourceDocument',
-      'ExplorerSourcesDocument',
-    ]);
-    for (const [name, document] of documents) {
-      const hash = (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
-      expect(manifest.has(hash), name).toBe(true);
-      // The browser's copy carries only the hash, no query text.
-      expect(JSON.stringify(document)).not.toContain('query');
-    }
-    const serverCopy = (ExplorerGraphDocument as DocumentNode & { __meta__: { hash: string } }).__meta__.hash;
-    expect(
-      (explorerOperations.ExplorerGraphDocument as unknown as { __meta__: { hash: string } }).__meta__.hash,
-    ).toBe(serverCopy);
   });
 });
 

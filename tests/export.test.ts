@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { childEnv, testTempDir } from './support/temp-dir.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,11 +15,12 @@ import {
   type KnowledgeGraph,
 } from '../src/graph/knowledge-graph.js';
 import type { Citation, EntityData, Money, Quantity, RelationData, SourceDoc } from '../src/graph/types.js';
-import type { App } from '../src/yoga.js';
+import { createApp, type App } from '../src/yoga.js';
 import { toGexf } from '../src/export/gexf.js';
 import { EXPORT_BASE_IRI, VOCAB_IRI, kindClassName, toJsonLd, toNTriples } from '../src/export/rdf.js';
 import { cypherString, toCypher } from '../src/export/cypher.js';
-import { loadRealGraph, realApp } from './support/client.js';
+import { loadRealGraph } from './support/client.js';
+import { openKnowledgeGraph } from '../src/load/open-graph.js';
 import { FIXTURE_SOURCE, entity, relation, usd } from './support/fixtures.js';
 
 // Each export is read back by an independent reader (graphology-gexf's parser, n3's parser,
@@ -611,13 +612,120 @@ function awkwardGraph(): KnowledgeGraph {
   });
 }
 
+// ---------------------------------------------------------------- the curated shapes
+
+/**
+ * Every shape of fact the curated data holds, once, with names from it: a published source that
+ * speaks as of a date and a compiled one with its references; Germany, a member of NATO since
+ * 1955, announcing a package of PURL for USD 500 million; money with no currency stated, with a
+ * stated conversion, for a period, with a share and a known-from date; a quote with an en dash; a
+ * figure with a target year; a supply with its recipient; dates to the year, the month and the day.
+ */
+function curatedShapesGraph(): KnowledgeGraph {
+  const page: SourceDoc = {
+    ...FIXTURE_SOURCE,
+    key: 'page',
+    title: "NATO's support for Ukraine",
+    url: 'https://example.org/page',
+    publisher: 'NATO',
+    retrieved: '2025-12-10',
+    asOf: '2025-12-10',
+  };
+  const members: SourceDoc = {
+    ...FIXTURE_SOURCE,
+    key: 'members',
+    title: 'Member countries, compiled for this graph',
+    kind: 'COMPILED',
+    url: null,
+    publisher: 'this project',
+    references: ['https://example.org/members'],
+  };
+  const cite = (quote: string, source = page.key): Citation => ({ source, quote });
+  return buildKnowledgeGraph({
+    sources: [page, members],
+    coverageNotes: [],
+    entities: [
+      entity('germany', 'COUNTRY', 'Germany', { citations: [cite('Germany', members.key)] }),
+      entity('nato', 'ORGANISATION', 'NATO', {
+        aliases: ['North Atlantic Treaty Organization', 'the Alliance'],
+      }),
+      entity('nato-allies', 'GROUP', 'NATO Allies'),
+      entity('ukraine', 'COUNTRY', 'Ukraine'),
+      entity('purl', 'PROGRAMME', 'Prioritised Ukraine Requirements List', { aliases: ['PURL'] }),
+      entity('pkg-germany', 'PACKAGE', 'PURL package to be funded by Germany (13 August 2025)', {
+        date: '2025-08-13',
+        citations: [cite('Germany to fund $500 million PURL package for Ukraine, 13 August 2025')],
+      }),
+      entity('unite', 'PROGRAMME', 'UNITE – Brave NATO', { date: '2025-11' }),
+      entity('pledge', 'COMMITMENT', 'Pledge of Long-Term Security Assistance'),
+      entity('gdp-target', 'COMMITMENT', '5% of GDP on defence'),
+      entity('drones', 'RESOURCE', 'Drones'),
+    ],
+    relations: [
+      relation('germany-member-of-nato', 'MEMBER_OF', 'germany', 'nato', {
+        date: '1955',
+        citations: [cite('Germany 1955', members.key)],
+      }),
+      relation('germany-funds-pkg-germany', 'FUNDS', 'germany', 'pkg-germany', {
+        date: '2025-08-13',
+        stage: 'ANNOUNCED',
+        citations: [cite('Germany to fund $500 million PURL package for Ukraine, 13 August 2025')],
+      }),
+      relation(GERMAN_PACKAGE, 'PACKAGE_OF', 'pkg-germany', 'purl', {
+        amount: usd(500e6),
+        date: '2025-08-13',
+        stage: 'ANNOUNCED',
+        sumKind: 'DISCRETE',
+        citations: [cite('Germany to fund $500 million PURL package for Ukraine, 13 August 2025')],
+      }),
+      relation('nato-funds-unite', 'FUNDS', 'nato', 'unite', {
+        date: '2025-11',
+        amount: { value: 10e6, currency: 'EUR', qualifier: 'UP_TO' },
+        stage: 'ANNOUNCED',
+        share: 'EQUAL',
+        citations: [
+          cite('The first round will provide up to EUR 10 million, allocated equally by NATO and Ukraine.'),
+        ],
+      }),
+      relation('allies-fund-purl-over-4-billion', 'FUNDS', 'nato-allies', 'purl', {
+        amount: { value: 4e9, currency: null, qualifier: 'OVER' },
+        date: '2025-12-10',
+        stage: 'ANNOUNCED',
+        sumKind: 'RUNNING_TOTAL',
+        citations: [
+          cite('NATO Allies and partners fund over 4 billion in PURL packages for Ukraine, 10 December 2025'),
+        ],
+      }),
+      relation(EN_DASH_RELATION, 'FUNDS', 'nato-allies', 'pledge', {
+        amount: { value: 50e9, currency: 'EUR', qualifier: 'OVER' },
+        statedEquivalent: { value: 57e9, currency: 'USD', qualifier: 'ABOUT' },
+        stage: 'PROVIDED',
+        sumKind: 'PERIOD_TOTAL',
+        period: '2024',
+        knownFrom: '2024-12-31',
+        citations: [cite('In 2024, Allies – individually or together – provided over EUR 50 billion.')],
+      }),
+      relation('allies-commit-to-gdp-target', 'COMMITS_TO', 'nato-allies', 'gdp-target', {
+        quantity: {
+          value: 5,
+          unit: 'PERCENT_OF_GDP',
+          qualifier: 'EXACT',
+          text: '5% of GDP',
+          targetYear: '2035',
+        },
+      }),
+      relation('allies-supply-drones', 'SUPPLIES', 'nato-allies', 'drones', { recipient: 'ukraine' }),
+    ],
+  });
+}
+
 // ---------------------------------------------------------------- tests
 
 let kg: KnowledgeGraph;
 let expected: PortableGraph;
 let counts: { entities: number; relations: number; citations: number };
-beforeAll(async () => {
-  kg = await loadRealGraph();
+beforeAll(() => {
+  kg = curatedShapesGraph();
   expected = portable(kg);
   counts = {
     entities: expected.entities.length,
@@ -626,13 +734,13 @@ beforeAll(async () => {
   };
 });
 
-const GERMAN_PACKAGE = 'purl-package-germany-2025-08-13-package-of-purl';
-const EN_DASH_RELATION = 'nato-allies-funds-long-term-security-assistance-pledge-2024-over-eur-50-billion';
+const GERMAN_PACKAGE = 'pkg-germany-of-purl';
+const EN_DASH_RELATION = 'allies-fund-pledge-2024-over-eur-50-billion';
 
 describe('the export endpoints', () => {
   let app: App;
-  beforeAll(async () => {
-    app = await realApp();
+  beforeAll(() => {
+    app = createApp({ current: kg });
   });
 
   it('answers an unknown format with a 404 that lists the formats', async () => {
@@ -716,7 +824,7 @@ describe('the GEXF export', () => {
       amount_qualifier: 'EXACT',
       date: '2025-08-13',
     });
-    expect(graph.source(GERMAN_PACKAGE)).toBe('purl-package-germany-2025-08-13');
+    expect(graph.source(GERMAN_PACKAGE)).toBe('pkg-germany');
     expect(graph.target(GERMAN_PACKAGE)).toBe('purl');
   });
 
@@ -778,7 +886,7 @@ describe('the N-Triples export', () => {
   it('states the German PURL package as a direct triple and as a relation node with its amount', () => {
     const { index } = readNTriples(toNTriples(kg));
     const germany = `${EXPORT_BASE_IRI}entity/germany`;
-    const pkg = `${EXPORT_BASE_IRI}entity/purl-package-germany-2025-08-13`;
+    const pkg = `${EXPORT_BASE_IRI}entity/pkg-germany`;
     expect(index.objects(germany, v('FUNDS')).map((o) => o.value)).toContain(pkg);
     expect(index.objects(pkg, v('PACKAGE_OF')).map((o) => o.value)).toEqual([
       `${EXPORT_BASE_IRI}entity/purl`,
@@ -845,7 +953,7 @@ describe('the JSON-LD export', () => {
     const pkg = document['@graph'].find((node) => node['@id'] === `relation/${GERMAN_PACKAGE}`);
     expect(pkg).toMatchObject({
       type: 'PACKAGE_OF',
-      from: 'entity/purl-package-germany-2025-08-13',
+      from: 'entity/pkg-germany',
       to: 'entity/purl',
       amountValue: 500000000,
       amountCurrency: 'USD',
@@ -897,7 +1005,7 @@ describe('the Cypher export', () => {
     expect(script).toContain('MERGE (a)-[relation:PACKAGE_OF {key: row.properties.key}]->(b)');
     expect(read.relations.find((r) => r.key === GERMAN_PACKAGE)).toMatchObject({
       type: 'PACKAGE_OF',
-      from: 'purl-package-germany-2025-08-13',
+      from: 'pkg-germany',
       to: 'purl',
       amount: { value: 500000000, currency: 'USD', qualifier: 'EXACT' },
     });
@@ -915,10 +1023,10 @@ describe('the Cypher export', () => {
 });
 
 describe('npm run export', () => {
-  const exportCli = (args: string[]) =>
+  const exportCli = (args: string[], env: Record<string, string> = {}) =>
     promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/export-cli.ts', ...args], {
       encoding: 'utf8',
-      env: childEnv(),
+      env: childEnv(env),
     });
 
   it('refuses an unknown flag with exit code 2 and the usage on stderr', async () => {
@@ -931,11 +1039,47 @@ describe('npm run export', () => {
     expect(failure.stderr).toContain('Usage: npm run export -- --format gexf|nt|jsonld|cypher [--out FILE]');
   });
 
-  it('writes the chosen format to the file given by --out', async () => {
+  it('writes the chosen format to the file given by --out, from the folder in GRAPH_DATA_DIR', async () => {
+    const data = testTempDir('export-data');
+    for (const folder of ['sources', 'entities', 'relations']) mkdirSync(join(data, folder));
+    writeFileSync(
+      join(data, 'sources', 'doc.md'),
+      '---\ntitle: "Doc"\nsource: https://example.org/doc\n---\nGermany is a member of NATO.\n',
+    );
+    writeFileSync(
+      join(data, 'entities', 'things.yaml'),
+      'entities:\n  - key: germany\n    name: Germany\n    kind: COUNTRY\n  - key: nato\n    name: NATO\n    kind: ORGANISATION\n',
+    );
+    writeFileSync(
+      join(data, 'relations', 'membership.yaml'),
+      'relations:\n  - key: germany-member-of-nato\n    type: MEMBER_OF\n    from: germany\n    to: nato\n' +
+        '    citations:\n      - source: doc\n        quote: "Germany is a member of NATO."\n',
+    );
     const out = join(testTempDir('export'), 'graph.nt');
-    const { stdout, stderr } = await exportCli(['--format', 'nt', '--out', out]);
+    const { stdout, stderr } = await exportCli(['--format', 'nt', '--out', out], { GRAPH_DATA_DIR: data });
     expect(stdout).toBe('');
     expect(stderr).toContain(`of nt to ${out}`);
-    expect(readFileSync(out, 'utf8')).toBe(toNTriples(kg));
+    const written = readFileSync(out, 'utf8');
+    expect(written).toBe(toNTriples(await openKnowledgeGraph(data, { cacheDir: null })));
+    expect(written).toContain(
+      `<${EXPORT_BASE_IRI}entity/germany> <${VOCAB_IRI}MEMBER_OF> <${EXPORT_BASE_IRI}entity/nato>`,
+    );
+  });
+});
+
+describe('every export of the curated data', () => {
+  let curated: KnowledgeGraph;
+  let whole: PortableGraph;
+  beforeAll(async () => {
+    curated = await loadRealGraph();
+    whole = normalised(portable(curated));
+  });
+
+  it('reads back as every entity, relation and source of graph-data/, in each format', () => {
+    expect(normalised(readGexf(toGexf(curated)))).toEqual(whole);
+    expect(normalised(readNTriples(toNTriples(curated)).graph)).toEqual(whole);
+    expect(normalised(readJsonLd(toJsonLd(curated)))).toEqual(whole);
+    const { labels: _labels, ...cypher } = readCypher(toCypher(curated));
+    expect(normalised(cypher)).toEqual(whole);
   });
 });

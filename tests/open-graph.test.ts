@@ -14,14 +14,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashDataFiles, openKnowledgeGraph } from '../src/load/open-graph.js';
-import { DEFAULT_DATA_DIR, readDataFiles } from '../src/load/load-graph-data.js';
+import { readDataFiles } from '../src/load/load-graph-data.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { runText } from './support/client.js';
+import { NSATU_QUOTE, writeDataFolder } from './support/data-folder.js';
 import { GraphDataError } from '../src/load/errors.js';
 
 // The snapshot cache makes a second start skip YAML validation; it must never serve anything
-// the data folder does not say.
+// the data folder does not say. The folder is the miniature of graph-data/ in
+// tests/support/data-folder.ts, so edits to the curated data do not reach these tests.
 
 let dir: string;
 let cacheDir: string;
@@ -37,7 +39,7 @@ beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'open-graph-'));
   dir = join(root, 'graph-data');
   cacheDir = join(root, 'cache');
-  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  writeDataFolder(dir);
 });
 
 afterEach(() => {
@@ -85,8 +87,7 @@ describe('opening the graph through the snapshot cache', () => {
   });
 
   it("discards a snapshot whose quote was edited and serves the file's quote, then rewrites it", async () => {
-    const fileQuote =
-      'Based in Wiesbaden, Germany, with three logistics hubs in the east of the Alliance, NSATU is staffed by nearly 700 personnel from Allied and partner countries.';
+    const fileQuote = NSATU_QUOTE;
     await openKnowledgeGraph(dir, { cacheDir });
     const [name] = snapshots();
     const path = join(cacheDir, name!);

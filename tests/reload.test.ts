@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/yoga.js';
 import { openKnowledgeGraph } from '../src/load/open-graph.js';
-import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
 import {
   MAX_REPORTED_PROBLEMS,
   createGraphReloader,
@@ -21,9 +20,11 @@ import {
 } from '../src/reload.js';
 import type { GraphStore } from '../src/context.js';
 import { runText } from './support/client.js';
+import { MEMBER_COUNT, writeDataFolder } from './support/data-folder.js';
 
-// Live reloads on a copy of graph-data/: a valid edit becomes visible, and no invalid edit
-// changes any answer the service gave before it.
+// Live reloads of a data folder: a valid edit becomes visible, and no invalid edit changes any
+// answer the service gave before it. The folder is the miniature of graph-data/ in
+// tests/support/data-folder.ts, so edits to the curated data do not reach these tests.
 
 const QUERIES = [
   '{ entity(key: "purl") { name ... on Programme { funders { funder { key } amount { text } date citations { quote } } } } }',
@@ -47,7 +48,7 @@ const file = (path: string) => join(dir, path);
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'graph-data-'));
-  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  writeDataFolder(dir);
   store = { current: await openKnowledgeGraph(dir) };
   app = createApp(store);
   events = [];
@@ -90,9 +91,9 @@ const INVALID_EDITS: { name: string; file: string; apply: () => void; mentions: 
     apply: () =>
       appendFileSync(
         file('relations/places.yaml'),
-        '\n  - key: kyiv-located-in-atlantis\n    type: LOCATED_IN\n    from: kyiv\n    to: atlantis\n    citations:\n      - source: nato-support-for-ukraine\n        quote: "Kyiv"\n',
+        '\n  - key: wiesbaden-located-in-atlantis\n    type: LOCATED_IN\n    from: wiesbaden\n    to: atlantis\n    citations:\n      - source: support\n        quote: "Wiesbaden"\n',
       ),
-    mentions: /kyiv-located-in-atlantis/,
+    mentions: /wiesbaden-located-in-atlantis/,
   },
   {
     name: 'a quote that is not in the source',
@@ -335,7 +336,7 @@ describe('watching graph-data (issue 12)', () => {
     const relations = store.current.graph.size;
     try {
       const full = readFileSync(path, 'utf8');
-      // Cut at an entry boundary: still valid YAML, with 60-odd relations fewer.
+      // Cut at an entry boundary: still valid YAML, with MEMBER_COUNT - 10 relations fewer.
       const cut = [...full.matchAll(/\n {2}- key:/g)][10]!.index!;
       writeFileSync(path, full.slice(0, cut + 1));
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -399,6 +400,7 @@ describe('watching graph-data (issue 12)', () => {
     expect(await reloader.reload()).toBe(false);
     const failed = events.find((event) => event.event === 'reload-failed');
     expect(failed?.event === 'reload-failed' && failed.error.problemCount).toBe(expected);
+    expect(expected).toBe(MEMBER_COUNT);
     expect(expected).toBeGreaterThan(MAX_REPORTED_PROBLEMS);
     expect(reloader.status.lastReloadError?.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
   });

@@ -7,10 +7,11 @@ import { join } from 'node:path';
  * miniature of graph-data/ with the same file names, so those tests read like edits a curator
  * makes, but a curator's edit to graph-data/ never reaches them.
  *
- * What it holds: NSATU, based in Wiesbaden, Germany; the Netherlands funding a PURL package on
- * 13 August 2025; North Korea (also "North Korea" by alias) supporting Russia's war; and
- * MEMBER_COUNT Allies in NATO, each by its own sentence of a compiled member list, among them
- * Germany and the Netherlands. The Netherlands reaches Wiesbaden in three hops, through NATO.
+ * What it holds: NSATU, based in Wiesbaden, Germany, with three logistics hubs (a figure); the
+ * Netherlands funding a PURL package on 13 August 2025; the DPRK ("North Korea" by alias)
+ * supporting Russia's war; MEMBER_COUNT Allies in NATO, each by its own sentence of a compiled
+ * member list, among them Germany and the Netherlands; and a coverage note on the page's heading.
+ * The Netherlands reaches Wiesbaden in three hops, through NATO.
  */
 
 export const MEMBER_COUNT = 24;
@@ -27,7 +28,7 @@ asOf: "2025-12-10"
 ---
 
 NATO Security Assistance and Training for Ukraine
-${NSATU_QUOTE} North Korea has sent troops to support Russia's war. The Netherlands funded the first PURL package, 13 August 2025.
+${NSATU_QUOTE} NSATU is a NATO command. North Korea has sent troops to support Russia's war. The Netherlands funded the first PURL package, 13 August 2025.
 `;
 
 const ALLIES = [
@@ -49,6 +50,13 @@ ${ALLIES.map(([, name, year]) => `${name} became a member of NATO in ${year}.`).
 
 const quoting = (source: string, quote: string) =>
   `    citations:\n      - source: ${source}\n        quote: ${JSON.stringify(quote)}\n`;
+
+const COVERAGE = `notes:
+  - sentence: "NATO Security Assistance and Training for Ukraine"
+    status: NO_FACT
+    reason: HEADING
+    note: "Names the section."
+`;
 
 const PLACES = `entities:
   - key: wiesbaden
@@ -74,6 +82,9 @@ const ORGANISATIONS = `entities:
     name: "NATO Security Assistance and Training for Ukraine"
     aliases: ["NSATU"]
     kind: BODY
+  - key: logistics-hubs
+    name: "Logistics hubs"
+    kind: RESOURCE
 `;
 
 const PROGRAMMES = `entities:
@@ -101,7 +112,14 @@ ${relation('nsatu-based-in-wiesbaden', 'BASED_IN', 'nsatu', 'wiesbaden', '', quo
 )}`;
 
 const ORGANISATION_RELATIONS = `relations:
-${relation('nsatu-part-of-nato', 'PART_OF', 'nsatu', 'nato', '', quoting('support', 'NATO Security Assistance and Training for Ukraine'))}`;
+${relation('nsatu-part-of-nato', 'PART_OF', 'nsatu', 'nato', '', quoting('support', 'NSATU is a NATO command.'))}${relation(
+  'nsatu-has-logistics-hubs',
+  'HAS',
+  'nsatu',
+  'logistics-hubs',
+  '    quantity: { value: 3, unit: LOGISTICS_HUBS, qualifier: EXACT, text: "three logistics hubs" }\n',
+  quoting('support', 'Based in Wiesbaden, Germany, with three logistics hubs in the east of the Alliance'),
+)}`;
 
 const FUNDING = `relations:
 ${relation(
@@ -147,6 +165,7 @@ export const DATA_FILES: Record<string, string> = {
   'relations/funding.yaml': FUNDING,
   'relations/war.yaml': WAR,
   'relations/membership.yaml': MEMBERSHIP,
+  'coverage/support.yaml': COVERAGE,
 };
 
 /** Writes the data folder into `dir` (made if missing) and returns `dir`. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { childEnv, testTempDir } from './support/temp-dir.js';
+import { writeDataFolder } from './support/data-folder.js';
 
 // The command-line tools as a user meets them: each failure is one clear line that names what
 // and where, the data folder is the one the user points at, and a relative path means the
@@ -32,6 +33,9 @@ async function runTool(script: string, args: string[], env: Record<string, strin
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
   }
 }
+
+/** A small valid data folder (tests/support/data-folder.ts), for tools whose data does not matter. */
+const validDataFolder = () => writeDataFolder(testTempDir('valid-data'));
 
 /** A data folder with one entity whose kind is not in the vocabulary. */
 function invalidDataFolder(): string {
@@ -69,7 +73,7 @@ describe('npm run check:data', () => {
     expect(outcome.stderr).toContain(dir);
   });
 
-  it('says which folder is valid', async () => {
+  it("says which folder is valid: by default the repository's graph-data/", async () => {
     const outcome = await runTool('src/check-data.ts', []);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(/graph-data is valid: \d+ entities/);
@@ -79,7 +83,9 @@ describe('npm run check:data', () => {
 describe('npm run export', () => {
   it('refuses an output it cannot write with one line naming the file and why', async () => {
     const out = join(testTempDir('export-missing'), 'no-such-folder', 'graph.nt');
-    const outcome = await runTool('src/export-cli.ts', ['--format', 'nt', '--out', out]);
+    const outcome = await runTool('src/export-cli.ts', ['--format', 'nt', '--out', out], {
+      GRAPH_DATA_DIR: validDataFolder(),
+    });
     expect(outcome.code).toBe(1);
     expect(outcome.stderr.trim()).toBe(`export: cannot write ${out}: its folder does not exist (ENOENT)`);
   });
@@ -88,6 +94,7 @@ describe('npm run export', () => {
     const dir = testTempDir('export-relative');
     const outcome = await runTool('src/export-cli.ts', ['--format', 'nt', '--out', 'graph.nt'], {
       INIT_CWD: dir,
+      GRAPH_DATA_DIR: validDataFolder(),
     });
     expect(outcome.code).toBe(0);
     expect(readFileSync(join(dir, 'graph.nt'), 'utf8')).toContain('<https://ukraine-support-graph.example/');
@@ -109,7 +116,11 @@ describe('the server on a busy port', () => {
     await once(blocker, 'listening');
     const port = (blocker.address() as { port: number }).port;
     try {
-      const outcome = await runTool('src/server.ts', [], { HOST: '127.0.0.1', PORT: String(port) });
+      const outcome = await runTool('src/server.ts', [], {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GRAPH_DATA_DIR: validDataFolder(),
+      });
       expect(outcome.code).toBe(1);
       expect(outcome.stderr.trim()).toBe(
         `Cannot listen on 127.0.0.1:${port}: the port is in use: stop the other server, or set PORT to a free port (0 picks one) (EADDRINUSE).`,
@@ -124,7 +135,12 @@ describe('npm run dev', () => {
   it('stops the whole process tree when npm gets SIGTERM, freeing the port', async () => {
     const dev = spawn('npm', ['run', '--silent', 'dev'], {
       cwd: ROOT,
-      env: childEnv({ HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: 'false' }),
+      env: childEnv({
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_REQUESTS: 'false',
+        GRAPH_DATA_DIR: validDataFolder(),
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -1,14 +1,23 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawExchange, startServerProcess, type ServerProcess } from './support/server-process.js';
+import { writeDataFolder } from './support/data-folder.js';
+import { fileTempDir } from './support/temp-dir.js';
 
 // The HTTP layer of the real server process, below Yoga (items 5 and 8 of issue 12): whatever the
 // request line and headers, no answer shows a stack trace or a file path; idle and slow
-// connections are closed; the number of connections is capped.
+// connections are closed; the number of connections is capped. The server serves the small data
+// folder of tests/support/data-folder.ts: nothing here depends on the data.
 
 let server: ServerProcess;
+let data: string;
 beforeAll(async () => {
-  server = await startServerProcess({ HEADERS_TIMEOUT_MS: '1000', REQUEST_TIMEOUT_MS: '2000' });
+  data = writeDataFolder(fileTempDir('http-layer-data'));
+  server = await startServerProcess({
+    GRAPH_DATA_DIR: data,
+    HEADERS_TIMEOUT_MS: '1000',
+    REQUEST_TIMEOUT_MS: '2000',
+  });
 });
 afterAll(() => server.stop());
 
@@ -125,7 +134,7 @@ describe('connections', () => {
   });
 
   it('holds at most MAX_CONNECTIONS connections, closing the others at once', async () => {
-    const capped = await startServerProcess({ MAX_CONNECTIONS: '5' });
+    const capped = await startServerProcess({ GRAPH_DATA_DIR: data, MAX_CONNECTIONS: '5' });
     const sockets = Array.from({ length: 12 }, () => {
       const socket = connect(capped.port, '127.0.0.1');
       socket.on('error', () => {});

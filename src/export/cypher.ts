@@ -1,6 +1,7 @@
 import { forEachEntity, forEachRelation, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { Citation, EntityData, Money, RelationData } from '../graph/types.js';
 import { kindClassName } from './rdf.js';
+import { exportedSources } from './sources.js';
 
 /** The values the script writes as literals: what Neo4j can store as properties, plus maps. */
 export type CypherValue =
@@ -140,18 +141,7 @@ export function toCypher(kg: KnowledgeGraph): string {
     'CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (entity:Entity) REQUIRE entity.key IS UNIQUE;',
     'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (source:Source) REQUIRE source.key IS UNIQUE;',
   ];
-  const sources = [...kg.sources.values()].map(
-    ({ key, title, kind, url, publisher, references, retrieved, asOf }) => ({
-      key,
-      title,
-      kind,
-      url,
-      publisher,
-      references,
-      retrieved,
-      asOf: asOf ?? null,
-    }),
-  );
+  const sources = exportedSources(kg);
   if (sources.length > 0) {
     statements.push(unwind(sources, 'MERGE (source:Source {key: row.key})\nSET source += row'));
   }

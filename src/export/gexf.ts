@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { forEachEntity, forEachRelation, type KnowledgeGraph } from '../graph/knowledge-graph.js';
 import type { Citation, Money, Quantity } from '../graph/types.js';
+import { exportedSources } from './sources.js';
 
 /** Node attributes as they appear in the GEXF file: flat scalars, lists as JSON strings. */
 export interface GexfNodeAttributes {
@@ -88,18 +89,7 @@ export function toGexf(kg: KnowledgeGraph): string {
   exported.replaceAttributes({
     creator: 'ukraine-support-graph',
     description: "A cited knowledge graph of NATO's support for Ukraine",
-    sources: JSON.stringify(
-      [...kg.sources.values()].map(({ key, title, kind, url, publisher, references, retrieved, asOf }) => ({
-        key,
-        title,
-        kind,
-        url,
-        publisher,
-        references,
-        retrieved,
-        asOf: asOf ?? null,
-      })),
-    ),
+    sources: JSON.stringify(exportedSources(kg)),
   });
   forEachEntity(kg, (entity) => {
     exported.addNode(entity.key, {

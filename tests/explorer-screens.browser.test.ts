@@ -1,13 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer } from '../scripts/build-explorer.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
+import { serveApp, type AppServer } from './support/app-server.js';
 import { launchChromium } from './support/browser.js';
 import { fileTempDir } from './support/temp-dir.js';
 
@@ -30,7 +28,7 @@ const PHONE: BrowserContextOptions = {
 };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
-let server: Server;
+let server: AppServer;
 let base: string;
 let browser: Browser;
 let page: Page | null = null;
@@ -41,17 +39,13 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const explorerDir = `${fileTempDir('explorer-screens')}/`;
   await buildExplorer({ outdir: explorerDir });
-  server = createServer(createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir }));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir }));
+  base = server.base;
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server?.close();
 }, 30_000);
 
 afterEach(async () => {

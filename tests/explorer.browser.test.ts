@@ -1,7 +1,4 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer } from '../scripts/build-explorer.js';
@@ -9,6 +6,7 @@ import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
 import { entity, graphData } from './support/fixtures.js';
+import { serveApp, type AppServer } from './support/app-server.js';
 import { launchChromium } from './support/browser.js';
 import { fileTempDir } from './support/temp-dir.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
@@ -28,7 +26,7 @@ function inSources(quote: string): boolean {
   return quote.length > 0 && SOURCE_TEXTS.some((text) => text.includes(quote));
 }
 
-let server: Server;
+let server: AppServer;
 let browser: Browser;
 let base: string;
 let explorerDir: string;
@@ -44,17 +42,13 @@ beforeAll(async () => {
   explorerDir = `${fileTempDir('explorer')}/`;
   await buildExplorer({ outdir: explorerDir });
   const app = createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG, { explorerDir });
-  server = createServer(app);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(app);
+  base = server.base;
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server?.close();
 }, 30_000);
 
 async function open(path = '/explore'): Promise<Page> {
@@ -369,16 +363,14 @@ describe('the explorer page', () => {
 
   it('does not try to draw a graph too large to read, and still searches it', async () => {
     const many = Array.from({ length: 5_001 }, (_, i) => entity(`entity-${i}`, 'COUNTRY', `Entity ${i}`));
-    const large = createServer(
+    const large = await serveApp(
       createApp({ current: buildKnowledgeGraph(graphData(many, [])) }, DEFAULT_CONFIG, { explorerDir }),
     );
-    large.listen(0, '127.0.0.1');
-    await once(large, 'listening');
     try {
       page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       pageErrors = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`http://127.0.0.1:${(large.address() as AddressInfo).port}/explore`);
+      await page.goto(`${large.base}/explore`);
       await ready(page);
       expect(await page.textContent('#graph')).toContain(
         'This graph has 5,001 entities: the explorer draws graphs of up to 5,000.',
@@ -387,8 +379,7 @@ describe('the explorer page', () => {
       await expect.poll(() => page.locator('#entity-name').textContent(), POLL).toBe('Entity 4242');
     } finally {
       await page.close();
-      large.closeAllConnections();
-      await new Promise((resolve) => large.close(resolve));
+      await large.close();
     }
   });
 });

@@ -1,10 +1,8 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { createApp } from '../src/yoga.js';
+import { serveApp, type AppServer } from './support/app-server.js';
 import { launchChromium } from './support/browser.js';
 import { loadRealGraph } from './support/client.js';
 
@@ -12,22 +10,18 @@ import { loadRealGraph } from './support/client.js';
 // alone and answer the question it opens with.
 
 let browser: Browser;
-let server: Server;
+let server: AppServer;
 let base: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  server = createServer(createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(createApp({ current: await loadRealGraph() }, DEFAULT_CONFIG));
+  base = server.base;
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server?.close();
 }, 30_000);
 
 describe('GraphiQL offline', () => {

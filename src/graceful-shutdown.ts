@@ -75,6 +75,10 @@ export function trackConnections(server: Server): ConnectionTracker {
   });
 
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // A timer fires before the poll phase in which libuv accepts connections waiting in the
+  // backlog, so after a busy turn a timer alone would see "no new connection" while some wait
+  // to be accepted. setImmediate runs after that poll phase: their 'connection' events are in.
+  const afterAccepting = () => new Promise((resolve) => setImmediate(resolve));
 
   return {
     get draining() {
@@ -87,11 +91,13 @@ export function trackConnections(server: Server): ConnectionTracker {
       draining = true;
       const started = performance.now();
       await sleep(CHECK_EVERY_MS);
+      await afterAccepting();
       while (
         performance.now() - lastConnection < ACCEPT_QUIET_MS &&
         performance.now() - started < Math.min(ACCEPT_MAX_MS, timeoutMs)
       ) {
         await sleep(CHECK_EVERY_MS);
+        await afterAccepting();
       }
       // net.Server's close: stop listening, without http.Server's closing of idle connections.
       NetServer.prototype.close.call(server);

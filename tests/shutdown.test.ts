@@ -1,6 +1,8 @@
-import { request } from 'node:http';
-import { connect } from 'node:net';
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { type ShutdownResult, trackConnections } from '../src/graceful-shutdown.js';
 import { startServerProcess } from './support/server-process.js';
 
 // Item 6 of issue 12: on SIGTERM the server stops accepting, answers every request it has
@@ -114,5 +116,44 @@ describe('SIGTERM', () => {
     const stopped = server.lines().find((line) => line.includes('"event":"stopped"'));
     expect(JSON.parse(stopped!)).toMatchObject({ level: 'error', cutOff: 1 });
     socket.destroy();
+  });
+});
+
+describe('trackConnections', () => {
+  it('serves connections still waiting in the backlog when a busy turn ends, rather than resetting them', async () => {
+    // The first request starts the shutdown, has clients connect (the kernel completes their
+    // handshakes and queues them while this process is busy), then holds the event loop for
+    // 300 ms. The turn after it runs timers before it accepts connections: a shutdown that
+    // looked only at the time of the last accepted connection would close the listening socket
+    // then, and the kernel would reset the queued ones.
+    const waiting = 5;
+    const server = createServer();
+    const tracker = trackConnections(server);
+    let drained: Promise<ShutdownResult> | undefined;
+    let queued: Promise<{ status: number; text: string } | { error: string }>[] = [];
+    server.on('request', async (request, response) => {
+      if (!drained) {
+        drained = tracker.shutdown(10_000);
+        const { port } = server.address() as AddressInfo;
+        queued = Array.from({ length: waiting }, () => postAlone(port, '{}', () => {}));
+        // net.connect makes its connect() call on the next tick: let it, then hold the loop.
+        await new Promise((resolve) => process.nextTick(resolve));
+        const until = performance.now() + 300;
+        while (performance.now() < until) {
+          // busy, as a long request would be
+        }
+      }
+      request.resume();
+      request.on('end', () => response.end('served'));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const first = await postAlone(port, '{}', () => {});
+    expect(first).toEqual({ status: 200, text: 'served' });
+    expect(await Promise.all(queued)).toEqual(
+      Array.from({ length: waiting }, () => ({ status: 200, text: 'served' })),
+    );
+    expect(await drained).toEqual({ drained: true, cutOff: 0 });
   });
 });

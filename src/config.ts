@@ -57,6 +57,10 @@ export interface Config {
   maxConnections: number;
   /** How long SIGTERM waits for requests in flight before giving up (and exiting 1). */
   shutdownTimeoutMs: number;
+  /** Run repeated queries compiled with graphql-jit (src/compiled-execution.ts). */
+  compileQueries: boolean;
+  /** How many times a document runs on graphql-js before it is compiled. */
+  compileQueriesAfter: number;
 }
 
 /** One environment variable: its name, how it is parsed, its default and what it accepts. */
@@ -166,6 +170,8 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   keepAliveTimeoutMs: integerVariable('KEEP_ALIVE_TIMEOUT_MS', 100, 600_000, 5_000),
   maxConnections: integerVariable('MAX_CONNECTIONS', 1, 1_000_000, 1_000),
   shutdownTimeoutMs: integerVariable('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+  compileQueries: booleanVariable('COMPILE_QUERIES', true),
+  compileQueriesAfter: integerVariable('COMPILE_QUERIES_AFTER', 0, 1_000_000, 10),
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];

@@ -24,6 +24,7 @@ import { createObservability, type Observability } from './observability.js';
 import type { LogWriter } from './log.js';
 import type { GraphChanges, ReloadStatus } from './reload.js';
 import { responseCachePlugin } from './response-cache.js';
+import { compiledExecutionPlugin } from './compiled-execution.js';
 
 function healthPlugin(
   store: GraphStore,
@@ -162,6 +163,10 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       graphErrorsPlugin(),
       responseNotesPlugin(),
       costPlugin(queryLimits, budgets),
+      // Before the timeout, which then times the compiled execution.
+      ...(config.compileQueries
+        ? [compiledExecutionPlugin({ compileAfter: config.compileQueriesAfter })]
+        : []),
       executionTimeoutPlugin(config.executionTimeoutMs),
       ...(config.responseCacheBytes > 0
         ? [responseCachePlugin(store, config.responseCacheBytes, { budgets, costLimit: config.maxCost })]

@@ -139,6 +139,8 @@ describe('loadConfig', () => {
       KEEP_ALIVE_TIMEOUT_MS: '2000',
       MAX_CONNECTIONS: '200',
       SHUTDOWN_TIMEOUT_MS: '3000',
+      COMPILE_QUERIES: 'false',
+      COMPILE_QUERIES_AFTER: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -169,6 +171,8 @@ describe('loadConfig', () => {
       keepAliveTimeoutMs: 2_000,
       maxConnections: 200,
       shutdownTimeoutMs: 3_000,
+      compileQueries: false,
+      compileQueriesAfter: 0,
     } satisfies Config);
   });
 

@@ -1,0 +1,140 @@
+import {
+  getNamedType,
+  isInputObjectType,
+  Kind,
+  typeFromAST,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLInputObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { isPromise, type Plugin } from 'graphql-yoga';
+
+/**
+ * Queries that clients repeat run compiled to JavaScript by graphql-jit rather than interpreted
+ * by graphql-js: a document is compiled once it has been executed `compileAfter` times, and every
+ * later execution runs the compiled function. The resolvers are the same functions (the Pothos
+ * schema's, with every wrapper its plugins put around them: the deadline, the complexity check),
+ * and every protection before execution is untouched; what goes away is graphql-js's per-field
+ * work of finding each field's definition, collecting its arguments and checking each value's type
+ * again on every request.
+ *
+ * An answer with errors is made by graphql-js: when the compiled function reports an error, the
+ * operation runs again on the interpreter, and that answer is sent. graphql-jit words variable
+ * errors differently ('Expected type RelationType' for 'Value "FUND" does not exist in
+ * "RelationType" enum') and leaves `locations` off a masked error, so this keeps every answer as
+ * graphql-js writes it, at the price of a second run for answers that have errors. Its deadline is
+ * the first run's: a timed-out operation is not run twice.
+ *
+ * What is never compiled, and runs on graphql-js as before:
+ *
+ * - **A document seen fewer than `compileAfter` times.** Compiling takes 5 to 50 ms (bounded by
+ *   the token limit): a document sent once is cheaper to interpret, and one that arrives many
+ *   times pays for its compilation within a second.
+ * - **Subscriptions, and documents with several operations.**
+ * - **A document whose variables have a recursive input type** (`RelationWhere` takes an
+ *   `EntityWhere`, which takes a `RelationWhere`...). graphql-jit 0.8 generates the variables'
+ *   coercion inline, type by type, and on a recursive type it never stops: after five seconds of
+ *   work it fails with a stack overflow (graphql-jit issue 81, open since 2020). A where-filter
+ *   written in the query text is compiled; only variables are coerced that way.
+ *
+ * A compiled function lives as long as Yoga's parse cache keeps its document.
+ */
+export function compiledExecutionPlugin(options: {
+  compileAfter: number;
+  /** Told of each document when it is compiled, or found not to be compilable. */
+  onCompiled?: (document: DocumentNode, compiled: boolean) => void;
+}): Plugin {
+  /** Per document: executions so far on graphql-js, its compiled query, or NOT_COMPILED. */
+  const documents = new WeakMap<DocumentNode, number | CompiledQuery | typeof NOT_COMPILED>();
+  const recursiveInputs = new WeakMap<GraphQLSchema, ReadonlySet<GraphQLInputObjectType>>();
+
+  const compiledFor = (args: ExecutionArgs): CompiledQuery | null => {
+    let state = documents.get(args.document);
+    if (state === undefined) {
+      state = compilableOperation(args) ?? NOT_COMPILED;
+      documents.set(args.document, state);
+      if (state === NOT_COMPILED) options.onCompiled?.(args.document, false);
+    }
+    if (state === NOT_COMPILED) return null;
+    if (typeof state === 'object') return state;
+    if (state < options.compileAfter) {
+      documents.set(args.document, state + 1);
+      return null;
+    }
+    const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+    const result = isCompiledQuery(compiled) ? compiled : NOT_COMPILED;
+    documents.set(args.document, result);
+    options.onCompiled?.(args.document, result !== NOT_COMPILED);
+    return result === NOT_COMPILED ? null : result;
+  };
+
+  /** 0 (no executions yet) for a document graphql-jit can compile, else null. */
+  const compilableOperation = ({ schema, document }: ExecutionArgs): 0 | null => {
+    const operations = document.definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    const operation = operations.length === 1 ? operations[0]! : null;
+    if (operation?.operation !== 'query') return null;
+    let recursive = recursiveInputs.get(schema);
+    if (!recursive) {
+      recursive = recursiveInputTypes(schema);
+      recursiveInputs.set(schema, recursive);
+    }
+    for (const definition of operation.variableDefinitions ?? []) {
+      const type = typeFromAST(schema, definition.type);
+      const named = type ? getNamedType(type) : undefined;
+      if (named && isInputObjectType(named) && recursive.has(named)) return null;
+    }
+    return 0;
+  };
+
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const compiled = compiledFor(args);
+      if (!compiled) return;
+      setExecuteFn(((executionArgs: ExecutionArgs) => {
+        const result = compiled.query(
+          executionArgs.rootValue,
+          executionArgs.contextValue,
+          executionArgs.variableValues ?? {},
+        );
+        const answer = (outcome: ExecutionResult) =>
+          outcome.errors?.length ? executeFn(executionArgs) : outcome;
+        return isPromise(result) ? result.then(answer) : answer(result);
+      }) as typeof executeFn);
+    },
+  };
+}
+
+const NOT_COMPILED = Symbol('not compiled');
+
+/**
+ * The input object types from which a chain of fields leads back to a type already on the
+ * chain: every type on a cycle, and every type that reaches one.
+ */
+export function recursiveInputTypes(schema: GraphQLSchema): ReadonlySet<GraphQLInputObjectType> {
+  const recursive = new Set<GraphQLInputObjectType>();
+  const settled = new Set<GraphQLInputObjectType>();
+  // Depth first; `onPath` holds the chain from the type the walk started at.
+  const visit = (type: GraphQLInputObjectType, onPath: Set<GraphQLInputObjectType>): boolean => {
+    if (recursive.has(type) || onPath.has(type)) return true;
+    if (settled.has(type)) return false;
+    onPath.add(type);
+    let leadsBack = false;
+    for (const field of Object.values(type.getFields())) {
+      const next = getNamedType(field.type);
+      if (isInputObjectType(next) && visit(next, onPath)) leadsBack = true;
+    }
+    onPath.delete(type);
+    (leadsBack ? recursive : settled).add(type);
+    return leadsBack;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isInputObjectType(type)) visit(type, new Set());
+  }
+  return recursive;
+}

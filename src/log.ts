@@ -34,8 +34,8 @@ export function logLine(
  * serialised (a cycle in a field) is written with its message alone rather than lost.
  */
 export function jsonLines(
-  out: NodeJS.WritableStream = process.stdout,
-  err: NodeJS.WritableStream = process.stderr,
+  out: Pick<NodeJS.WritableStream, 'write'> = process.stdout,
+  err: Pick<NodeJS.WritableStream, 'write'> = process.stderr,
 ): LogWriter {
   return (line) => {
     let text: string;

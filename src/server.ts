@@ -8,6 +8,7 @@ import { checkRequestTarget } from './protections/request-target.js';
 import { GraphChanges, createGraphReloader, type ReloadEvent } from './reload.js';
 import { DEFAULT_DATA_DIR } from './load/load-graph-data.js';
 import { errorFields, jsonLines, logLine } from './log.js';
+import { batchedOutput } from './batched-output.js';
 import type { Observability, Refusal } from './observability.js';
 import { trackConnections } from './graceful-shutdown.js';
 import { warmGraph } from './warm-graph.js';
@@ -16,8 +17,11 @@ import { warmGraph } from './warm-graph.js';
 // that cannot be written are dropped.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
-/** Every line the running server writes: JSON, with a level (src/log.ts). */
-const write = jsonLines();
+/**
+ * Every line the running server writes: JSON, with a level (src/log.ts). Lines on stdout, one
+ * per request among them, go out once per turn of the event loop (src/batched-output.ts).
+ */
+const write = jsonLines(batchedOutput(process.stdout));
 
 /** Reload outcomes as log lines: the full list of problems, each with file, entry and field, in `message`. */
 function logReload(event: ReloadEvent): void {

@@ -175,10 +175,14 @@ export function startRealServer(
 
 export type PeerKind = 'ceiling' | 'apollo' | 'mercurius';
 
-/** A peer from bench/http-peers.ts, serving the compiled schema and the real graph. */
+/**
+ * A peer from bench/http-peers.ts, serving the compiled schema and the real graph. In production
+ * mode, as the service's bundle is: graphql-js then skips its development checks for the peers too.
+ */
 export function startPeer(kind: PeerKind, options: { reportMemory?: boolean } = {}): Promise<ServerProcess> {
   return startProcess({
     name: kind,
+    env: { NODE_ENV: 'production' },
     args: [
       '--import',
       'tsx',

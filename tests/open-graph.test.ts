@@ -20,6 +20,8 @@ import { DEFAULT_CONFIG } from '../src/config.js';
 import { runText } from './support/client.js';
 import { NSATU_QUOTE, writeDataFolder } from './support/data-folder.js';
 import { GraphDataError } from '../src/load/errors.js';
+import { readSnapshotFile, writeSnapshotFile } from '../src/load/snapshot.js';
+import { layoutOf } from '../src/graph/layout.js';
 
 // The snapshot cache makes a second start skip YAML validation; it must never serve anything
 // the data folder does not say. The folder is the miniature of graph-data/ in
@@ -64,6 +66,22 @@ describe('opening the graph through the snapshot cache', () => {
     expect(fromCache.graph.getEdgeAttributes('nsatu-based-in-wiesbaden')).toEqual(
       fromFiles.graph.getEdgeAttributes('nsatu-based-in-wiesbaden'),
     );
+  });
+
+  it("keeps the explorer's layout with the data: a start from the snapshot takes it instead of computing it", async () => {
+    const first = await openKnowledgeGraph(dir, { cacheDir });
+    const [name] = snapshots();
+    const path = join(cacheDir, name!);
+    const written = readSnapshotFile(readFileSync(path, 'utf8'), header(name!));
+    expect(written.layout).toEqual(layoutOf(first));
+    // A snapshot of the same files with another (valid) layout: what a start finds is what it draws.
+    const moved = new Map([...written.layout!].map(([key, { x, y }]) => [key, { x: x + 1000, y }]));
+    writeFileSync(path, writeSnapshotFile(written.data, header(name!), moved));
+    const second = await openKnowledgeGraph(dir, { cacheDir });
+    expect(layoutOf(second)?.get('wiesbaden')).toEqual({
+      x: layoutOf(first)!.get('wiesbaden')!.x + 1000,
+      y: layoutOf(first)!.get('wiesbaden')!.y,
+    });
   });
 
   it('misses the cache when any data file changes, and serves the change', async () => {

@@ -13,6 +13,9 @@ export interface Position {
   y: number;
 }
 
+/** Every entity's position, by key. */
+export type Layout = ReadonlyMap<string, Position>;
+
 /**
  * ForceAtlas2 moves every entity against every other on each iteration (Barnes-Hut brings it
  * to n log n, still seconds per hundred thousand): above this the graph is no longer something
@@ -23,7 +26,7 @@ export const LAYOUT_MAX_ENTITIES = 5_000;
 /** Enough for a few hundred entities to settle; the real graph's layout takes about 100 ms. */
 const ITERATIONS = 600;
 
-const layouts = new WeakMap<KnowledgeGraph, ReadonlyMap<string, Position> | null>();
+const layouts = new WeakMap<KnowledgeGraph, Layout | null>();
 
 /**
  * A force-directed layout of the whole graph (ForceAtlas2 over the relations taken both ways,
@@ -31,14 +34,25 @@ const layouts = new WeakMap<KnowledgeGraph, ReadonlyMap<string, Position> | null
  * the same data sees the same picture and a shared link shows what its sender saw. Null when
  * the graph has more than LAYOUT_MAX_ENTITIES entities.
  */
-export function layoutOf(kg: KnowledgeGraph): ReadonlyMap<string, Position> | null {
+export function layoutOf(kg: KnowledgeGraph): Layout | null {
   if (layouts.has(kg)) return layouts.get(kg) ?? null;
   const layout = kg.graph.order > LAYOUT_MAX_ENTITIES ? null : computeLayout(kg);
   layouts.set(kg, layout);
   return layout;
 }
 
-function computeLayout(kg: KnowledgeGraph): ReadonlyMap<string, Position> {
+/**
+ * Takes the layout computed earlier for the same data and layout code (the snapshot cache keeps
+ * it) as this graph's, instead of computing it again. A layout that does not place every entity
+ * is not taken: the graph's own is computed on first use.
+ */
+export function adoptLayout(kg: KnowledgeGraph, layout: Layout): void {
+  if (layouts.has(kg) || kg.graph.order > LAYOUT_MAX_ENTITIES || layout.size !== kg.graph.order) return;
+  if (kg.graph.someNode((key) => !layout.has(key))) return;
+  layouts.set(kg, layout);
+}
+
+function computeLayout(kg: KnowledgeGraph): Layout {
   // Undirected and simple: two facts between the same pair pull them together once, not twice,
   // so parallel relations (a country that funds and is a member) do not dominate the picture.
   const simple = new UndirectedGraph();

@@ -4,12 +4,14 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { adoptLayout, layoutOf, type Layout } from '../graph/layout.js';
 import type { GraphData } from '../graph/types.js';
 import { DEFAULT_DATA_DIR, readDataFiles, validateDataFiles, type DataFile } from './load-graph-data.js';
 import {
   SNAPSHOT_FORMAT,
   readSnapshotFile,
   writeSnapshotFile,
+  type DecodedSnapshot,
   type SnapshotExpectation,
 } from './snapshot.js';
 import { projectFile } from '../project-files.js';
@@ -28,7 +30,9 @@ import { projectFile } from '../project-files.js';
  *   snapshot (edited by hand, written for other files, copied from elsewhere) is discarded and
  *   rebuilt from the files; so is one that cannot be read or decoded.
  *
- * The cache is only a cache: a cache folder that cannot be written costs speed, never the start.
+ * The snapshot also keeps the explorer's layout of the data (src/graph/layout.ts), so that a start
+ * from it does not run ForceAtlas2 again. The cache is only a cache: a cache folder that cannot be
+ * written costs speed, never the start.
  */
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -87,7 +91,7 @@ async function readCached(
   path: string,
   expected: SnapshotExpectation,
   onRejected: ((reason: string) => void) | undefined,
-): Promise<{ data: GraphData; version: string } | null> {
+): Promise<DecodedSnapshot | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -102,12 +106,17 @@ async function readCached(
   }
 }
 
-async function writeCached(path: string, data: GraphData, expected: SnapshotExpectation): Promise<void> {
+async function writeCached(
+  path: string,
+  data: GraphData,
+  layout: Layout | null,
+  expected: SnapshotExpectation,
+): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
     // Written aside and renamed, so a reader never sees half a file.
     const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, writeSnapshotFile(data, expected));
+    await writeFile(partial, writeSnapshotFile(data, expected, layout));
     await rename(partial, path);
     await pruneCache(dirname(path));
   } catch {
@@ -178,8 +187,14 @@ export async function openKnowledgeGraph(
   const name = createHash('sha256').update(`${expected.loader}\u0000${version}`).digest('hex').slice(0, 32);
   const cachePath = join(cacheDir, `${name}.json`);
   const cached = await readCached(cachePath, expected, options.onSnapshotRejected);
-  if (cached) return buildKnowledgeGraph(cached.data, version);
+  if (cached) {
+    const kg = buildKnowledgeGraph(cached.data, version);
+    if (cached.layout) adoptLayout(kg, cached.layout);
+    return kg;
+  }
   const data = validateDataFiles(read);
-  await writeCached(cachePath, data, expected);
-  return buildKnowledgeGraph(data, version);
+  const kg = buildKnowledgeGraph(data, version);
+  // The explorer's layout is kept with the data: the next start reads it instead of computing it.
+  await writeCached(cachePath, data, layoutOf(kg), expected);
+  return kg;
 }

@@ -25,6 +25,7 @@ import {
   type RelationType,
 } from '../graph/vocabulary.js';
 import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../graph/funding-stages.js';
+import type { Layout } from '../graph/layout.js';
 
 /**
  * A snapshot is validated graph data in a columnar JSON layout that loads fast at any size:
@@ -39,8 +40,12 @@ import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../gra
  * foreign file is refused before it is decoded ({@link readSnapshotFile}). Decoding still checks
  * every index and enum, so a truncated file fails with the column and row at fault instead of
  * building a broken graph.
+ *
+ * Beside the data it may hold the explorer's layout of it (src/graph/layout.ts), a function of
+ * the data and of the layout code, which the snapshot's name already depends on: ForceAtlas2 took
+ * half the start-up, and a start from a snapshot now reads its result instead.
  */
-export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@3';
+export const SNAPSHOT_FORMAT = 'ukraine-support-graph/snapshot@4';
 
 /** -1 in an index column means "none". */
 const NONE = -1;
@@ -88,6 +93,16 @@ export interface Snapshot {
   };
   /** Curated coverage notes, written out as they are (there are few). */
   coverageNotes: CoverageNote[];
+  /** The explorer's layout: each entity's position, in entity order; null when there is none. */
+  layout?: { x: number[]; y: number[] } | null;
+}
+
+/** What a snapshot holds: validated data, its version, and the layout computed for it. */
+export interface DecodedSnapshot {
+  data: GraphData;
+  version: string;
+  /** Null when the snapshot has none (the graph is too large to draw, or it was not written). */
+  layout: Layout | null;
 }
 
 const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -118,8 +133,8 @@ class Table<T> {
   }
 }
 
-/** Writes validated graph data as a snapshot. */
-export function encodeSnapshot(data: GraphData, version: string): Snapshot {
+/** Writes validated graph data as a snapshot, with the layout computed for it when there is one. */
+export function encodeSnapshot(data: GraphData, version: string, layout: Layout | null = null): Snapshot {
   const sourceIndex = new Map(data.sources.map((source, i) => [source.key, i]));
   const entityIndex = new Map(data.entities.map((entity, i) => [entity.key, i]));
   const files = new Table<string>((file) => file);
@@ -198,6 +213,10 @@ export function encodeSnapshot(data: GraphData, version: string): Snapshot {
     fundingTags: fundingTags.values,
     citations: citations.values,
     citationLists: citationLists.values,
+    layout: layout && {
+      x: data.entities.map((e) => layout.get(e.key)?.x ?? 0),
+      y: data.entities.map((e) => layout.get(e.key)?.y ?? 0),
+    },
   };
 }
 
@@ -248,7 +267,7 @@ function strings(
  * Rebuilds graph data from a parsed snapshot, sharing one object per distinct file, date,
  * amount and citation list. Throws SnapshotError naming the first column and row at fault.
  */
-export function decodeSnapshot(parsed: unknown): { data: GraphData; version: string } {
+export function decodeSnapshot(parsed: unknown): DecodedSnapshot {
   if (typeof parsed !== 'object' || parsed === null) throw new SnapshotError('not a JSON object');
   const root = parsed as Record<string, unknown>;
   if (root.format !== SNAPSHOT_FORMAT) {
@@ -415,7 +434,25 @@ export function decodeSnapshot(parsed: unknown): { data: GraphData; version: str
       throw new SnapshotError(`coverageNotes[${i}] is not a coverage note of a known source`);
     }
   });
-  return { data: { sources, entities, relations, coverageNotes }, version: root.version };
+  return {
+    data: { sources, entities, relations, coverageNotes },
+    version: root.version,
+    layout: decodeLayout(root.layout, keys),
+  };
+}
+
+function decodeLayout(value: unknown, keys: readonly string[]): Layout | null {
+  if (value === undefined || value === null) return null;
+  const owner = value as Record<string, unknown>;
+  const [x, y] = ['x', 'y'].map((axis) => {
+    const values = column<number>(owner, axis, keys.length, 'layout');
+    values.forEach((at, i) => {
+      if (typeof at !== 'number' || !Number.isFinite(at))
+        throw new SnapshotError(`layout.${axis}[${i}] is not a number`);
+    });
+    return values;
+  }) as [number[], number[]];
+  return new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }]));
 }
 
 /**
@@ -446,8 +483,12 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * data files' content hash (the version), the loader's, and the payload's own hash, so that
  * {@link readSnapshotFile} can prove the payload is the one written for these files.
  */
-export function writeSnapshotFile(data: GraphData, expectation: SnapshotExpectation): string {
-  const payload = JSON.stringify(encodeSnapshot(data, expectation.dataHash));
+export function writeSnapshotFile(
+  data: GraphData,
+  expectation: SnapshotExpectation,
+  layout: Layout | null = null,
+): string {
+  const payload = JSON.stringify(encodeSnapshot(data, expectation.dataHash, layout));
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
     dataHash: expectation.dataHash,
@@ -463,10 +504,7 @@ export function writeSnapshotFile(data: GraphData, expectation: SnapshotExpectat
  * Throws SnapshotError saying why not: foreign or stale (written for other files or another
  * loader), tampered (its payload does not hash to what its header says) or malformed.
  */
-export function readSnapshotFile(
-  text: string,
-  expected: SnapshotExpectation,
-): { data: GraphData; version: string } {
+export function readSnapshotFile(text: string, expected: SnapshotExpectation): DecodedSnapshot {
   const newline = text.indexOf('\n');
   if (newline === -1) throw new SnapshotError('no header line');
   let header: Partial<SnapshotHeader>;

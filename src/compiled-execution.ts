@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isPromise, type Plugin } from 'graphql-yoga';
+import type { Context } from './context.js';
 
 /**
  * Queries that clients repeat run compiled to JavaScript by graphql-jit rather than interpreted
@@ -27,7 +28,8 @@ import { isPromise, type Plugin } from 'graphql-yoga';
  * errors differently ('Expected type RelationType' for 'Value "FUND" does not exist in
  * "RelationType" enum') and leaves `locations` off a masked error, so this keeps every answer as
  * graphql-js writes it, at the price of a second run for answers that have errors. Its deadline is
- * the first run's: a timed-out operation is not run twice.
+ * the first run's, so a timed-out operation is not run twice, and the work the first run counted
+ * (`actualCost`, `work`) is set back, so a client is charged what graphql-js alone would charge.
  *
  * What is never compiled, and runs on graphql-js as before:
  *
@@ -97,13 +99,20 @@ export function compiledExecutionPlugin(options: {
       const compiled = compiledFor(args);
       if (!compiled) return;
       setExecuteFn(((executionArgs: ExecutionArgs) => {
+        const context = executionArgs.contextValue as Partial<Context>;
+        const counted = { cost: context.actualCost, steps: context.work?.steps };
         const result = compiled.query(
           executionArgs.rootValue,
           executionArgs.contextValue,
           executionArgs.variableValues ?? {},
         );
-        const answer = (outcome: ExecutionResult) =>
-          outcome.errors?.length ? executeFn(executionArgs) : outcome;
+        const answer = (outcome: ExecutionResult) => {
+          if (!outcome.errors?.length) return outcome;
+          // The work the compiled run counted is not charged twice.
+          if (counted.cost !== undefined) context.actualCost = counted.cost;
+          if (context.work && counted.steps !== undefined) context.work.steps = counted.steps;
+          return executeFn(executionArgs);
+        };
         return isPromise(result) ? result.then(answer) : answer(result);
       }) as typeof executeFn);
     },

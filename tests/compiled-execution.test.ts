@@ -60,6 +60,9 @@ const OPERATIONS: [file: string, variables: Record<string, unknown>, operationNa
   ['explorer/explorer-source.graphql', {}, 'ExplorerSources'],
 ];
 
+/** Every run executes (no cache), and runs do not spend a budget that the next answer reports. */
+const UNCACHED = { responseCacheBytes: 0, costBudget: 0 };
+
 /** The response body as sent, byte for byte. */
 async function answer(
   app: App,
@@ -129,8 +132,8 @@ describe('compiled execution', () => {
 
   it('answers every operation in src/operations/ exactly as graphql-js does', async () => {
     const store = { current: await loadRealGraph() };
-    const interpreted = createApp(store, { ...DEFAULT_CONFIG, compileQueries: false, responseCacheBytes: 0 });
-    const compiled = createApp(store, { ...DEFAULT_CONFIG, compileQueriesAfter: 0, responseCacheBytes: 0 });
+    const interpreted = createApp(store, { ...DEFAULT_CONFIG, compileQueries: false, ...UNCACHED });
+    const compiled = createApp(store, { ...DEFAULT_CONFIG, compileQueriesAfter: 0, ...UNCACHED });
     for (const [file, variables, operationName] of OPERATIONS) {
       const query = operation(file);
       const expected = await answer(interpreted, query, variables, operationName);
@@ -144,8 +147,8 @@ describe('compiled execution', () => {
 
   it('answers with graphql-js when the compiled run has errors, so every error reads the same', async () => {
     const store = { current: await loadRealGraph() };
-    const interpreted = createApp(store, { ...DEFAULT_CONFIG, compileQueries: false, responseCacheBytes: 0 });
-    const compiled = createApp(store, { ...DEFAULT_CONFIG, compileQueriesAfter: 0, responseCacheBytes: 0 });
+    const interpreted = createApp(store, { ...DEFAULT_CONFIG, compileQueries: false, ...UNCACHED });
+    const compiled = createApp(store, { ...DEFAULT_CONFIG, compileQueriesAfter: 0, ...UNCACHED });
     const cases: [string, Record<string, unknown>][] = [
       // A variable of the wrong type, and a value not in an enum.
       [operation('search.graphql'), { text: 'purl', first: 'ten' }],

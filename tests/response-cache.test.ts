@@ -122,7 +122,7 @@ describe('the response cache in memory (issue 12)', () => {
     const growth = async (cacheBytes: number) => {
       const app = createApp(
         { current: kg },
-        { ...DEFAULT_CONFIG, responseCacheBytes: cacheBytes, costBudget: 0 },
+        { ...DEFAULT_CONFIG, responseCacheBytes: cacheBytes, costBudget: 0, compileQueries: false },
       );
       await runText(app, query, { key: keys[0], first: 1 });
       gc();

@@ -9,6 +9,7 @@ import {
   REFUSED_COST,
   REQUEST_COST,
   estimateCost,
+  estimateCostOnce,
   introspectionLimit,
 } from '../src/protections/cost.js';
 import { MAX_NODE_IDS } from '../src/schema/node.js';
@@ -206,5 +207,22 @@ describe('estimateCost', () => {
     const priced = estimate(`{ ...F0 }\n${fragments}`)!;
     // 2^29 copies of the same two fields: priced as what execution would do, without walking them.
     expect(priced.cost).toBeGreaterThan(2 ** 29);
+  });
+
+  it('remembers an estimate per document and variables, and estimates other variables afresh', () => {
+    const document = parse(
+      'query ($n: Int) { searchConnection(text: "nato", first: $n) { edges { node { key } } } }',
+    );
+    const five = estimateCostOnce(schema, document, null, { n: 5 })!;
+    expect(five).toEqual(estimateCost(schema, document, null, { n: 5 }));
+    // The same object again: the walk was not repeated.
+    expect(estimateCostOnce(schema, document, null, { n: 5 })).toBe(five);
+    const fifty = estimateCostOnce(schema, document, null, { n: 50 })!;
+    expect(fifty).toEqual(estimateCost(schema, document, null, { n: 50 }));
+    expect(fifty.cost).toBeGreaterThan(five.cost);
+    // Refused variables are remembered as refused.
+    expect(estimateCostOnce(schema, document, null, { n: 'five' })).toBeNull();
+    // Another parse of the same text is another document: estimated, not taken from the first.
+    expect(estimateCostOnce(schema, parse(print(document)), null, { n: 5 })).not.toBe(five);
   });
 });

@@ -327,6 +327,45 @@ export function estimateCost(
   };
 }
 
+/**
+ * Estimates already made, per parsed document: by schema, then by operation name and variables.
+ * The estimate depends on nothing else (every declared cost reads only the field's arguments), and
+ * Yoga's parse cache hands the same document object to every request with the same text, so a
+ * question asked again, by anyone, skips the walk: what was a tenth of a small query's time with
+ * the response cache off. Bounded: keys longer than MEMO_KEY_CHARS are not kept, nor more than
+ * MEMO_ENTRIES per document (the oldest goes first); a document's estimates go with it.
+ */
+const estimates = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Map<string, CostEstimate | null>>>();
+const MEMO_KEY_CHARS = 2_000;
+const MEMO_ENTRIES = 500;
+
+/** `estimateCost`, remembered per document, schema, operation name and variables. */
+export function estimateCostOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): CostEstimate | null {
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  if (key.length > MEMO_KEY_CHARS) return estimateCost(schema, document, operationName, variables);
+  let bySchema = estimates.get(document);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    estimates.set(document, bySchema);
+  }
+  let known = bySchema.get(schema);
+  if (!known) {
+    known = new Map();
+    bySchema.set(schema, known);
+  }
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const estimate = estimateCost(schema, document, operationName, variables);
+  if (known.size >= MEMO_ENTRIES) known.delete(known.keys().next().value!);
+  known.set(key, estimate);
+  return estimate;
+}
+
 const introspectionLimits = new WeakMap<GraphQLSchema, number>();
 
 /**
@@ -396,13 +435,7 @@ export function costPlugin(limits: QueryLimits, budgets: ClientBudgets | null): 
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Partial<Context> & { request?: Request };
-      const estimate = estimateCost(
-        args.schema,
-        args.document,
-        args.operationName,
-        args.variableValues,
-        context,
-      );
+      const estimate = estimateCostOnce(args.schema, args.document, args.operationName, args.variableValues);
       if (!estimate) return undefined;
       const record = context.request ? recordOf(context.request) : undefined;
       const report: CostReport = { requested: estimate.cost, actual: 0, limit: limits.complexity };

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { parse, execute } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import Fastify from 'fastify';
+import Fastify, { type FastifyPluginAsync } from 'fastify';
 import mercurius from 'mercurius';
+import mercuriusCacheModule, { type MercuriusCacheOptions } from 'mercurius-cache';
 import { loadCompiledApp } from './compiled-app.js';
 import { MIXED_WORKLOAD, operationText, requestBody } from './realistic-operations.js';
 
@@ -13,12 +14,18 @@ import { MIXED_WORKLOAD, operationText, requestBody } from './realistic-operatio
  *
  *   ceiling    raw node:http answering each benchmark request with its body computed once at start
  *   apollo     Apollo Server 5 with its defaults (startStandaloneServer)
- *   mercurius  Mercurius on Fastify, compiling each query with graphql-jit from its first run (jit: 1)
+ *   mercurius         Mercurius on Fastify, compiling each query with graphql-jit from its first run (jit: 1)
+ *   mercurius-cache   the same with mercurius-cache on every Query field (`all: true`, in memory, an hour's
+ *                     ttl): Mercurius's own answer to a response cache, which caches each root field's
+ *                     result by its arguments and selection
  *
  * Every peer serves the same compiled `schema` object as the service (dist/schema/index.js) over
  * the same graph (openKnowledgeGraph on graph-data/), with the service's per-request context. It
  * listens on 127.0.0.1 on a free port and sends its endpoint to the parent over IPC.
  */
+
+// A CommonJS module whose typings say `export default`: the import is the plugin itself.
+const mercuriusCache = mercuriusCacheModule as unknown as FastifyPluginAsync<MercuriusCacheOptions>;
 
 const kind = process.argv[2];
 const { schema, openKnowledgeGraph, createContext } = await loadCompiledApp();
@@ -76,7 +83,7 @@ async function startApollo(): Promise<void> {
   announce(new URL('/graphql', url).href);
 }
 
-async function startMercurius(): Promise<void> {
+async function startMercurius(cached: boolean): Promise<void> {
   const app = Fastify({ logger: false });
   await app.register(mercurius, {
     schema,
@@ -85,6 +92,14 @@ async function startMercurius(): Promise<void> {
     path: '/graphql',
     graphiql: false,
   });
+  // The graph does not change while the benchmark runs: entries live for the whole run. 100,000
+  // entries hold every answer of the varied-variables mix the benchmark sends in a cell.
+  if (cached)
+    await app.register(mercuriusCache, {
+      ttl: 3600,
+      all: true,
+      storage: { type: 'memory', options: { size: 100_000 } },
+    });
   await app.listen({ port: 0, host });
   announce(`http://${host}:${(app.server.address() as AddressInfo).port}/graphql`);
 }
@@ -97,9 +112,14 @@ switch (kind) {
     await startApollo();
     break;
   case 'mercurius':
-    await startMercurius();
+    await startMercurius(false);
+    break;
+  case 'mercurius-cache':
+    await startMercurius(true);
     break;
   default:
-    console.error(`usage: node --import tsx bench/http-peers.ts ceiling|apollo|mercurius (got ${kind})`);
+    console.error(
+      `usage: node --import tsx bench/http-peers.ts ceiling|apollo|mercurius|mercurius-cache (got ${kind})`,
+    );
     process.exit(2);
 }

@@ -173,7 +173,7 @@ export function startRealServer(
   });
 }
 
-export type PeerKind = 'ceiling' | 'apollo' | 'mercurius';
+export type PeerKind = 'ceiling' | 'apollo' | 'mercurius' | 'mercurius-cache';
 
 /**
  * A peer from bench/http-peers.ts, serving the compiled schema and the real graph. In production

@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 import { isPromise, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
 
@@ -54,7 +54,8 @@ export function compiledExecutionPlugin(options: {
   const documents = new WeakMap<DocumentNode, number | CompiledQuery | typeof NOT_COMPILED>();
   const recursiveInputs = new WeakMap<GraphQLSchema, ReadonlySet<GraphQLInputObjectType>>();
 
-  const compiledFor = (args: ExecutionArgs): CompiledQuery | null => {
+  /** The compiled query, null to run on graphql-js, or COMPILE when it is time to compile. */
+  const compiledFor = (args: ExecutionArgs): CompiledQuery | null | typeof COMPILE => {
     let state = documents.get(args.document);
     if (state === undefined) {
       state = compilableOperation(args) ?? NOT_COMPILED;
@@ -67,8 +68,16 @@ export function compiledExecutionPlugin(options: {
       documents.set(args.document, state + 1);
       return null;
     }
-    const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-    const result = isCompiledQuery(compiled) ? compiled : NOT_COMPILED;
+    return COMPILE;
+  };
+
+  const compile = (jit: GraphqlJit, args: ExecutionArgs): CompiledQuery | null => {
+    // Another request may have compiled it while graphql-jit was loading.
+    const state = documents.get(args.document);
+    if (typeof state === 'object') return state;
+    if (state === NOT_COMPILED) return null;
+    const compiled = jit.compileQuery(args.schema, args.document, args.operationName ?? undefined);
+    const result = jit.isCompiledQuery(compiled) ? compiled : NOT_COMPILED;
     documents.set(args.document, result);
     options.onCompiled?.(args.document, result !== NOT_COMPILED);
     return result === NOT_COMPILED ? null : result;
@@ -96,30 +105,61 @@ export function compiledExecutionPlugin(options: {
 
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const compiled = compiledFor(args);
-      if (!compiled) return;
-      setExecuteFn(((executionArgs: ExecutionArgs) => {
-        const context = executionArgs.contextValue as Partial<Context>;
-        const counted = { cost: context.actualCost, steps: context.work?.steps };
-        const result = compiled.query(
-          executionArgs.rootValue,
-          executionArgs.contextValue,
-          executionArgs.variableValues ?? {},
-        );
-        const answer = (outcome: ExecutionResult) => {
-          if (!outcome.errors?.length) return outcome;
-          // The work the compiled run counted is not charged twice.
-          if (counted.cost !== undefined) context.actualCost = counted.cost;
-          if (context.work && counted.steps !== undefined) context.work.steps = counted.steps;
-          return executeFn(executionArgs);
-        };
-        return isPromise(result) ? result.then(answer) : answer(result);
-      }) as typeof executeFn);
+      const found = compiledFor(args);
+      if (!found) return;
+      if (found === COMPILE) {
+        // graphql-jit is loaded when the first document is due: a start, and every request until
+        // then, does not pay for loading it (and the validator it brings).
+        if (loadedJit) return useCompiled(compile(loadedJit, args), executeFn, setExecuteFn);
+        return loadGraphqlJit().then((jit) => useCompiled(compile(jit, args), executeFn, setExecuteFn));
+      }
+      return useCompiled(found, executeFn, setExecuteFn);
     },
   };
 }
 
+/** Has the operation run by `compiled`, unless it is null; an answer with errors comes from `executeFn`. */
+function useCompiled(
+  compiled: CompiledQuery | null,
+  executeFn: ExecuteFunction,
+  setExecuteFn: (fn: ExecuteFunction) => void,
+): void {
+  if (!compiled) return;
+  setExecuteFn(((executionArgs: ExecutionArgs) => {
+    const context = executionArgs.contextValue as Partial<Context>;
+    const counted = { cost: context.actualCost, steps: context.work?.steps };
+    const result = compiled.query(
+      executionArgs.rootValue,
+      executionArgs.contextValue,
+      executionArgs.variableValues ?? {},
+    );
+    const answer = (outcome: ExecutionResult) => {
+      if (!outcome.errors?.length) return outcome;
+      // The work the compiled run counted is not charged twice.
+      if (counted.cost !== undefined) context.actualCost = counted.cost;
+      if (context.work && counted.steps !== undefined) context.work.steps = counted.steps;
+      return executeFn(executionArgs);
+    };
+    return isPromise(result) ? result.then(answer) : answer(result);
+  }) as typeof executeFn);
+}
+
+type ExecuteFunction = Parameters<NonNullable<Plugin['onExecute']>>[0]['executeFn'];
+type GraphqlJit = typeof import('graphql-jit');
+let loadedJit: GraphqlJit | null = null;
+let loadingJit: Promise<GraphqlJit> | null = null;
+
+/** graphql-jit, imported once, the first time a document is to be compiled. */
+function loadGraphqlJit(): Promise<GraphqlJit> {
+  loadingJit ??= import('graphql-jit').then((jit) => {
+    loadedJit = jit;
+    return jit;
+  });
+  return loadingJit;
+}
+
 const NOT_COMPILED = Symbol('not compiled');
+const COMPILE = Symbol('compile now');
 
 /**
  * The input object types from which a chain of fields leads back to a type already on the

@@ -1,11 +1,16 @@
 import {
   getNamedType,
   isInputObjectType,
+  isInterfaceType,
+  isObjectType,
   Kind,
   typeFromAST,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type SelectionSetNode,
   type GraphQLInputObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -41,7 +46,11 @@ import type { Context } from './context.js';
  *   `EntityWhere`, which takes a `RelationWhere`...). graphql-jit 0.8 generates the variables'
  *   coercion inline, type by type, and on a recursive type it never stops: after five seconds of
  *   work it fails with a stack overflow (graphql-jit issue 81, open since 2020). A where-filter
- *   written in the query text is compiled; only variables are coerced that way.
+ *   written in the query text is not compiled either: see the next item.
+ * - **A document giving arguments to a field that takes a recursive input type**, such as
+ *   `relations(first: 100)`: graphql-jit generates the coercion of `where` for every type the field
+ *   can be on, 0.7 s for the explorer's entity panel and 4.8 s for the war supporters question,
+ *   holding the event loop all that time (`givesRecursiveArguments`).
  *
  * A compiled function lives as long as Yoga's parse cache keeps its document.
  */
@@ -100,6 +109,7 @@ export function compiledExecutionPlugin(options: {
       const named = type ? getNamedType(type) : undefined;
       if (named && isInputObjectType(named) && recursive.has(named)) return null;
     }
+    if (givesRecursiveArguments(schema, document, operation, recursive)) return null;
     return 0;
   };
 
@@ -156,6 +166,58 @@ function loadGraphqlJit(): Promise<GraphqlJit> {
     return jit;
   });
   return loadingJit;
+}
+
+/**
+ * Whether the operation gives arguments to a field that takes a recursive input type
+ * (`relations(first: 100, asOf: $asOf)`, whose `where` is a RelationWhere). graphql-jit then
+ * generates the argument's coercion for every type the field can be on, and spends seconds doing
+ * it: 0.7 s for the explorer's entity panel, 4.8 s for the war supporters question, the event
+ * loop held all that time, where the other operations of src/operations/ compile in 2 to 60 ms.
+ */
+export function givesRecursiveArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  recursive: ReadonlySet<GraphQLInputObjectType>,
+): boolean {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seen = new Set<SelectionSetNode>();
+  const visit = (selectionSet: SelectionSetNode, type: GraphQLNamedType | undefined): boolean => {
+    // Each selection set once per walk: fragments spread many times, and cycles, cost nothing.
+    if (seen.has(selectionSet)) return false;
+    seen.add(selectionSet);
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field =
+          type && (isObjectType(type) || isInterfaceType(type))
+            ? type.getFields()[selection.name.value]
+            : undefined;
+        if (!field) continue;
+        if (
+          (selection.arguments?.length ?? 0) > 0 &&
+          field.args.some((argument) => {
+            const named = getNamedType(argument.type);
+            return isInputObjectType(named) && recursive.has(named);
+          })
+        ) {
+          return true;
+        }
+        if (selection.selectionSet && visit(selection.selectionSet, getNamedType(field.type))) return true;
+      } else {
+        const fragment =
+          selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+        if (!fragment) continue;
+        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+        if (visit(fragment.selectionSet, condition ?? undefined)) return true;
+      }
+    }
+    return false;
+  };
+  return visit(operation.selectionSet, schema.getQueryType() ?? undefined);
 }
 
 const NOT_COMPILED = Symbol('not compiled');

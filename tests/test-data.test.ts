@@ -11,6 +11,8 @@ const READS_CURATED_DATA: Record<string, string> = {
   'api.test.ts': "the newcomer's questions about NATO's page",
   'api-traversal.test.ts': 'paths and neighbourhoods between named allies, programmes and places',
   'coverage.test.ts': "Source.coverage of NATO's page, sentence by sentence",
+  'compiled-execution.test.ts':
+    'every operation of src/operations/, compiled and interpreted, with the variables that name curated entities',
   'explorer.browser.test.ts': 'the explorer drawing the curated graph',
   'explorer-screens.browser.test.ts': 'the explorer on phone and desktop screens with the curated graph',
   'explorer.test.ts': "the explorer's data for the curated graph",

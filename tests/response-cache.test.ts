@@ -122,7 +122,13 @@ describe('the response cache in memory (issue 12)', () => {
     const growth = async (cacheBytes: number) => {
       const app = createApp(
         { current: kg },
-        { ...DEFAULT_CONFIG, responseCacheBytes: cacheBytes, costBudget: 0, compileQueries: false },
+        {
+          ...DEFAULT_CONFIG,
+          responseCacheBytes: cacheBytes,
+          costBudget: 0,
+          compileQueries: false,
+          logRequests: false,
+        },
       );
       await runText(app, query, { key: keys[0], first: 1 });
       gc();
@@ -140,14 +146,20 @@ describe('the response cache in memory (issue 12)', () => {
     };
     // A first pass warms what every app shares (compiled code, parse caches), out of the comparison.
     await growth(0);
-    const without = await growth(0);
-    const withCache = await growth(bound);
-    // The answers were several times the bound: the cache had to evict.
-    expect(withCache.sent).toBeGreaterThan(3 * bound);
-    const held = withCache.grew - without.grew;
-    expect(held).toBeGreaterThan(0.5 * bound);
-    expect(held).toBeLessThan(1.3 * bound);
-  });
+    // The heap read after a collection moves by a few hundred kilobytes from run to run (each
+    // app's memo of cost estimates, hash tables caught mid-resize): the median of three pairs.
+    const held: number[] = [];
+    for (let pair = 0; pair < 3; pair++) {
+      const without = await growth(0);
+      const withCache = await growth(bound);
+      // The answers were several times the bound: the cache had to evict.
+      expect(withCache.sent).toBeGreaterThan(3 * bound);
+      held.push(withCache.grew - without.grew);
+    }
+    const median = held.sort((x, y) => x - y)[1]!;
+    expect(median).toBeGreaterThan(0.5 * bound);
+    expect(median).toBeLessThan(1.3 * bound);
+  }, 90_000);
 });
 
 describe('a cached answer', () => {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import type autocannon from 'autocannon';
 import {
   HTTP_OPERATIONS,
@@ -14,6 +14,7 @@ import { startPeer, startRealServer, type ServerProcess } from './server-process
 import { cpuMeter, fire, type Measurement } from './load-generator.js';
 import { count, megabytes, ms, nonNegativeNumber, positiveNumber, printTable } from './print-table.js';
 import { requireBuild } from './compiled-app.js';
+import { measureWorkersRow, waitForWorkers } from './workers-row.js';
 
 /**
  * The HTTP benchmark: autocannon on loopback against the service as `npm start` runs it and, in
@@ -78,10 +79,21 @@ const SERVER_SPECS: ServerSpec[] = [
     answersAnything: true,
     start: () => startRealServer({ reportMemory: true, env: { ...SERVICE_ENV, RESPONSE_CACHE_BYTES: '0' } }),
   },
-  // >>> ALL WORKERS ROW: the WORKERS setting (issue 14, item 2; branch i14-workers) adds here a
-  // spec { name: 'yoga-workers', label: 'this service, cache off, all workers', section: 'cache off',
-  // service: true, ... start: startRealServer with WORKERS unset (one per core) }, and puts its
-  // name in WORKER_ROWS below so that the summary prints it beside the one-process row. <<<
+  {
+    name: 'yoga-workers',
+    label: `this service, cache off, all ${availableParallelism()} workers`,
+    section: 'cache off',
+    service: true,
+    answersAnything: true,
+    // WORKERS unset: one worker per core, as `npm start` runs it; timed once every worker serves.
+    start: async () => {
+      const env: Record<string, string> = { ...SERVICE_ENV, RESPONSE_CACHE_BYTES: '0' };
+      delete env.WORKERS;
+      const server = await startRealServer({ reportMemory: true, env });
+      await waitForWorkers(server.url, availableParallelism());
+      return server;
+    },
+  },
   {
     name: 'apollo',
     label: 'Apollo Server 5',
@@ -118,10 +130,9 @@ const SERVER_SPECS: ServerSpec[] = [
 
 /**
  * Rows of the service with all its workers (several processes on one port), printed in the
- * cache-off summary beside the one-process row. Empty until the WORKERS setting exists: see the
- * ALL WORKERS ROW mark above.
+ * cache-off summary beside the one-process row.
  */
-const WORKER_ROWS: string[] = [];
+const WORKER_ROWS: string[] = ['yoga-workers'];
 
 /** The varied-variables mix, timed as an operation of its own. */
 const MIX: BenchOperation = {
@@ -139,13 +150,17 @@ const { values } = parseArgs({
     operations: { type: 'string' },
     servers: { type: 'string', default: SERVER_SPECS.map((spec) => spec.name).join(',') },
     rounds: { type: 'string', default: '1' },
+    'workers-detail': { type: 'boolean', default: false },
+    nginx: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(`npm run bench:http -- [--duration 10] [--warmup 2] [--connections 10] [--users 5000]
     [--operations ${[...HTTP_OPERATIONS, MIX].map((op) => op.name).join(',')}]
-    [--servers ${SERVER_SPECS.map((spec) => spec.name).join(',')}] [--rounds 1]`);
+    [--servers ${SERVER_SPECS.map((spec) => spec.name).join(',')}] [--rounds 1]
+    [--workers-detail] [--nginx]   one process against every core with Node's and the kernel's
+                                   scheduling and, with --nginx, replicas behind nginx (bench/workers-row.ts)`);
   process.exit(0);
 }
 const duration = positiveNumber('duration', values.duration);
@@ -477,7 +492,18 @@ const failed = measured.some(
 );
 for (const row of rows.filter((r) => r.refused))
   console.log(`${row.server} / ${row.operation} was not timed: ${row.refused}`);
-if (failed) {
+// One process against every core in detail, and replicas behind nginx (bench/workers-row.ts).
+const workersFailed =
+  (values['workers-detail'] || values.nginx) &&
+  !(await measureWorkersRow({
+    operations: operations.filter((operation) => operation !== MIX),
+    references,
+    duration,
+    warmup,
+    connections,
+    nginx: values.nginx,
+  }));
+if (failed || workersFailed) {
   console.log('\nSome answers were wrong, or the service answered with errors or not 2xx: see above.');
   process.exitCode = 1;
 }

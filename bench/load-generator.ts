@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { cpuTimeMs } from './server-processes.js';
+import { cpuTimeMs, processTree } from './server-processes.js';
 
 /**
  * autocannon in this process, on one thread (its programmatic API prints nothing). Latency percentiles are computed here
@@ -64,19 +64,21 @@ export async function fire(
 }
 
 /**
- * CPU used by the server process and by this one (autocannon) between start and stop, as a share
- * of one core: a server below ~100% while the client is at ~100% was measured by a saturated
- * client, not at its own limit.
+ * CPU used by the server (its process and the processes under it: a primary's workers) and by
+ * this one (autocannon) between start and stop, as a share of one core: a server below ~100%
+ * while the client is at ~100% was measured by a saturated client, not at its own limit.
  */
 export function cpuMeter(serverPid: number): () => { server: number; client: number } {
   const wall = performance.now();
-  const server = cpuTimeMs(serverPid);
+  const pids = processTree([serverPid]);
+  const serverTime = () => pids.reduce((sum, pid) => sum + cpuTimeMs(pid), 0);
+  const server = serverTime();
   const client = process.cpuUsage();
   return () => {
     const elapsed = performance.now() - wall;
     const used = process.cpuUsage(client);
     return {
-      server: (cpuTimeMs(serverPid) - server) / elapsed,
+      server: (serverTime() - server) / elapsed,
       client: (used.user + used.system) / 1000 / elapsed,
     };
   };

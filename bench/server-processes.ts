@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ROOT, SERVER_ENTRY } from './compiled-app.js';
@@ -87,7 +87,9 @@ function startProcess(options: StartOptions): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, options.args, {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...options.env },
+    // One process unless asked (WORKERS): the rows compare one server process with another;
+    // bench/workers-row.ts measures the service on every core.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', WORKERS: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
   });
   children.add(child);
@@ -192,6 +194,31 @@ export function startPeer(kind: PeerKind, options: { reportMemory?: boolean } = 
     ],
     ipc: true,
   });
+}
+
+/** Every process under `roots` (children, grandchildren: a cluster's workers, nginx's), from /proc. */
+export function processTree(roots: number[]): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = new Set(roots);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (tree.has(parent) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...tree];
 }
 
 /** A process's CPU time so far (user + system), in ms, read from /proc (Linux). */

@@ -19,7 +19,12 @@ const server = spawn(
   ['watch', 'src/server.ts'],
   {
     stdio: 'inherit',
-    env: { ...process.env, WATCH_GRAPH_DATA: process.env.WATCH_GRAPH_DATA ?? 'true' },
+    // One process: tsx restarts it on every change, and a stack trace names one process.
+    env: {
+      ...process.env,
+      WATCH_GRAPH_DATA: process.env.WATCH_GRAPH_DATA ?? 'true',
+      WORKERS: process.env.WORKERS ?? '1',
+    },
   },
 );
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { fromWorkingFolder } from './project-files.js';
 
@@ -61,6 +62,11 @@ export interface Config {
   compileQueries: boolean;
   /** How many times a document runs on graphql-js before it is compiled. */
   compileQueriesAfter: number;
+  /**
+   * Processes serving the port (node:cluster, src/cluster/primary.ts); 1 is a single process with
+   * no primary. The default is the number of cores.
+   */
+  workers: number;
 }
 
 /** One environment variable: its name, how it is parsed, its default and what it accepts. */
@@ -71,6 +77,8 @@ export interface ConfigVariable<T> {
   default: T;
   /** What the variable accepts, completing "NAME must be ...". */
   accepts: string;
+  /** The default as the docs give it, when it depends on the machine (the number of cores). */
+  documentedDefault?: string;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -172,6 +180,10 @@ export const CONFIG_VARIABLES: { readonly [K in keyof Config]: ConfigVariable<Co
   shutdownTimeoutMs: integerVariable('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
   compileQueries: booleanVariable('COMPILE_QUERIES', true),
   compileQueriesAfter: integerVariable('COMPILE_QUERIES_AFTER', 0, 1_000_000, 10),
+  workers: {
+    ...integerVariable('WORKERS', 1, 256, availableParallelism()),
+    documentedDefault: 'the number of cores',
+  },
 };
 
 const KEYS = Object.keys(CONFIG_VARIABLES) as (keyof Config)[];

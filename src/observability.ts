@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getOperationAST } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { hiddenBy, wasMasked } from './protections/error-masking.js';
 import { errorFields, logLine, yogaLogger, type LogLine, type LogWriter } from './log.js';
 import { boundedOperationName, openRecord, recordOf, type RequestRecord } from './request-record.js';
@@ -98,6 +98,11 @@ export function createObservability(
     logRequests?: boolean;
     defaultMetrics?: boolean;
     metricsEndpoint?: boolean;
+    /** This process's slot among the workers, and the data version it serves, for `graph_data_version_info`. */
+    worker?: number;
+    dataVersion?: () => string;
+    /** What /metrics answers instead of this registry's text (a cluster worker: every worker's, summed). */
+    metricsText?: (() => Promise<string>) | null;
   } = {},
 ): Observability {
   const log = options.log === undefined ? (line: LogLine) => console.log(JSON.stringify(line)) : options.log;
@@ -141,6 +146,32 @@ export function createObservability(
     help: 'GraphQL requests answered from the response cache.',
     registers: [registry],
   });
+  // One of each per process: summed over the workers (/metrics of a cluster), the first counts
+  // the workers that answered, the second names the data version each one serves.
+  new Gauge({
+    name: 'graph_workers',
+    help: 'Processes serving this port that answered this scrape (WORKERS; 1 for a single process).',
+    registers: [registry],
+    aggregator: 'sum',
+    collect() {
+      this.set(1);
+    },
+  });
+  const worker = String(options.worker ?? 1);
+  const dataVersion = options.dataVersion;
+  if (dataVersion) {
+    new Gauge({
+      name: 'graph_data_version_info',
+      help: 'The data version (SHA-256 of the data files) each worker serves: 1 per worker, labelled by its slot.',
+      labelNames: ['worker', 'version'] as const,
+      registers: [registry],
+      aggregator: 'sum',
+      collect() {
+        this.reset();
+        this.set({ worker, version: dataVersion() }, 1);
+      },
+    });
+  }
   const operationLabel = boundedLabel(MAX_OPERATION_NAMES);
   const codeLabel = boundedLabel(MAX_ERROR_CODES);
 
@@ -179,12 +210,21 @@ export function createObservability(
     onRequest({ request, url, endResponse, fetchAPI }) {
       const record = openRecord(request);
       if (url.pathname === '/metrics' && (options.metricsEndpoint ?? true)) {
-        return registry.metrics().then((text) =>
-          endResponse(
-            new fetchAPI.Response(text, {
-              headers: { 'content-type': registry.contentType, 'x-request-id': record.id },
-            }),
-          ),
+        return (options.metricsText ?? (() => registry.metrics()))().then(
+          (text) =>
+            endResponse(
+              new fetchAPI.Response(text, {
+                headers: { 'content-type': registry.contentType, 'x-request-id': record.id },
+              }),
+            ),
+          // A worker that did not answer the primary in time: say so rather than half a sum.
+          (error: Error) =>
+            endResponse(
+              new fetchAPI.Response(`metrics unavailable: ${error.message}\n`, {
+                status: 503,
+                headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': record.id },
+              }),
+            ),
         );
       }
       return undefined;

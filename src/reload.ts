@@ -87,6 +87,28 @@ export type ReloadEvent =
   | { event: 'watching'; dir: string }
   | { event: 'not-watching'; dir: string; reason: string };
 
+/** What a reloader swaps: anything that carries its data version. */
+export interface Versioned {
+  version: string;
+}
+
+export interface FolderReloaderOptions<T extends Versioned> {
+  dir: string;
+  /** Quiet time after the last change before reloading; an editor or a script saves in several writes. */
+  settleMs?: number;
+  /** How often a folder that is gone is looked for, and the watched folder's inode compared. */
+  checkMs?: number;
+  /** Called after each reload attempt and each change in watching, for the log. */
+  onReload?: (event: ReloadEvent) => void;
+  /** Loads and validates the folder; throws (GraphDataError) when it is invalid. */
+  open: (dir: string) => Promise<T>;
+  /** Called with each new value after it was swapped in. */
+  onSwapped?: (next: T) => void;
+}
+
+/** A reloader of anything versioned: {@link createGraphReloader} without the graph announcements. */
+export type FolderReloader = Omit<GraphReloader, 'changes'>;
+
 export interface GraphReloaderOptions {
   dir: string;
   /** Quiet time after the last change before reloading; an editor or a script saves in several writes. */
@@ -154,8 +176,31 @@ async function fingerprint(dir: string): Promise<string> {
 const MAX_READ_ATTEMPTS = 5;
 
 export function createGraphReloader(store: GraphStore, options: GraphReloaderOptions): GraphReloader {
-  const { settleMs = 1_000, checkMs = 1_000, onReload, changes = new GraphChanges() } = options;
-  const open = options.open ?? (async (folder: string) => warmGraph(await openKnowledgeGraph(folder)));
+  const changes = options.changes ?? new GraphChanges();
+  const reloader = createFolderReloader(store, {
+    ...options,
+    open: options.open ?? (async (folder: string) => warmGraph(await openKnowledgeGraph(folder))),
+    onSwapped: (next) => {
+      try {
+        changes.emit('changed', next);
+      } catch {
+        // A subscriber's failure is its own; the swap has happened and the reload succeeded.
+      }
+    },
+  });
+  return { ...reloader, changes };
+}
+
+/**
+ * The reloader's watching, settling and swapping, over any versioned value: the graph a server
+ * serves ({@link createGraphReloader}), or only the version that the primary of several workers
+ * has validated (src/cluster/primary.ts), which holds no graph itself.
+ */
+export function createFolderReloader<T extends Versioned>(
+  store: { current: T },
+  options: FolderReloaderOptions<T>,
+): FolderReloader {
+  const { settleMs = 1_000, checkMs = 1_000, onReload, open, onSwapped } = options;
   const dir = resolve(options.dir);
   const status: ReloadStatus = {
     loadedAt: new Date().toISOString(),
@@ -177,7 +222,7 @@ export function createGraphReloader(store: GraphStore, options: GraphReloaderOpt
   let closed = false;
 
   /** Reads the folder until it reads the same before and after (or gives up), then validates. */
-  const readSettled = async (): Promise<KnowledgeGraph> => {
+  const readSettled = async (): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       const before = await fingerprint(dir);
       const next = await open(dir);
@@ -202,11 +247,7 @@ export function createGraphReloader(store: GraphStore, options: GraphReloaderOpt
       status.loadedAt = new Date().toISOString();
       status.version = next.version;
       onReload?.({ event: 'reloaded', version: next.version, previousVersion, ms: elapsed() });
-      try {
-        changes.emit('changed', next);
-      } catch {
-        // A subscriber's failure is its own; the swap has happened and the reload succeeded.
-      }
+      onSwapped?.(next);
       return true;
     } catch (error) {
       status.failedReloads += 1;
@@ -303,7 +344,6 @@ export function createGraphReloader(store: GraphStore, options: GraphReloaderOpt
 
   return {
     status,
-    changes,
     reload,
     async watch() {
       if (subscription || checkTimer) return;

@@ -7,11 +7,16 @@ import { capRequestBodies } from './protections/body-size.js';
 import { checkRequestTarget } from './protections/request-target.js';
 import { GraphChanges, createGraphReloader, type ReloadEvent } from './reload.js';
 import { DEFAULT_DATA_DIR } from './load/load-graph-data.js';
-import { errorFields, jsonLines, logLine } from './log.js';
+import { errorFields, jsonLines, logLine, type LogWriter } from './log.js';
 import { batchedOutput } from './batched-output.js';
 import type { Observability, Refusal } from './observability.js';
 import { trackConnections } from './graceful-shutdown.js';
 import { warmGraph } from './warm-graph.js';
+import cluster from 'node:cluster';
+import { runPrimary } from './cluster/primary.js';
+import { connectToPrimary } from './cluster/worker-link.js';
+import type { WorkerPhase, WorkerState } from './cluster/messages.js';
+import { workersReport } from './cluster/workers-report.js';
 
 // A log reader that goes away (a closed pipe) must not take the service down with it: lines
 // that cannot be written are dropped.
@@ -21,7 +26,11 @@ for (const stream of [process.stdout, process.stderr]) stream.on('error', () => 
  * Every line the running server writes: JSON, with a level (src/log.ts). Lines on stdout, one
  * per request among them, go out once per turn of the event loop (src/batched-output.ts).
  */
-const write = jsonLines(batchedOutput(process.stdout));
+const link = connectToPrimary();
+const lines = jsonLines(batchedOutput(process.stdout));
+/** A worker's lines say which worker wrote them. */
+const write: LogWriter = link ? (line) => lines({ ...line, worker: link.worker }) : lines;
+const onSnapshotRejected = (reason: string) => write(logLine('warn', 'snapshot-rejected', { reason }));
 
 /** Reload outcomes as log lines: the full list of problems, each with file, entry and field, in `message`. */
 function logReload(event: ReloadEvent): void {
@@ -81,37 +90,69 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Settings first: a bad one stops start-up before the data is read.
   const config = loadConfig();
-  // The layout is computed now, not by the first request that asks (src/warm-graph.ts).
-  const store = {
-    current: warmGraph(
-      await openKnowledgeGraph(config.graphDataDir, {
-        // The snapshot cache discards what it cannot prove is the files' graph; say so.
-        onSnapshotRejected: (reason) => write(logLine('warn', 'snapshot-rejected', { reason })),
-      }),
-    ),
-  };
+  // Several workers: this process is their primary and serves nothing itself (src/cluster/).
+  if (config.workers > 1 && cluster.isPrimary) {
+    await runPrimary(config, write, { logReload, onSnapshotRejected });
+    return;
+  }
+  // A worker only reads the snapshot cache: its primary has written it.
+  const open = async (dir: string | undefined) =>
+    // The layout is computed now, not by the first request that asks (src/warm-graph.ts).
+    warmGraph(await openKnowledgeGraph(dir, { onSnapshotRejected, writeSnapshot: link === null }));
+  const store = { current: await open(config.graphDataDir) };
+  const startedAt = new Date().toISOString();
   // What the graphChanged subscriptions listen to; closed at shutdown, which ends their streams.
   const changes = new GraphChanges();
   const reloader = config.watchGraphData
     ? createGraphReloader(store, {
         dir: config.graphDataDir ?? DEFAULT_DATA_DIR,
-        onReload: logReload,
+        onReload: (event) => {
+          logReload(event);
+          report();
+        },
         changes,
+        open,
       })
     : null;
-  await reloader?.watch();
+  let phase: WorkerPhase = 'starting';
+  /** This process as /health lists it, and as it reports itself to the primary. */
+  const self = (): WorkerState => ({
+    worker: link?.worker ?? 1,
+    pid: process.pid,
+    phase,
+    version: store.current.version,
+    loadedAt: reloader?.status.loadedAt ?? startedAt,
+    reloads: reloader?.status.reloads ?? 0,
+    failedReloads: reloader?.status.failedReloads ?? 0,
+    restarts: 0,
+  });
+  const report = () => {
+    const { worker: _slot, restarts: _restarts, ...state } = self();
+    link?.report(state);
+  };
+  if (link) {
+    // The primary watches the folder and says when it holds a new valid version.
+    link.onReload(() => void reloader?.reload());
+  } else {
+    await reloader?.watch();
+  }
   let observability: Observability | null = null;
   let draining = false;
   const yoga = createApp(store, config, {
-    reloadStatus: reloader?.status ?? null,
+    reloadStatus: link ? () => link.cluster?.dataFolder ?? null : (reloader?.status ?? null),
+    workers: () => workersReport(self(), link?.cluster ?? null),
+    worker: link?.worker ?? 1,
+    metricsText: link && config.metrics ? () => link.clusterMetrics() : null,
     changes,
     log: write,
     onObservability: (created) => {
       observability = created;
+      if (link && config.metrics) link.shareMetrics(created.registry);
     },
     draining: () => draining,
   });
   const refused = (refusal: Refusal) => observability?.refused(refusal) ?? '';
+  const handler = checkRequestTarget(capRequestBodies(yoga, config.maxBodyBytes, refused), refused);
   const server = createServer(
     {
       headersTimeout: config.headersTimeoutMs,
@@ -121,7 +162,12 @@ async function main(): Promise<void> {
       // hold its socket up to 30 s past them.
       connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
     },
-    checkRequestTarget(capRequestBodies(yoga, config.maxBodyBytes, refused), refused),
+    (request, response) => {
+      // Every answer names the data version this process serves as the request arrives, so a
+      // client can tell replicas or workers apart while a reload reaches them one by one.
+      response.setHeader('x-data-version', store.current.version);
+      handler(request, response);
+    },
   );
   server.maxConnections = config.maxConnections;
   const connections = trackConnections(server);
@@ -130,8 +176,11 @@ async function main(): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${actualPort}${yoga.graphqlEndpoint}`;
+  phase = 'serving';
+  report();
+  // A worker's start is one of many; the primary writes the `listening` line once all are up.
   write(
-    logLine('info', 'listening', {
+    logLine('info', link ? 'worker-listening' : 'listening', {
       url,
       message:
         `Serving ${graph.order} entities, ${graph.size} relations and ${citationCount} citations ` +
@@ -141,6 +190,8 @@ async function main(): Promise<void> {
   );
   const shutdown = async (signal: string) => {
     draining = true;
+    phase = 'draining';
+    report();
     write(
       logLine('info', 'shutdown', {
         signal,
@@ -170,6 +221,10 @@ async function main(): Promise<void> {
       void shutdown(signal);
     });
   }
+  // The primary's word (it got the signal), or the primary is gone: drain once, like a signal.
+  link?.onShutdown((reason) => {
+    if (!draining) void shutdown(reason);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -25,11 +25,13 @@ import type { LogWriter } from './log.js';
 import type { GraphChanges, ReloadStatus } from './reload.js';
 import { responseCachePlugin } from './response-cache.js';
 import { compiledExecutionPlugin } from './compiled-execution.js';
+import type { WorkersReport } from './cluster/workers-report.js';
 
 function healthPlugin(
   store: GraphStore,
-  reloadStatus: ReloadStatus | null,
+  reloadStatus: ReloadStatus | (() => ReloadStatus | null) | null,
   draining: () => boolean = () => false,
+  workers: (() => WorkersReport) | null = null,
 ): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
@@ -37,6 +39,7 @@ function healthPlugin(
         const { graph, version, citationCount } = store.current;
         // While shutting down: 503 and ready: false, so a load balancer sends no more.
         const stopping = draining();
+        const reload = typeof reloadStatus === 'function' ? reloadStatus() : reloadStatus;
         endResponse(
           fetchAPI.Response.json(
             {
@@ -46,7 +49,9 @@ function healthPlugin(
               // When the data is reloaded: when the served graph was loaded, whether the folder
               // is still watched, and the last failed reload since, with its file and entry, so
               // an invalid edit (or a watcher gone deaf) is visible here.
-              ...(reloadStatus ? { reload: reloadStatus } : {}),
+              ...(reload ? { reload } : {}),
+              // Every process serving this port and the data version each serves (src/cluster/).
+              ...(workers ? { workers: workers() } : {}),
             },
             { status: stopping ? 503 : 200 },
           ),
@@ -74,8 +79,17 @@ function healthPlugin(
 
 /** What the server gives the app besides the graph and the settings. */
 export interface AppOptions {
-  /** The reloader's status, shown on /health; null when the data is not reloaded. */
-  reloadStatus?: ReloadStatus | null;
+  /**
+   * The reloader's status, shown on /health; null when the data is not reloaded. A cluster
+   * worker gives a function: the primary watches the folder, and its status is the one shown.
+   */
+  reloadStatus?: ReloadStatus | (() => ReloadStatus | null) | null;
+  /** Every process serving the port, for /health (server.ts gives it; an app alone has none). */
+  workers?: (() => WorkersReport) | null;
+  /** This process's slot among the workers (1 to WORKERS), a label of its metrics; 1 by default. */
+  worker?: number;
+  /** What /metrics answers instead of this process's metrics: every worker's, summed. */
+  metricsText?: (() => Promise<string>) | null;
   /**
    * Where log lines go (request lines only when `config.logRequests`); none by default, server.ts
    * writes JSON lines to stdout and stderr.
@@ -105,6 +119,9 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
     log,
     logRequests: config.logRequests,
     metricsEndpoint: config.metrics,
+    worker: options.worker ?? 1,
+    dataVersion: () => store.current.version,
+    metricsText: options.metricsText ?? null,
   });
   options.onObservability?.(observability);
   const budgets =
@@ -142,7 +159,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
           refusedCost: REFUSED_COST,
           limitCodes: LIMIT_CODES,
         }),
-        healthPlugin(store, options.reloadStatus ?? null, options.draining),
+        healthPlugin(store, options.reloadStatus ?? null, options.draining, options.workers ?? null),
         exportPlugin(store),
         explorerPagePlugin(options.explorerDir),
         ...(config.graphiql

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { readDoc } from './support/docs.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../src/config.js';
@@ -106,6 +107,8 @@ describe('loadConfig', () => {
       maxAliases: 15,
       maxTokens: 1_000,
       maxDirectives: 50,
+      // One process per core, as the machine reports them.
+      workers: availableParallelism(),
     });
   });
 
@@ -141,6 +144,7 @@ describe('loadConfig', () => {
       SHUTDOWN_TIMEOUT_MS: '3000',
       COMPILE_QUERIES: 'false',
       COMPILE_QUERIES_AFTER: '0',
+      WORKERS: '3',
     });
     expect(config).toEqual({
       port: 8080,
@@ -173,6 +177,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 3_000,
       compileQueries: false,
       compileQueriesAfter: 0,
+      workers: 3,
     } satisfies Config);
   });
 
@@ -212,11 +217,12 @@ describe('docs/operations.md', () => {
     for (const variable of Object.values(CONFIG_VARIABLES)) {
       expect(rows.has(variable.name), `${variable.name} is in docs/operations.md`).toBe(true);
       const shown =
-        variable.default === undefined
+        variable.documentedDefault ??
+        (variable.default === undefined
           ? undefined
           : Array.isArray(variable.default)
             ? 'none'
-            : `\`${variable.default}\``;
+            : `\`${variable.default}\``);
       if (shown !== undefined) expect(rows.get(variable.name), variable.name).toContain(shown);
     }
   });

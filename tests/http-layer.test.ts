@@ -110,6 +110,30 @@ describe('the request line and Host header', () => {
   });
 });
 
+describe('the data version (X-Data-Version)', () => {
+  it('is on every answer: a query, the health check, and a refusal made before the GraphQL layer', async () => {
+    const health = await fetch(`${server.base}/health`);
+    const { graph } = (await health.json()) as { graph: { version: string } };
+    expect(graph.version).toMatch(/^[0-9a-f]{64}$/);
+    expect(health.headers.get('x-data-version')).toBe(graph.version);
+    const query = await fetch(`${server.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ stats { version } }"}',
+    });
+    expect(((await query.json()) as { data: { stats: { version: string } } }).data.stats.version).toBe(
+      graph.version,
+    );
+    expect(query.headers.get('x-data-version')).toBe(graph.version);
+    const refused = await rawExchange(
+      server.port,
+      'GET /health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n',
+    );
+    expect(statusOf(refused)).toBe(400);
+    expect(refused.toLowerCase()).toContain(`x-data-version: ${graph.version}`);
+  });
+});
+
 describe('connections', () => {
   /** Resolves once the server has closed the connection. */
   const closedByServer = (socket: Socket) =>

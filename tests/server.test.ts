@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 function startServer(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: childEnv({ HOST: '127.0.0.1', PORT: '0', ...env }),
+    env: childEnv({ HOST: '127.0.0.1', PORT: '0', WORKERS: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -50,6 +50,11 @@ export interface OpenOptions {
    * unreadable); for logs and tests. A missing snapshot is no event.
    */
   onSnapshotRejected?: (reason: string) => void;
+  /**
+   * Whether a missing snapshot is written, and crashed writers' `.partial` files removed (true by
+   * default). The workers of a cluster only read: their primary writes (src/cluster/primary.ts).
+   */
+  writeSnapshot?: boolean;
 }
 
 let loaderFingerprint: Promise<string> | undefined;
@@ -177,7 +182,8 @@ export async function openKnowledgeGraph(
   options: OpenOptions = {},
 ): Promise<KnowledgeGraph> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  if (cacheDir !== null) await removeLeftoverPartials(cacheDir);
+  const writeSnapshot = options.writeSnapshot ?? true;
+  if (cacheDir !== null && writeSnapshot) await removeLeftoverPartials(cacheDir);
   const read = await readDataFiles(dir);
   const version = hashDataFiles(read.files);
   if (cacheDir === null || read.problems.length > 0) {
@@ -195,6 +201,6 @@ export async function openKnowledgeGraph(
   const data = validateDataFiles(read);
   const kg = buildKnowledgeGraph(data, version);
   // The explorer's layout is kept with the data: the next start reads it instead of computing it.
-  await writeCached(cachePath, data, layoutOf(kg), expected);
+  if (writeSnapshot) await writeCached(cachePath, data, layoutOf(kg), expected);
   return kg;
 }

@@ -21,6 +21,9 @@ export function corsOptions(allowedOrigins: readonly string[]): CorsOption {
       credentials: false,
       methods: ['GET', 'POST'],
       allowedHeaders: ['content-type', 'accept', CSRF_HEADER],
+      // Readable by the page: which data version answered (a replica or worker mid-reload may
+      // serve the previous one), and the id the log knows the request by.
+      exposedHeaders: ['x-data-version', 'x-request-id'],
       maxAge: 600,
     };
   };

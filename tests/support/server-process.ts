@@ -24,7 +24,8 @@ export interface ServerProcess {
 
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: childEnv({ HOST: '127.0.0.1', PORT: '0', ...env }),
+    // One process unless the test is about the workers (src/cluster/).
+    env: childEnv({ HOST: '127.0.0.1', PORT: '0', WORKERS: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () => {

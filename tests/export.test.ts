@@ -996,6 +996,17 @@ describe('the Cypher export', () => {
     expect(normalised(graph)).toEqual(normalised(expected));
   });
 
+  it('splits a kind or relation type into statements of batchRows rows, one transaction each', () => {
+    const whole = readCypherStatements(toCypher(kg));
+    const batched = readCypherStatements(toCypher(kg, { batchRows: 1 }));
+    // One row per statement: as many statements as sources, entities and relations.
+    const rows = expected.entities.length + expected.relations.length + kg.sources.size;
+    expect(batched).toHaveLength(2 + rows);
+    expect(batched.length).toBeGreaterThan(whole.length);
+    const { labels: _labels, ...graph } = readCypher(toCypher(kg, { batchRows: 1 }));
+    expect(normalised(graph)).toEqual(normalised(expected));
+  });
+
   it('labels each entity :Entity and its kind, and gives the German package its amount', () => {
     const read = readCypher(toCypher(kg));
     expect(read.labels.get('germany')).toBe('Country');

@@ -58,9 +58,23 @@ export function cypherLiteral(value: CypherValue): string {
 }
 
 /** `UNWIND [ ...rows, one a line... ] AS row` followed by the body. */
-function unwind(rows: readonly CypherValue[], body: string): string {
-  return `UNWIND [\n${rows.map((row) => `  ${cypherLiteral(row)}`).join(',\n')}\n] AS row\n${body};`;
+function unwind(rows: readonly CypherValue[], body: string, batchRows: number): string[] {
+  const statements: string[] = [];
+  for (let start = 0; start < rows.length; start += batchRows) {
+    const batch = rows.slice(start, start + batchRows);
+    statements.push(
+      `UNWIND [\n${batch.map((row) => `  ${cypherLiteral(row)}`).join(',\n')}\n] AS row\n${body};`,
+    );
+  }
+  return statements;
 }
+
+/**
+ * Rows per UNWIND statement: each statement is one transaction in cypher-shell, so a graph of a
+ * million entities loads in transactions of this size rather than one that needs Neo4j's heap
+ * to hold it all.
+ */
+export const CYPHER_BATCH_ROWS = 10_000;
 
 // Neo4j properties are scalars or lists of scalars, so a citation list becomes two parallel lists.
 const citationProperties = (citations: readonly Citation[]) => ({
@@ -125,13 +139,14 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
  * then the sources as `:Source` nodes, the entities as `:Entity:<Kind>` nodes (`:Entity:Country`)
  * and the relations as relationships of their type, all with their properties. Labels and
  * relationship types cannot be parameters, so there is one `UNWIND [...] AS row` statement per
- * kind and per relation type. Nodes and relationships are merged on their key, so running the
+ * kind and per relation type, or several of `batchRows` rows each for a large graph. Nodes and relationships are merged on their key, so running the
  * script twice changes nothing. A property that is null is not stored (Neo4j has no null
  * properties); citations are parallel lists `citation_sources` and `citation_quotes`.
  *
  * Run it with `cypher-shell -f graph.cypher`, or paste it into Neo4j Browser.
  */
-export function toCypher(kg: KnowledgeGraph): string {
+export function toCypher(kg: KnowledgeGraph, options: { batchRows?: number } = {}): string {
+  const batchRows = options.batchRows ?? CYPHER_BATCH_ROWS;
   const entities: EntityData[] = [];
   const relations: RelationData[] = [];
   forEachEntity(kg, (entity) => entities.push(entity));
@@ -143,23 +158,25 @@ export function toCypher(kg: KnowledgeGraph): string {
   ];
   const sources = exportedSources(kg);
   if (sources.length > 0) {
-    statements.push(unwind(sources, 'MERGE (source:Source {key: row.key})\nSET source += row'));
+    statements.push(...unwind(sources, 'MERGE (source:Source {key: row.key})\nSET source += row', batchRows));
   }
   for (const [kind, ofKind] of groupBy(entities, (entity) => entity.kind)) {
     statements.push(
-      unwind(
+      ...unwind(
         ofKind.map(entityRow),
         `MERGE (entity:Entity {key: row.key})\nSET entity:${cypherName(kindClassName(kind))}, entity += row`,
+        batchRows,
       ),
     );
   }
   for (const [type, ofType] of groupBy(relations, (relation) => relation.type)) {
     statements.push(
-      unwind(
+      ...unwind(
         ofType.map(relationRow),
         'MATCH (a:Entity {key: row.from_key}), (b:Entity {key: row.to_key})\n' +
           `MERGE (a)-[relation:${cypherName(type)} {key: row.properties.key}]->(b)\n` +
           'SET relation += row.properties',
+        batchRows,
       ),
     );
   }

@@ -90,6 +90,23 @@ describe('the app', () => {
     const off = createApp({ current: kg }, { ...DEFAULT_CONFIG, metrics: false });
     expect((await off.fetch('http://test/metrics')).status).toBe(404);
   });
+
+  it('names its worker and the data version it serves in /metrics', async () => {
+    const text = await (
+      await createApp({ current: kg }, DEFAULT_CONFIG, { worker: 3 }).fetch('http://test/metrics')
+    ).text();
+    expect(text).toMatch(/^graph_workers 1$/m);
+    expect(text).toContain(`graph_data_version_info{worker="3",version="${kg.version}"} 1`);
+  });
+
+  it('answers /metrics with 503 when the sum over the workers cannot be made', async () => {
+    const app = createApp({ current: kg }, DEFAULT_CONFIG, {
+      metricsText: () => Promise.reject(new Error('the primary did not answer')),
+    });
+    const response = await app.fetch('http://test/metrics');
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('the primary did not answer');
+  });
 });
 
 describe('bounded observability (issue 12)', () => {

@@ -57,6 +57,28 @@ describe('opening the graph through the snapshot cache', () => {
     await expect(openKnowledgeGraph(dir, { cacheDir })).rejects.toThrow(GraphDataError);
   });
 
+  it('writes no snapshot and removes no .partial file for a reader (a cluster worker), but reads one', async () => {
+    // A writer's file whose process is gone: only a process that writes clears it.
+    mkdirSync(cacheDir, { recursive: true });
+    const leftover = join(cacheDir, '0123456789abcdef0123456789abcdef.json.999999999.partial');
+    writeFileSync(leftover, '{');
+    const readOnly = await openKnowledgeGraph(dir, { cacheDir, writeSnapshot: false });
+    expect(snapshots()).toEqual([]);
+    expect(existsSync(leftover)).toBe(true);
+    const written = await openKnowledgeGraph(dir, { cacheDir });
+    expect(snapshots()).toHaveLength(1);
+    expect(existsSync(leftover)).toBe(false);
+    const reasons: string[] = [];
+    const fromSnapshot = await openKnowledgeGraph(dir, {
+      cacheDir,
+      writeSnapshot: false,
+      onSnapshotRejected: (reason) => reasons.push(reason),
+    });
+    expect(reasons).toEqual([]);
+    expect(fromSnapshot.version).toBe(written.version);
+    expect(fromSnapshot.graph.order).toBe(readOnly.graph.order);
+  });
+
   it('builds the same graph from the snapshot as from the files', async () => {
     const fromFiles = await openKnowledgeGraph(dir, { cacheDir });
     const fromCache = await openKnowledgeGraph(dir, { cacheDir });

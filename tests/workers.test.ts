@@ -1,16 +1,17 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
 import type { WorkersReport } from '../src/cluster/workers-report.js';
 import type { ReloadStatus } from '../src/reload.js';
 import { fileTempDir } from './support/temp-dir.js';
+import { writeDataFolder } from './support/data-folder.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 // The service on every core (issue 14, item 2): the real server process with WORKERS=2, a
-// primary and two workers on one port, on a copy of graph-data/ that the test edits. Waits are
-// polls that end when the state is reached; the test's timeout is the only clock.
+// primary and two workers on one port, on a miniature data folder that the test edits. Waits are
+// polls that end when the state is reached; the test's timeout is the only clock, generous
+// because a worker started through tsx takes seconds on a busy machine.
 
 interface Health {
   ready: boolean;
@@ -51,7 +52,7 @@ const allServing = (report: WorkersReport) =>
 
 beforeAll(async () => {
   dir = fileTempDir('workers-data');
-  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  writeDataFolder(dir);
   server = await startServerProcess({
     WORKERS: '2',
     GRAPH_DATA_DIR: dir,
@@ -102,7 +103,7 @@ describe('WORKERS=2', () => {
     expect(failed.workers.list.map((worker) => worker.version)).toEqual([before, before]);
     writeFileSync(path, original);
     await healthUntil((body) => body.reload?.lastReloadError === null);
-  });
+  }, 60_000);
 
   it('brings every worker to the new data version after a valid edit', async () => {
     const before = (await health()).body.graph.version;
@@ -133,7 +134,7 @@ describe('WORKERS=2', () => {
     const reloaded = server.lines().filter((line) => line.includes('"event":"reloaded"'));
     // The primary's validation and each worker's swap.
     expect(reloaded.filter((line) => line.includes(version))).toHaveLength(3);
-  });
+  }, 60_000);
 
   it('restarts a worker that dies, in its slot, and logs both events', async () => {
     const { body } = await health();

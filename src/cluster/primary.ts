@@ -130,6 +130,8 @@ export async function runPrimary(config: Config, write: LogWriter, options: Prim
 
   const workerExits = new Map<number, number | string | null>();
   let allExited: (() => void) | null = null;
+  // A slot whose worker died and waits for its restart has no process either.
+  const everyWorkerExited = () => [...slots.values()].every((slot) => slot.worker.isDead());
 
   cluster.on('exit', (worker, code, signal) => {
     const found = slotOf(worker);
@@ -137,8 +139,7 @@ export async function runPrimary(config: Config, write: LogWriter, options: Prim
     const [number, slot] = found;
     if (shuttingDown) {
       workerExits.set(number, code ?? signal);
-      slots.delete(number);
-      if (slots.size === 0) allExited?.();
+      if (everyWorkerExited()) allExited?.();
       return;
     }
     if (!listening) {
@@ -229,10 +230,10 @@ export async function runPrimary(config: Config, write: LogWriter, options: Prim
     const done = new Promise<void>((resolve) => {
       allExited = resolve;
     });
-    if (slots.size === 0) allExited?.();
+    if (everyWorkerExited()) allExited?.();
     broadcast({ type: 'graph:shutdown', signal });
     const timer = setTimeout(() => {
-      for (const slot of slots.values()) slot.worker.process.kill('SIGKILL');
+      for (const slot of slots.values()) if (!slot.worker.isDead()) slot.worker.process.kill('SIGKILL');
     }, config.shutdownTimeoutMs + SHUTDOWN_MARGIN_MS);
     await done;
     clearTimeout(timer);

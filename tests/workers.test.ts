@@ -40,9 +40,16 @@ function health(): Promise<{ body: Health; version: string | undefined }> {
 
 /** Asks /health until `done` holds for an answer, and returns that answer. */
 async function healthUntil(done: (health: Health) => boolean): Promise<Health> {
+  const started = performance.now();
   for (;;) {
     const { body } = await health();
     if (done(body)) return body;
+    // Not a timing check: a failure that shows where the cluster stood, before the test's timeout.
+    if (performance.now() - started > 50_000) {
+      throw new Error(
+        `/health never reached the state: ${JSON.stringify(body.workers)}\n${server.lines().slice(-20).join('\n')}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -152,7 +159,7 @@ describe('WORKERS=2', () => {
     expect(log).toMatch(
       new RegExp(`"event":"worker-restarted","worker":${victim.worker},"pid":${replaced.pid}`),
     );
-  });
+  }, 60_000);
 
   it('drains every worker on SIGTERM to the primary, and exits 0', async () => {
     server.child.kill('SIGTERM');

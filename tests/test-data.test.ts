@@ -10,8 +10,6 @@ import { describe, expect, it } from 'vitest';
 const READS_CURATED_DATA: Record<string, string> = {
   'api.test.ts': "the newcomer's questions about NATO's page",
   'api-traversal.test.ts': 'paths and neighbourhoods between named allies, programmes and places',
-  'compiled-execution.test.ts':
-    'every operation in src/operations/ answered by graphql-jit exactly as graphql-js does, on the data they ask about',
   'coverage.test.ts': "Source.coverage of NATO's page, sentence by sentence",
   'compiled-execution.test.ts':
     'every operation of src/operations/, compiled and interpreted, with the variables that name curated entities',

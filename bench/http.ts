@@ -85,10 +85,9 @@ const SERVER_SPECS: ServerSpec[] = [
     section: 'cache off',
     service: true,
     answersAnything: true,
-    // WORKERS unset: one worker per core, as `npm start` runs it; timed once every worker serves.
+    // One worker per core, WORKERS's default as `npm start` runs it; timed once every worker serves.
     start: async () => {
-      const env: Record<string, string> = { ...SERVICE_ENV, RESPONSE_CACHE_BYTES: '0' };
-      delete env.WORKERS;
+      const env = { ...SERVICE_ENV, RESPONSE_CACHE_BYTES: '0', WORKERS: String(availableParallelism()) };
       const server = await startRealServer({ reportMemory: true, env });
       await waitForWorkers(server.url, availableParallelism());
       return server;

@@ -42,7 +42,9 @@ function installCleanup(): void {
 const MEMORY_REPORTER =
   'data:text/javascript,' +
   encodeURIComponent(
-    `if (process.send) {
+    // Not in a cluster's worker (GRAPH_WORKER_SLOT, src/cluster/messages.ts), whose IPC channel is
+    // its primary's and must stay referenced while it waits for the primary to open the port.
+    `if (process.send && !process.env.GRAPH_WORKER_SLOT) {
       const report = () => { const { rss, heapUsed, heapTotal } = process.memoryUsage(); process.send({ memory: { rss, heapUsed, heapTotal, at: Date.now() } }); };
       report();
       setInterval(report, 1000).unref();

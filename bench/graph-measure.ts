@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
 import { execute, parse, type DocumentNode } from 'graphql';
 import { schema } from '../src/schema/index.js';
-import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
-import { decodeSnapshot } from '../src/load/snapshot.js';
+import {
+  buildKnowledgeGraph,
+  useHashTableAdjacency,
+  type KnowledgeGraph,
+} from '../src/graph/knowledge-graph.js';
+import {
+  encodeSnapshot,
+  readSnapshotFile,
+  type DecodedSnapshot,
+  type SnapshotExpectation,
+} from '../src/load/snapshot.js';
+import { writeSnapshotStream } from './snapshot-file.js';
 import { relationsOf } from '../src/graph/relations.js';
 import { countMatching, orderedList, scanPage } from '../src/graph/pagination.js';
 import {
@@ -17,9 +28,8 @@ import { neighbourhood } from '../src/graph/neighbourhood.js';
 import { shortestPath } from '../src/graph/paths.js';
 import { fundingTotals } from '../src/graph/funding-totals.js';
 import { seededRandom } from './synthetic-graph.js';
-import { ImportanceIndex } from '../src/graph/importance.js';
-
-const keysOf = (kg: KnowledgeGraph) => kg.graph.nodes();
+import { computeImportance, type ImportanceIndex } from '../src/graph/importance.js';
+import { buildAdjacency, type Adjacency } from '../src/graph/adjacency.js';
 
 /**
  * One size of the scale benchmark, in a process of its own so that its heap holds nothing but
@@ -36,48 +46,58 @@ const heap = () => {
   return process.memoryUsage().heapUsed;
 };
 
-const [file, samplesText] = process.argv.slice(2);
-if (!file) throw new Error('usage: graph-measure.ts SNAPSHOT [SAMPLES]');
+const [file, samplesText, mode, warmFile] = process.argv.slice(2);
+if (!file) throw new Error('usage: graph-measure.ts SNAPSHOT [SAMPLES] [--write-warm WARM_SNAPSHOT]');
 const samples = Number(samplesText ?? 200);
 
 const before = heap();
 const phases: Record<string, number> = {};
-let started = performance.now();
-const lap = (phase: string) => {
-  const now = performance.now();
-  phases[phase] = now - started;
-  started = now;
-};
-let text: string | null = readFileSync(file, 'utf8');
-lap('read');
-let parsed: unknown = JSON.parse(text);
-text = null;
-lap('parse');
-let decoded: ReturnType<typeof decodeSnapshot> | null = decodeSnapshot(parsed);
-parsed = null;
-lap('decode');
-// The plain entity and relation objects alone, before any graph exists (timing paused).
-const decodeEnd = performance.now();
+const started = performance.now();
+let bytes: Buffer | null = readFileSync(file);
+phases.read = performance.now() - started;
+// The production path: the header checked, the payload hashed, read, parsed and decoded.
+const header = JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(10))) as SnapshotExpectation;
+let decoded: DecodedSnapshot | null = readSnapshotFile(bytes, header, phases);
+bytes = null;
+// The plain entity and relation objects alone, before any graph exists (not timed).
 const dataHeap = heap() - before;
-started += performance.now() - decodeEnd;
-const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, phases);
-decoded = null;
-started = performance.now();
+const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, {
+  timings: phases,
+  importance: decoded.importance,
+});
+const importanceStored = decoded.importance !== null;
 const loadMs = Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+
+if (mode === '--write-warm') {
+  // A first start: importance was computed. Write the snapshot the cache would keep, with it.
+  if (!warmFile) throw new Error('--write-warm takes a path');
+  await writeSnapshotStream(
+    encodeSnapshot(decoded.data, decoded.version, { importance: kg.importance.stored() }),
+    warmFile,
+    header,
+  );
+  console.log(
+    JSON.stringify({ entities: kg.graph.order, relations: kg.graph.size, phases, loadMs, importanceStored }),
+  );
+  process.exit(0);
+}
+decoded = null;
 const graphHeap = heap() - before;
 // What the importance index holds, measured on a copy (the original cannot be dropped without
 // recomputing it).
-let importanceCopy: ImportanceIndex | null = new ImportanceIndex(
-  keysOf(kg),
-  (key) => kg.importance.value(key, 'DEGREE'),
-  (key) => kg.importance.value(key, 'PAGERANK'),
-  kg.importance.get(keysOf(kg)[0] ?? '')?.betweenness == null
-    ? null
-    : (key) => kg.importance.value(key, 'BETWEENNESS'),
+let importanceCopy: ImportanceIndex | null = computeImportance(
+  kg.graph,
+  kg.importance.stored(),
+  kg.adjacency.positionOf,
 );
 const importanceHeap = heap() - before - graphHeap;
 void importanceCopy.size;
 importanceCopy = null;
+// Likewise the flat adjacency for walks, entity positions included.
+let adjacencyCopy: Adjacency | null = buildAdjacency(kg.graph);
+const adjacencyHeap = heap() - before - graphHeap;
+void adjacencyCopy.keys;
+adjacencyCopy = null;
 
 const random = seededRandom(7);
 const keys = kg.graph.nodes();
@@ -232,6 +252,21 @@ for (const operation of operations) {
   });
 }
 
+// graphology's own structures, alone: a graph of the same entity keys, relation keys and ends,
+// with one shared object for every attribute, built beside the loaded one. The keys are already
+// in the heap, so this is what graphology holds per relation whatever the relations carry.
+const bareBefore = heap();
+let bare: MultiDirectedGraph | null = new MultiDirectedGraph({ allowSelfLoops: true });
+const shared = {};
+kg.graph.forEachNode((key) => bare!.addNode(key, shared));
+useHashTableAdjacency(bare as unknown as KnowledgeGraph['graph']);
+kg.graph.forEachEdge((key, _relation, source, target) => {
+  bare!.addDirectedEdgeWithKey(key, source, target, shared);
+});
+const graphologyHeap = heap() - bareBefore;
+void bare.size;
+bare = null;
+
 console.log(
   JSON.stringify({
     entities: kg.graph.order,
@@ -241,6 +276,9 @@ console.log(
     heapBytes: graphHeap,
     dataHeapBytes: dataHeap,
     importanceHeapBytes: importanceHeap,
+    graphologyHeapBytes: graphologyHeap,
+    adjacencyHeapBytes: adjacencyHeap,
+    importanceStored,
     heapPerRelation: graphHeap / kg.graph.size,
     results,
   }),

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
 import { generateSnapshot, measureShape } from './synthetic-graph.js';
-import type { Snapshot } from '../src/load/snapshot.js';
+import { writeSnapshotStream } from './snapshot-file.js';
 
 /**
  * The scale benchmark: for each size, generate a synthetic graph with the real data's shapes,
@@ -36,64 +35,51 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !(perEntity > 
   process.exit(2);
 }
 
-/** Writes a snapshot column by column, so no single string holds a whole large graph. */
-async function writeSnapshot(snapshot: Snapshot, file: string): Promise<void> {
-  const out = createWriteStream(file);
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  await write('{');
-  const top = Object.entries(snapshot);
-  for (const [index, [name, value]] of top.entries()) {
-    await write(`${JSON.stringify(name)}:`);
-    if (name === 'entities' || name === 'relations') {
-      const columns = Object.entries(value as Record<string, unknown>);
-      await write('{');
-      for (const [i, [column, list]] of columns.entries()) {
-        await write(`${JSON.stringify(column)}:${JSON.stringify(list)}${i < columns.length - 1 ? ',' : ''}`);
-      }
-      await write('}');
-    } else {
-      await write(JSON.stringify(value));
-    }
-    if (index < top.length - 1) await write(',');
-  }
-  out.end('}');
-  await once(out, 'finish');
-}
-
 const measure = fileURLToPath(new URL('./graph-measure.ts', import.meta.url));
 const shape = measureShape(await loadGraphData(DEFAULT_DATA_DIR));
 const rows = [];
+const colds: { phases: Record<string, number>; loadMs: number }[] = [];
 for (const size of sizes) {
   const file = join(tmpdir(), `ukraine-support-graph-bench-${size}-${process.pid}.json`);
-  let snapshot: Snapshot | null = generateSnapshot(shape, size, perEntity);
-  await writeSnapshot(snapshot, file);
-  snapshot = null;
+  const warm = join(tmpdir(), `ukraine-support-graph-bench-${size}-${process.pid}-warm.json`);
+  await writeSnapshotStream(generateSnapshot(shape, size, perEntity), file);
   const samples = values.samples ?? (size >= 1_000_000 ? '100' : '200');
-  process.stderr.write(`measuring ${size.toLocaleString('en')} entities...\n`);
-  const child = spawnSync(
-    process.execPath,
-    // The heap flags are part of the loading work: a 64 MB young generation halves the
-    // scavenges while millions of long-lived objects are created (see the README).
-    [
-      '--expose-gc',
-      '--max-old-space-size=16384',
-      ...values['heap-flags'].split(' ').filter(Boolean),
-      '--import',
-      'tsx',
-      measure,
-      file,
-      samples,
-    ],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  const run = (args: string[]) => {
+    const child = spawnSync(
+      process.execPath,
+      // The heap flags are part of the loading work: a 64 MB young generation halves the
+      // scavenges while millions of long-lived objects are created (see docs/performance.md).
+      [
+        '--expose-gc',
+        '--max-old-space-size=16384',
+        ...values['heap-flags'].split(' ').filter(Boolean),
+        '--import',
+        'tsx',
+        measure,
+        ...args,
+      ],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    if (child.status !== 0) {
+      rmSync(file, { force: true });
+      rmSync(warm, { force: true });
+      console.error(child.stderr);
+      process.exit(1);
+    }
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+  };
+  // A first start computes the importance measures and writes them into the snapshot it keeps;
+  // every later start of the same data loads that snapshot (src/load/open-graph.ts).
+  process.stderr.write(
+    `loading ${size.toLocaleString('en')} entities from a snapshot without importance...\n`,
   );
+  colds.push(run([file, samples, '--write-warm', warm]));
   rmSync(file, { force: true });
-  if (child.status !== 0) {
-    console.error(child.stderr);
-    process.exit(1);
-  }
-  rows.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!));
+  process.stderr.write(
+    `measuring ${size.toLocaleString('en')} entities from the snapshot the first load kept...\n`,
+  );
+  rows.push(run([warm, samples]));
+  rmSync(warm, { force: true });
 }
 
 const ms = (value: number) =>
@@ -107,45 +93,52 @@ const table = (header: string[], body: string[][]) => {
   for (const row of body) console.log(line(row));
 };
 
-console.log('\nLoading (snapshot file to a graph ready to serve), in ms; heap held by the graph afterwards');
+const PHASES = [
+  'read',
+  'hash',
+  'text',
+  'parse',
+  'decode',
+  'entities',
+  'relations',
+  'adjacency',
+  'importance',
+];
+console.log(
+  '\nLoading (snapshot file to a graph ready to serve), in ms: the first load of the data, which' +
+    ' computes importance, and every later one, from the snapshot it kept',
+);
 table(
-  [
-    'entities',
-    'relations',
-    'read',
-    'parse',
-    'decode',
-    'entities',
-    'relations',
-    'importance',
-    'total',
-    'heap MB',
-    'B/relation',
-  ],
-  rows.map((row) => [
-    row.entities.toLocaleString('en'),
-    row.relations.toLocaleString('en'),
-    ...['read', 'parse', 'decode', 'entities', 'relations', 'importance'].map((phase) =>
-      ms(row.phases[phase]),
-    ),
-    ms(row.loadMs),
-    (row.heapBytes / 2 ** 20).toFixed(0),
-    row.heapPerRelation.toFixed(0),
-  ]),
+  ['entities', 'relations', 'load', ...PHASES, 'total', 'heap MB', 'B/relation'],
+  rows.flatMap((row, i) =>
+    [colds[i], row].map((load) => [
+      row.entities.toLocaleString('en'),
+      row.relations.toLocaleString('en'),
+      load === row ? 'later' : 'first',
+      ...PHASES.map((phase) => ms(load.phases[phase] ?? 0)),
+      ms(load.loadMs),
+      load === row ? (row.heapBytes / 2 ** 20).toFixed(0) : '',
+      load === row ? row.heapPerRelation.toFixed(0) : '',
+    ]),
+  ),
 );
 console.log(
-  '\nWhere the heap goes, bytes per relation: entity and relation objects (as decoded), graphology, importance',
+  '\nWhere the heap goes, bytes per relation: entity and relation objects (as decoded), graphology,' +
+    " the flat adjacency for walks, importance; and graphology's structures alone (the same keys and" +
+    ' ends, no attributes)',
 );
 table(
-  ['entities', 'objects', 'graphology', 'importance', 'total'],
+  ['entities', 'objects', 'graphology', 'adjacency', 'importance', 'total', 'graphology alone'],
   rows.map((row) => {
     const per = (bytes: number) => (bytes / row.relations).toFixed(0);
     return [
       row.entities.toLocaleString('en'),
       per(row.dataHeapBytes),
-      per(row.heapBytes - row.dataHeapBytes - row.importanceHeapBytes),
+      per(row.heapBytes - row.dataHeapBytes - row.adjacencyHeapBytes - row.importanceHeapBytes),
+      per(row.adjacencyHeapBytes),
       per(row.importanceHeapBytes),
       per(row.heapBytes),
+      per(row.graphologyHeapBytes),
     ];
   }),
 );
@@ -182,10 +175,14 @@ if (largest) {
   table(
     ['target', 'measured', 'met'],
     [
-      ['loading under 60 s', `${(largest.loadMs / 1000).toFixed(1)} s`, largest.loadMs < 60_000],
+      [
+        'loading under 60 s (from the snapshot a first load keeps)',
+        `${(largest.loadMs / 1000).toFixed(1)} s (first load ${(colds.at(-1)!.loadMs / 1000).toFixed(1)} s)`,
+        largest.loadMs < 60_000,
+      ],
       [
         'under 400 heap bytes per relation',
-        `${largest.heapPerRelation.toFixed(0)} B`,
+        `${largest.heapPerRelation.toFixed(0)} B (graphology alone ${(largest.graphologyHeapBytes / largest.relations).toFixed(0)} B)`,
         largest.heapPerRelation < 400,
       ],
       [

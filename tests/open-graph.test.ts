@@ -98,12 +98,36 @@ describe('opening the graph through the snapshot cache', () => {
     expect(written.layout).toEqual(layoutOf(first));
     // A snapshot of the same files with another (valid) layout: what a start finds is what it draws.
     const moved = new Map([...written.layout!].map(([key, { x, y }]) => [key, { x: x + 1000, y }]));
-    writeFileSync(path, writeSnapshotFile(written.data, header(name!), moved));
+    writeFileSync(path, writeSnapshotFile(written.data, header(name!), { layout: moved }));
     const second = await openKnowledgeGraph(dir, { cacheDir });
     expect(layoutOf(second)?.get('wiesbaden')).toEqual({
       x: layoutOf(first)!.get('wiesbaden')!.x + 1000,
       y: layoutOf(first)!.get('wiesbaden')!.y,
     });
+  });
+
+  it('keeps PageRank and betweenness with the data: a start from the snapshot takes them, an edited folder computes them', async () => {
+    const first = await openKnowledgeGraph(dir, { cacheDir });
+    const [name] = snapshots();
+    const path = join(cacheDir, name!);
+    const written = readSnapshotFile(readFileSync(path), header(name!));
+    expect(written.importance).toEqual(first.importance.stored());
+    expect(first.importance.get('nato')!.pageRank).toBeGreaterThan(0);
+    // Rewritten (validly) with doubled ranks: a start from it serves what it finds.
+    const doubled = {
+      ...written.importance!,
+      pageRank: written.importance!.pageRank.map((rank) => rank * 2),
+    };
+    writeFileSync(path, writeSnapshotFile(written.data, header(name!), { importance: doubled }));
+    const second = await openKnowledgeGraph(dir, { cacheDir });
+    expect(second.importance.get('nato')!.pageRank).toBe(first.importance.get('nato')!.pageRank * 2);
+    expect(second.importance.get('nato')!.betweenness).toBe(first.importance.get('nato')!.betweenness);
+    expect(second.importance.get('nato')!.degree).toBe(first.importance.get('nato')!.degree);
+    // Any edit to the data folder misses that snapshot: the measures are computed afresh.
+    const places = join(dir, 'entities', 'places.yaml');
+    writeFileSync(places, `${readFileSync(places, 'utf8')}\n`);
+    const third = await openKnowledgeGraph(dir, { cacheDir });
+    expect(third.importance.get('nato')!.pageRank).toBe(first.importance.get('nato')!.pageRank);
   });
 
   it('misses the cache when any data file changes, and serves the change', async () => {

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { CoverageNote, EntityData, GraphData, RelationData, SourceDoc } from './types.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
+import { buildAdjacency, type Adjacency } from './adjacency.js';
 import { InvalidArgumentError } from './errors.js';
 import { MAX_PAGE_SIZE, orderedList, type OrderedList } from './pagination.js';
 import type { EntityKind, RelationType } from './vocabulary.js';
@@ -9,6 +10,7 @@ import {
   computeImportance,
   type ImportanceIndex,
   type ImportanceMeasure,
+  type StoredImportance,
 } from './importance.js';
 
 export type EntityGraph = MultiDirectedGraph<EntityData, RelationData>;
@@ -32,6 +34,8 @@ export interface KnowledgeGraph {
   citationCount: number;
   /** Degree, PageRank and betweenness of every entity, computed at build. */
   importance: ImportanceIndex;
+  /** Every entity's relations as flat arrays, for walks (src/graph/adjacency.ts). */
+  adjacency: Adjacency;
 }
 
 /** From this many relations on, adjacency objects start as hash tables (see below). */
@@ -48,7 +52,7 @@ const HASH_ADJACENCY_FROM = 10_000;
  * shape first and does nothing if a later graphology stores them differently: the graph is then
  * only slower to build, never wrong.
  */
-function useHashTableAdjacency(graph: EntityGraph): void {
+export function useHashTableAdjacency(graph: EntityGraph): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
   for (const record of nodes.values() as Iterable<Record<string, unknown>>) {
@@ -63,6 +67,16 @@ function useHashTableAdjacency(graph: EntityGraph): void {
   }
 }
 
+export interface BuildOptions {
+  /** When given, receives the milliseconds each phase took (for the benchmarks). */
+  timings?: Record<string, number>;
+  /**
+   * PageRank and betweenness computed earlier for the same data by the same code, in entity
+   * order (the snapshot cache keeps them): taken instead of computed when they fit the graph.
+   */
+  importance?: StoredImportance | null;
+}
+
 /**
  * Builds the in-memory graph from validated data. Node keys are entity keys and edge keys are
  * relation keys, so identity never depends on insertion order.
@@ -70,9 +84,9 @@ function useHashTableAdjacency(graph: EntityGraph): void {
 export function buildKnowledgeGraph(
   data: GraphData,
   version = 'unversioned',
-  /** When given, receives the milliseconds each phase took (for the benchmarks). */
-  timings?: Record<string, number>,
+  options: BuildOptions = {},
 ): KnowledgeGraph {
+  const { timings } = options;
   let started = performance.now();
   const lap = (phase: string) => {
     const now = performance.now();
@@ -92,7 +106,9 @@ export function buildKnowledgeGraph(
     citationCount += relation.citations.length;
   }
   lap('relations');
-  const importance = computeImportance(graph);
+  const adjacency = buildAdjacency(graph);
+  lap('adjacency');
+  const importance = computeImportance(graph, options.importance, adjacency.positionOf);
   lap('importance');
   let search: SearchIndex | undefined;
   return {
@@ -109,6 +125,7 @@ export function buildKnowledgeGraph(
     version,
     citationCount,
     importance,
+    adjacency,
   };
 }
 

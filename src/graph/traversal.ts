@@ -69,27 +69,37 @@ export function stepperFor(kg: KnowledgeGraph, options: WalkOptions, reversed = 
   return stepperWith(kg, walkRuleFor(kg, options, reversed), options.meter);
 }
 
-/** The step function for a resolved walk rule; each relation looked at counts a step on `meter`. */
+/**
+ * The step function for a resolved walk rule; each relation looked at counts a step on `meter`.
+ * It reads the flat adjacency (src/graph/adjacency.ts), which gives each entity's relations in
+ * graphology's order, so a walk finds what a walk over graphology would, in the same order.
+ */
 export function stepperWith(kg: KnowledgeGraph, rule: WalkRule, meter?: WorkMeter | null): Stepper {
-  const { graph } = kg;
+  const { positionOf, keys, offsets, inFrom, others, relations } = kg.adjacency;
   const { allowed, walkOut, walkIn } = rule;
   const counted = meter ?? { steps: 0 };
   return (node, visit) => {
-    const stoppedOut =
-      walkOut &&
-      graph.findOutEdge(node, (_edge, relation, _source, target) => {
+    const at = positionOf.get(node);
+    if (at === undefined) return false;
+    const outEnd = inFrom[at]!;
+    if (walkOut) {
+      for (let k = offsets[at]!; k < outEnd; k++) {
         counted.steps++;
-        return allowed(relation) && visit(relation, target, 'OUT') === true;
-      }) !== undefined;
-    if (stoppedOut || !walkIn) return stoppedOut;
-    return (
-      graph.findInEdge(node, (_edge, relation, source) => {
-        counted.steps++;
-        // A self-loop was already offered as OUT.
-        if (walkOut && source === node) return false;
-        return allowed(relation) && visit(relation, source, 'IN') === true;
-      }) !== undefined
-    );
+        const relation = relations[k]!;
+        if (allowed(relation) && visit(relation, keys[others[k]!]!, 'OUT') === true) return true;
+      }
+    }
+    if (!walkIn) return false;
+    const end = offsets[at + 1]!;
+    for (let k = outEnd; k < end; k++) {
+      counted.steps++;
+      const other = others[k]!;
+      // A self-loop was already offered as OUT.
+      if (walkOut && other === at) continue;
+      const relation = relations[k]!;
+      if (allowed(relation) && visit(relation, keys[other]!, 'IN') === true) return true;
+    }
+    return false;
   };
 }
 

@@ -4,7 +4,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.js';
-import { adoptLayout, layoutOf, type Layout } from '../graph/layout.js';
+import { adoptLayout, layoutOf } from '../graph/layout.js';
 import type { GraphData } from '../graph/types.js';
 import { DEFAULT_DATA_DIR, readDataFiles, validateDataFiles, type DataFile } from './load-graph-data.js';
 import {
@@ -13,6 +13,7 @@ import {
   writeSnapshotFile,
   type DecodedSnapshot,
   type SnapshotExpectation,
+  type SnapshotExtras,
 } from './snapshot.js';
 import { projectFile } from '../project-files.js';
 
@@ -30,8 +31,9 @@ import { projectFile } from '../project-files.js';
  *   snapshot (edited by hand, written for other files, copied from elsewhere) is discarded and
  *   rebuilt from the files; so is one that cannot be read or decoded.
  *
- * The snapshot also keeps the explorer's layout of the data (src/graph/layout.ts), so that a start
- * from it does not run ForceAtlas2 again. The cache is only a cache: a cache folder that cannot be
+ * The snapshot also keeps the explorer's layout of the data (src/graph/layout.ts) and each entity's
+ * PageRank and betweenness (src/graph/importance.ts), so that a start from it does not compute them
+ * again. The cache is only a cache: a cache folder that cannot be
  * written costs speed, never the start.
  */
 
@@ -97,14 +99,14 @@ async function readCached(
   expected: SnapshotExpectation,
   onRejected: ((reason: string) => void) | undefined,
 ): Promise<DecodedSnapshot | null> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     return null; // no snapshot yet
   }
   try {
-    return readSnapshotFile(text, expected);
+    return readSnapshotFile(bytes, expected);
   } catch (error) {
     onRejected?.(error instanceof Error ? error.message : String(error));
     return null;
@@ -114,14 +116,14 @@ async function readCached(
 async function writeCached(
   path: string,
   data: GraphData,
-  layout: Layout | null,
+  extras: SnapshotExtras,
   expected: SnapshotExpectation,
 ): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
     // Written aside and renamed, so a reader never sees half a file.
     const partial = `${path}.${process.pid}.partial`;
-    await writeFile(partial, writeSnapshotFile(data, expected, layout));
+    await writeFile(partial, writeSnapshotFile(data, expected, extras));
     await rename(partial, path);
     await pruneCache(dirname(path));
   } catch {
@@ -194,13 +196,21 @@ export async function openKnowledgeGraph(
   const cachePath = join(cacheDir, `${name}.json`);
   const cached = await readCached(cachePath, expected, options.onSnapshotRejected);
   if (cached) {
-    const kg = buildKnowledgeGraph(cached.data, version);
+    const kg = buildKnowledgeGraph(cached.data, version, { importance: cached.importance });
     if (cached.layout) adoptLayout(kg, cached.layout);
     return kg;
   }
   const data = validateDataFiles(read);
   const kg = buildKnowledgeGraph(data, version);
-  // The explorer's layout is kept with the data: the next start reads it instead of computing it.
-  if (writeSnapshot) await writeCached(cachePath, data, layoutOf(kg), expected);
+  // The explorer's layout and the importance measures are kept with the data: the next start
+  // reads them instead of computing them.
+  if (writeSnapshot) {
+    await writeCached(
+      cachePath,
+      data,
+      { layout: layoutOf(kg), importance: kg.importance.stored() },
+      expected,
+    );
+  }
   return kg;
 }

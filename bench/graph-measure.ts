@@ -94,7 +94,10 @@ const importanceHeap = heap() - before - graphHeap;
 void importanceCopy.size;
 importanceCopy = null;
 // Likewise the flat adjacency for walks, entity positions included.
-let adjacencyCopy: Adjacency | null = buildAdjacency(kg.graph);
+let adjacencyCopy: Adjacency | null = buildAdjacency(
+  kg.graph,
+  kg.graph.mapEdges((_key, relation) => relation),
+);
 const adjacencyHeap = heap() - before - graphHeap;
 void adjacencyCopy.keys;
 adjacencyCopy = null;

@@ -4,6 +4,8 @@ import { decodeSnapshot } from '../src/load/snapshot.js';
 import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js';
 import { generateSnapshot, measureShape } from '../bench/synthetic-graph.js';
 import { entity, graphData, relation } from './support/fixtures.js';
+import { neighbourhood } from '../src/graph/neighbourhood.js';
+import type { RelationData } from '../src/graph/types.js';
 
 /** Each entity's relations as graphology lists them: out, then in, with the entity at the other end. */
 function graphologyOrder(kg: KnowledgeGraph, key: string) {
@@ -53,6 +55,28 @@ describe('the flat adjacency that walks read', () => {
     expectGraphologyOrder(kg);
   });
 
+  it('lists them so when keys are array indexes, which for-in gives first', () => {
+    const kg = buildKnowledgeGraph(
+      graphData(
+        [
+          entity('b', 'COUNTRY'),
+          entity('2024', 'ORGANISATION'),
+          entity('a', 'ORGANISATION'),
+          entity('7', 'COUNTRY'),
+        ],
+        [
+          relation('b-a', 'MEMBER_OF', 'b', 'a'),
+          relation('b-2024', 'MEMBER_OF', 'b', '2024'),
+          relation('7-2024', 'MEMBER_OF', '7', '2024'),
+          relation('b-2024-2', 'SUPPORTS', 'b', '2024'),
+          relation('7-a', 'MEMBER_OF', '7', 'a'),
+        ],
+      ),
+    );
+    expect(adjacencyOrder(kg, 'b').entries.map(([edge]) => edge)).toEqual(['b-2024-2', 'b-2024', 'b-a']);
+    expectGraphologyOrder(kg);
+  });
+
   it("lists every entity's relations of the curated data in graphology's order", async () => {
     expectGraphologyOrder(buildKnowledgeGraph(await loadGraphData(DEFAULT_DATA_DIR)));
   });
@@ -61,5 +85,93 @@ describe('the flat adjacency that walks read', () => {
     const snapshot = generateSnapshot(measureShape(await loadGraphData(DEFAULT_DATA_DIR)), 3_000, 5, 4);
     const { data } = decodeSnapshot(JSON.parse(JSON.stringify(snapshot)));
     expectGraphologyOrder(buildKnowledgeGraph(data));
+  });
+});
+
+/**
+ * The neighbourhood as it was computed over graphology's own adjacency before walks read the
+ * flat one (every relation type, both ways, no date): the same entities and relations, in the
+ * same order, is what the flat adjacency must give.
+ */
+function neighbourhoodOverGraphology(kg: KnowledgeGraph, key: string, depth: number, limit: number) {
+  const depthOf = new Map<string, number>([[key, 0]]);
+  const order = [key];
+  let truncated = false;
+  let frontier = [key];
+  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      const visit = (other: string) => {
+        if (depthOf.has(other)) return false;
+        if (order.length >= limit) {
+          truncated = true;
+          return true;
+        }
+        depthOf.set(other, level);
+        order.push(other);
+        next.push(other);
+        return false;
+      };
+      kg.graph.findOutEdge(node, (_edge, _relation, _source, target) => visit(target)) ??
+        kg.graph.findInEdge(node, (_edge, _relation, source) => source !== node && visit(source));
+      if (truncated) break;
+    }
+    frontier = next;
+  }
+  const returned = new Set(order);
+  const edges = new Map<string, RelationData>();
+  const keep = (_edge: string, relation: RelationData) => {
+    if (!edges.has(relation.key)) edges.set(relation.key, relation);
+  };
+  for (const node of order) {
+    if (kg.graph.degree(node) <= order.length) {
+      kg.graph.forEachOutEdge(
+        node,
+        (edge, relation, _source, target) => returned.has(target) && keep(edge, relation),
+      );
+      kg.graph.forEachInEdge(
+        node,
+        (edge, relation, source) => source !== node && returned.has(source) && keep(edge, relation),
+      );
+    } else {
+      for (const other of order) {
+        kg.graph.forEachOutEdge(node, other, keep);
+        if (other !== node) kg.graph.forEachOutEdge(other, node, keep);
+      }
+    }
+  }
+  return { order, depths: order.map((node) => depthOf.get(node)), edges: [...edges.keys()], truncated };
+}
+
+describe('neighbourhoods read off the flat adjacency', () => {
+  it("are graphology's, entity for entity and relation for relation, on the curated data and a graph with hubs", async () => {
+    const real = buildKnowledgeGraph(await loadGraphData(DEFAULT_DATA_DIR));
+    const snapshot = generateSnapshot(measureShape(await loadGraphData(DEFAULT_DATA_DIR)), 3_000, 5, 4);
+    const synthetic = buildKnowledgeGraph(decodeSnapshot(JSON.parse(JSON.stringify(snapshot))).data);
+    let hubs = 0;
+    for (const [kg, centres] of [
+      [real, real.graph.nodes()],
+      [synthetic, synthetic.graph.nodes().filter((_key, i) => i % 20 === 0)],
+    ] as const) {
+      for (const key of centres) {
+        for (const [depth, limit] of [
+          [1, 1000],
+          [2, 30],
+          [3, 100],
+        ] as const) {
+          const found = neighbourhood(kg, key, { depth, limit });
+          const expected = neighbourhoodOverGraphology(kg, key, depth, limit);
+          expect({
+            order: found.nodes.map((node) => node.entity.key),
+            depths: found.nodes.map((node) => node.depth),
+            edges: found.edges.map((edge) => edge.key),
+            truncated: found.truncated,
+          }).toEqual(expected);
+          hubs += expected.order.filter((node) => kg.graph.degree(node) > expected.order.length).length;
+        }
+      }
+    }
+    // The comparison went through the hubs' branch, not only the plain walk.
+    expect(hubs).toBeGreaterThan(100);
   });
 });

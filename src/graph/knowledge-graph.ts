@@ -106,7 +106,7 @@ export function buildKnowledgeGraph(
     citationCount += relation.citations.length;
   }
   lap('relations');
-  const adjacency = buildAdjacency(graph);
+  const adjacency = buildAdjacency(graph, data.relations);
   lap('adjacency');
   const importance = computeImportance(graph, options.importance, adjacency.positionOf);
   lap('importance');

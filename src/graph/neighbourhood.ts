@@ -97,24 +97,41 @@ export function neighbourhood(
   }
   const isReturned = new Set(order);
   // Relations among the returned entities, each once. A hub's relations are not all walked:
-  // when an entity has more relations than there are returned entities, its relations to each
-  // returned entity are looked up instead, so the cost is bounded by the limit squared.
+  // when an entity has more relations than there are returned entities, its relations with each
+  // returned entity are read off that entity's (or, between two hubs, looked up in graphology),
+  // so the cost is bounded by the limit squared.
   const edges = new Map<string, RelationData>();
   const keep = (relation: RelationData) => {
     if (!edges.has(relation.key)) edges.set(relation.key, relation);
+  };
+  const { positionOf, offsets, inFrom, others, relations } = kg.adjacency;
+  /** Calls `visit` with each of the entries from `start` to `end` whose other end is `at`. */
+  const entriesTo = (at: number, start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      if (others[k] === at && rule.allowed(relations[k]!)) keep(relations[k]!);
+    }
   };
   for (const node of order) {
     if (kg.graph.degree(node) <= order.length) {
       step(node, (relation, other) => {
         if (isReturned.has(other)) keep(relation);
       });
-    } else {
-      for (const other of order) {
-        if (rule.walkOut)
-          kg.graph.forEachOutEdge(node, other, (_edge, relation) => rule.allowed(relation) && keep(relation));
-        if (rule.walkIn && other !== node) {
-          kg.graph.forEachOutEdge(other, node, (_edge, relation) => rule.allowed(relation) && keep(relation));
-        }
+      continue;
+    }
+    const at = positionOf.get(node)!;
+    for (const other of order) {
+      const o = positionOf.get(other)!;
+      if (offsets[o + 1]! - offsets[o]! <= order.length) {
+        // Read off the other entity's few relations, which list those between the two in the
+        // same order as graphology's lookups below: node -> other, then other -> node.
+        if (rule.walkOut) entriesTo(at, inFrom[o]!, offsets[o + 1]!);
+        if (rule.walkIn && other !== node) entriesTo(at, offsets[o]!, inFrom[o]!);
+        continue;
+      }
+      if (rule.walkOut)
+        kg.graph.forEachOutEdge(node, other, (_edge, relation) => rule.allowed(relation) && keep(relation));
+      if (rule.walkIn && other !== node) {
+        kg.graph.forEachOutEdge(other, node, (_edge, relation) => rule.allowed(relation) && keep(relation));
       }
     }
   }

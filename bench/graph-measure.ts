@@ -64,6 +64,7 @@ const dataHeap = heap() - before;
 const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, {
   timings: phases,
   importance: decoded.importance,
+  ends: decoded.ends,
 });
 const importanceStored = decoded.importance !== null;
 const loadMs = Object.values(phases).reduce((sum, ms) => sum + ms, 0);

@@ -88,6 +88,12 @@ describe('opening the graph through the snapshot cache', () => {
     expect(fromCache.graph.getEdgeAttributes('nsatu-based-in-wiesbaden')).toEqual(
       fromFiles.graph.getEdgeAttributes('nsatu-based-in-wiesbaden'),
     );
+    // The walks' adjacency, built from the ends the snapshot holds, is the one built from the keys.
+    expect(fromCache.adjacency.others).toEqual(fromFiles.adjacency.others);
+    expect(fromCache.adjacency.offsets).toEqual(fromFiles.adjacency.offsets);
+    expect(fromCache.adjacency.relations.map((relation) => relation.key)).toEqual(
+      fromFiles.adjacency.relations.map((relation) => relation.key),
+    );
   });
 
   it("keeps the explorer's layout with the data: a start from the snapshot takes it instead of computing it", async () => {

@@ -56,11 +56,12 @@ export function buildAdjacency(
   }
   const n = keys.length;
   const m = relations.length;
+  const given = ends && ends.from.length === m && ends.to.length === m ? ends : null;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   for (let e = 0; e < m; e++) {
-    from[e] = ends ? ends.from[e]! : positionOf.get(relations[e]!.from)!;
-    to[e] = ends ? ends.to[e]! : positionOf.get(relations[e]!.to)!;
+    from[e] = given ? given.from[e]! : positionOf.get(relations[e]!.from)!;
+    to[e] = given ? given.to[e]! : positionOf.get(relations[e]!.to)!;
   }
   // Each entity's block: its out entries, then its in entries.
   const offsets = new Int32Array(n + 1);

@@ -75,6 +75,11 @@ export interface BuildOptions {
    * order (the snapshot cache keeps them): taken instead of computed when they fit the graph.
    */
   importance?: StoredImportance | null;
+  /**
+   * The positions in `data.entities` of each relation's ends, when the caller has them (a
+   * snapshot does), so that the adjacency need not look every end up by key.
+   */
+  ends?: { from: ArrayLike<number>; to: ArrayLike<number> } | null;
 }
 
 /**
@@ -106,7 +111,7 @@ export function buildKnowledgeGraph(
     citationCount += relation.citations.length;
   }
   lap('relations');
-  const adjacency = buildAdjacency(graph, data.relations);
+  const adjacency = buildAdjacency(graph, data.relations, options.ends ?? undefined);
   lap('adjacency');
   const importance = computeImportance(graph, options.importance, adjacency.positionOf);
   lap('importance');

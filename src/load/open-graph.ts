@@ -196,7 +196,10 @@ export async function openKnowledgeGraph(
   const cachePath = join(cacheDir, `${name}.json`);
   const cached = await readCached(cachePath, expected, options.onSnapshotRejected);
   if (cached) {
-    const kg = buildKnowledgeGraph(cached.data, version, { importance: cached.importance });
+    const kg = buildKnowledgeGraph(cached.data, version, {
+      importance: cached.importance,
+      ends: cached.ends,
+    });
     if (cached.layout) adoptLayout(kg, cached.layout);
     return kg;
   }

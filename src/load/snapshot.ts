@@ -117,6 +117,8 @@ export interface DecodedSnapshot {
   layout: Layout | null;
   /** Null when the snapshot has none. */
   importance: StoredImportance | null;
+  /** Each relation's ends as positions in `data.entities`, as the snapshot holds them. */
+  ends: { from: readonly number[]; to: readonly number[] };
 }
 
 const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -455,6 +457,7 @@ export function decodeSnapshot(parsed: unknown): DecodedSnapshot {
     version: root.version,
     layout: decodeLayout(root.layout, keys),
     importance: decodeImportance(root.importance, n),
+    ends: { from, to },
   };
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,6 +34,14 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !(perEntity > 
   console.error('--sizes takes entity counts such as 10000,100000; --relations-per-entity a positive number');
   process.exit(2);
 }
+
+/** The machine's load averages (1, 5 and 15 minutes) now. */
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+
+const loadAtStart = loadAverage();
 
 const measure = fileURLToPath(new URL('./graph-measure.ts', import.meta.url));
 const shape = measureShape(await loadGraphData(DEFAULT_DATA_DIR));
@@ -94,6 +102,10 @@ const table = (header: string[], body: string[][]) => {
   for (const row of body) console.log(line(row));
 };
 
+console.log(
+  `\nMachine: ${availableParallelism()} cores; load average (1, 5, 15 min) ${loadAtStart} at the start,` +
+    ` ${loadAverage()} at the end`,
+);
 const PHASES = [
   'read',
   'hash',
@@ -199,4 +211,26 @@ if (largest) {
       ['GraphQL overhead under 2x on the traversals (worst)', `${worstRatio.toFixed(2)}x`, worstRatio < 2],
     ].map(([target, measured, met]) => [String(target), String(measured), met ? 'yes' : 'no']),
   );
+  // Where a target is missed, what stands in the way, from the same run.
+  const perRelation = (bytes: number) => bytes / largest.relations;
+  const floor = perRelation(largest.graphologyHeapBytes) + perRelation(largest.dataHeapBytes);
+  if (largest.heapPerRelation >= 400) {
+    console.log(
+      `\nHeap: graphology's structures alone hold ${perRelation(largest.graphologyHeapBytes).toFixed(0)} B per` +
+        ` relation and the entity and relation objects ${perRelation(largest.dataHeapBytes).toFixed(0)} B:` +
+        ` ${floor.toFixed(0)} B before any index. Under 400 B needs the relations' data out of` +
+        ' per-relation objects (docs/performance.md, "At scale").',
+    );
+  }
+  if (largest.loadMs >= 60_000) {
+    const reading = ['read', 'hash', 'text', 'parse', 'decode'].reduce(
+      (sum, phase) => sum + (largest.phases[phase] ?? 0),
+      0,
+    );
+    console.log(
+      `\nLoading: graphology alone took ${(largest.graphologyMs / 1000).toFixed(1)} s to add the same relations` +
+        ` in the same process, and reading, hashing, parsing and decoding the snapshot took` +
+        ` ${(reading / 1000).toFixed(1)} s (on a shared machine, see the load average above).`,
+    );
+  }
 }

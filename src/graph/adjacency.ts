@@ -57,15 +57,19 @@ export function buildAdjacency(
   const n = keys.length;
   const m = relations.length;
   const given = ends && ends.from.length === m && ends.to.length === m ? ends : null;
-  // Two allocations, not fifteen: V8 answers each large typed array with a collection of the
-  // whole heap (external memory pressure), which at a million entities is 2 GB of graph.
+  // Two allocations, not fifteen: a large typed array counts as external memory, which V8 may
+  // answer with a collection of the whole heap, 2 GB of graph at a million entities.
   const kept = new Int32Array(n + 1 + n + 2 * m);
   const offsets = kept.subarray(0, n + 1);
   const inFrom = kept.subarray(n + 1, 2 * n + 1);
   const others = kept.subarray(2 * n + 1);
   const scratch = new Int32Array(7 * m + 6 * n + 2);
   let used = 0;
-  const take = (length: number) => scratch.subarray(used, (used += length));
+  const take = (length: number) => {
+    const part = scratch.subarray(used, used + length);
+    used += length;
+    return part;
+  };
   const from = take(m);
   const to = take(m);
   for (let e = 0; e < m; e++) {

@@ -12,8 +12,6 @@ const READS_CURATED_DATA: Record<string, string> = {
     "walks over the flat adjacency find the curated graph's neighbourhoods exactly as graphology's did",
   'api.test.ts': "the newcomer's questions about NATO's page",
   'api-traversal.test.ts': 'paths and neighbourhoods between named allies, programmes and places',
-  'compiled-execution.test.ts':
-    'every operation of src/operations/ answered compiled as graphql-js answers it, on the curated graph',
   'coverage.test.ts': "Source.coverage of NATO's page, sentence by sentence",
   'compiled-execution.test.ts':
     'every operation of src/operations/, compiled and interpreted, with the variables that name curated entities',

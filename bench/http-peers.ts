@@ -4,6 +4,7 @@ import { parse, execute } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import Fastify, { type FastifyPluginAsync } from 'fastify';
+import { createYoga } from 'graphql-yoga';
 import mercurius from 'mercurius';
 import mercuriusCacheModule, { type MercuriusCacheOptions } from 'mercurius-cache';
 import { loadCompiledApp } from './compiled-app.js';
@@ -14,6 +15,8 @@ import { MIXED_WORKLOAD, operationText, requestBody } from './realistic-operatio
  *
  *   ceiling    raw node:http answering each benchmark request with its body computed once at start
  *   apollo     Apollo Server 5 with its defaults (startStandaloneServer)
+ *   yoga-bare  graphql-yoga with its defaults and none of the service's plugins: what the HTTP layer
+ *              the service is built on costs, without its protections, cache or compiled queries
  *   mercurius         Mercurius on Fastify, compiling each query with graphql-jit from its first run (jit: 1)
  *   mercurius-cache   the same with mercurius-cache on every Query field (`all: true`, in memory, an hour's
  *                     ttl): Mercurius's own answer to a response cache, which caches each root field's
@@ -83,6 +86,12 @@ async function startApollo(): Promise<void> {
   announce(new URL('/graphql', url).href);
 }
 
+async function startBareYoga(): Promise<void> {
+  const yoga = createYoga({ schema, context: () => createContext(store), graphiql: false, logging: false });
+  const server = createServer(yoga);
+  server.listen(0, host, () => announce(`http://${host}:${(server.address() as AddressInfo).port}/graphql`));
+}
+
 async function startMercurius(cached: boolean): Promise<void> {
   const app = Fastify({ logger: false });
   await app.register(mercurius, {
@@ -111,6 +120,9 @@ switch (kind) {
   case 'apollo':
     await startApollo();
     break;
+  case 'yoga-bare':
+    await startBareYoga();
+    break;
   case 'mercurius':
     await startMercurius(false);
     break;
@@ -119,7 +131,7 @@ switch (kind) {
     break;
   default:
     console.error(
-      `usage: node --import tsx bench/http-peers.ts ceiling|apollo|mercurius|mercurius-cache (got ${kind})`,
+      `usage: node --import tsx bench/http-peers.ts ceiling|apollo|yoga-bare|mercurius|mercurius-cache (got ${kind})`,
     );
     process.exit(2);
 }

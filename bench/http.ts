@@ -102,6 +102,14 @@ const SERVER_SPECS: ServerSpec[] = [
     start: () => startPeer('apollo', { reportMemory: true }),
   },
   {
+    name: 'yoga-bare',
+    label: 'graphql-yoga alone',
+    section: 'cache off',
+    service: false,
+    answersAnything: true,
+    start: () => startPeer('yoga-bare', { reportMemory: true }),
+  },
+  {
     name: 'mercurius',
     label: 'Mercurius, graphql-jit',
     section: 'cache off',
@@ -369,6 +377,7 @@ if (has('yoga') && has('mercurius')) {
         SERVER_SPECS.find((spec) => spec.name === name)?.label ?? name,
         'ratio',
       ]),
+      ...(has('yoga-bare') ? ['graphql-yoga alone', 'ratio'] : []),
       ...(has('apollo') ? ['Apollo Server 5'] : []),
       ...(has('ceiling') ? ['ceiling'] : []),
     ],
@@ -381,6 +390,12 @@ if (has('yoga') && has('mercurius')) {
         cellRate(name, operation.name),
         ratio(rate(name, operation.name), rate('mercurius', operation.name)),
       ]),
+      ...(has('yoga-bare')
+        ? [
+            cellRate('yoga-bare', operation.name),
+            ratio(rate('yoga-bare', operation.name), rate('mercurius', operation.name)),
+          ]
+        : []),
       ...(has('apollo') ? [cellRate('apollo', operation.name)] : []),
       ...(has('ceiling') ? [cellRate('ceiling', operation.name)] : []),
     ]),

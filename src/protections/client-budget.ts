@@ -150,23 +150,32 @@ export function clientKeyOf(
 
 const points = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** What a client whose budget is spent is told: the message and the error's extensions. */
+function rateLimited(budgets: ClientBudgets, admission: Admission) {
+  const { capacity, refillPerSecond } = budgets.settings;
+  return {
+    message:
+      `Rate limited: your budget of cost points is spent (${points(admission.available)} left); ` +
+      `it refills ${points(refillPerSecond)} points a second up to ${points(capacity)}, so retry in ${admission.retryAfterSeconds} s`,
+    extensions: {
+      code: 'RATE_LIMITED',
+      available: admission.available,
+      capacity,
+      refillPerSecond,
+      retryAfterSeconds: admission.retryAfterSeconds,
+    },
+  };
+}
+
 /** The answer to a client whose budget is spent: HTTP 429 with Retry-After. */
 export function rateLimitedError(budgets: ClientBudgets, admission: Admission): GraphQLError {
-  const { capacity, refillPerSecond } = budgets.settings;
-  return new GraphQLError(
-    `Rate limited: your budget of cost points is spent (${points(admission.available)} left); ` +
-      `it refills ${points(refillPerSecond)} points a second up to ${points(capacity)}, so retry in ${admission.retryAfterSeconds} s`,
-    {
-      extensions: {
-        code: 'RATE_LIMITED',
-        available: admission.available,
-        capacity,
-        refillPerSecond,
-        retryAfterSeconds: admission.retryAfterSeconds,
-        http: { status: 429, headers: { 'retry-after': String(admission.retryAfterSeconds) } },
-      },
+  const { message, extensions } = rateLimited(budgets, admission);
+  return new GraphQLError(message, {
+    extensions: {
+      ...extensions,
+      http: { status: 429, headers: { 'retry-after': String(admission.retryAfterSeconds) } },
     },
-  );
+  });
 }
 
 /**
@@ -198,8 +207,9 @@ export function clientBudgetPlugin(
       if (!budgets || request.method === 'OPTIONS') return;
       const admission = budgets.admit(client);
       if (admission.granted) return;
-      const error = rateLimitedError(budgets, admission);
-      const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+      // A plain object, not a GraphQLError: a client flooding a spent budget would otherwise
+      // cost a captured stack trace per request (a fifth of the server's time in such a flood).
+      const { message, extensions } = rateLimited(budgets, admission);
       // Refused before anything was done for it: not charged (it ran nothing), only counted.
       if (record) {
         record.cost = { requested: 0, actual: 0, limit: 0, budget: budgets.describe(admission.available) };
@@ -207,7 +217,7 @@ export function clientBudgetPlugin(
       noteErrorCode(request, 'RATE_LIMITED');
       endResponse(
         fetchAPI.Response.json(
-          { errors: [{ message: error.message, extensions }] },
+          { errors: [{ message, extensions }] },
           {
             status: 429,
             headers: { 'retry-after': String(extensions.retryAfterSeconds) },

@@ -6,7 +6,7 @@ import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
 import { serveApp, type AppServer } from './support/app-server.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, pixelsNear } from './support/browser.js';
 import { fileTempDir } from './support/temp-dir.js';
 
 // The explorer on a phone, without WebGL, and the drawing's readability, in Chromium (issue 15).
@@ -489,29 +489,10 @@ describe('the explorer without WebGL', () => {
   });
 });
 
-/** How many pixels of an element's screenshot are close to a colour ("#rrggbb"). */
-async function pixelsNear(p: Page, selector: string, colour: string): Promise<number> {
-  const png = await p.locator(selector).screenshot();
-  return p.evaluate(
-    async ({ data, colour }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4)
-        if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 40)
-          count++;
-      return count;
-    },
-    { data: png.toString('base64'), colour },
-  );
+/** How many pixels of the drawing are close to a colour ("#rrggbb"). */
+async function pixelsOfGraphNear(p: Page, colour: string): Promise<number> {
+  const [count] = await pixelsNear(p, await p.locator('#graph').screenshot(), [colour], 40);
+  return count!;
 }
 
 /** What the drawing lights up for a sentence (src/explorer/graph-view.ts writes it on #graph). */
@@ -561,7 +542,7 @@ describe('the source beside the graph', () => {
     expect(await sentence.getAttribute('id')).toBe(`sentence-${nato.index}`);
     expect(await sentence.locator('.coverage-word').textContent()).toBe('Captured ');
     await p.waitForTimeout(300);
-    const crimsonBefore = await pixelsNear(p, '#graph', '#c2185b');
+    const crimsonBefore = await pixelsOfGraphNear(p, '#c2185b');
 
     // A sentence lights up its facts: NSATU, Wiesbaden and the relation between them.
     await sentence.click();
@@ -577,7 +558,7 @@ describe('the source beside the graph', () => {
     // The camera frames them and both are named on the drawing, their relations in crimson.
     await p.waitForTimeout(700);
     expect(await labelled(p)).toEqual(expect.arrayContaining(['nsatu', 'wiesbaden']));
-    expect(await pixelsNear(p, '#graph', '#c2185b')).toBeGreaterThan(crimsonBefore + 50);
+    expect(await pixelsOfGraphNear(p, '#c2185b')).toBeGreaterThan(crimsonBefore + 50);
     expect(await overflowing(p)).toEqual([]);
     await shoot(p, 'explorer-source', { doc: true });
     await shoot(p, 'explorer-source-desktop');

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG } from '../src/config.js';
 import { loadRealGraph } from './support/client.js';
 import { entity, graphData } from './support/fixtures.js';
 import { serveApp, type AppServer } from './support/app-server.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, pixelsNear } from './support/browser.js';
 import { fileTempDir } from './support/temp-dir.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { KIND_STYLE } from '../src/explorer/vocabulary.js';
@@ -77,33 +77,6 @@ async function pick(p: Page, input: string, text: string): Promise<string> {
   const label = (await option.textContent()) ?? '';
   await p.press(input, 'Enter');
   return label;
-}
-
-/** How many pixels of a screenshot are close to a colour ("#rrggbb"). */
-async function pixelsNear(p: Page, png: Buffer, colours: string[]): Promise<number[]> {
-  return p.evaluate(
-    async ({ data, colours }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const targets = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-      const counts = targets.map(() => 0);
-      for (let i = 0; i < pixels.length; i += 4) {
-        targets.forEach(([r, g, b], t) => {
-          if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 30)
-            counts[t]!++;
-        });
-      }
-      return counts;
-    },
-    { data: png.toString('base64'), colours },
-  );
 }
 
 describe('the explorer page', () => {

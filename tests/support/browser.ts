@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileTempDir } from './temp-dir.js';
-import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
 
 /**
  * The Chromium the browser tests drive, found without downloading anything: CHROMIUM_PATH when
@@ -125,4 +125,37 @@ export async function launchChromium(
   } catch (error) {
     throw new NoBrowserError(choice ? `${choice.path}, from ${choice.origin}` : 'looking for one', error);
   }
+}
+
+/**
+ * How many pixels of a screenshot are close to each colour ("#rrggbb"): within `tolerance` of it,
+ * summed over red, green and blue. Counted in the page, which decodes the PNG.
+ */
+export async function pixelsNear(p: Page, png: Buffer, colours: string[], tolerance = 30): Promise<number[]> {
+  return p.evaluate(
+    async ({ data, colours, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const targets = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const counts = targets.map(() => 0);
+      for (let i = 0; i < pixels.length; i += 4) {
+        targets.forEach(([r, g, b], t) => {
+          if (
+            Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) <
+            tolerance
+          )
+            counts[t]!++;
+        });
+      }
+      return counts;
+    },
+    { data: png.toString('base64'), colours, tolerance },
+  );
 }

@@ -178,7 +178,7 @@ export function createObservability(
   /** Counts and logs a request as its response goes out. */
   const respond = (request: Request, response: Response, record: RequestRecord) => {
     response.headers.set('x-request-id', record.id);
-    const path = new URL(request.url, 'http://localhost').pathname.slice(0, 200);
+    const path = record.path;
     const seconds = (performance.now() - record.started) / 1000;
     const codes = errors.get(record);
     // Only GraphQL requests are counted by operation; the health check and exports are not.
@@ -208,7 +208,7 @@ export function createObservability(
 
   const plugin: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      const record = openRecord(request);
+      const record = openRecord(request, url);
       if (url.pathname === '/metrics' && (options.metricsEndpoint ?? true)) {
         return (options.metricsText ?? (() => registry.metrics()))().then(
           (text) =>

@@ -27,6 +27,8 @@ export interface RequestRecord {
   id: string;
   /** performance.now() when the request arrived. */
   started: number;
+  /** The URL's path (its first 200 characters), for the log line and the metrics. */
+  path: string;
   /** The key of the client's budget (address or API key); null before it is known. */
   client: string | null;
   /** The operation's name, as bounded for logs and labels; null before it is parsed. */
@@ -43,10 +45,11 @@ export function recordOf(request: Request): RequestRecord | undefined {
 }
 
 /** Opens the record of a request as it arrives. */
-export function openRecord(request: Request): RequestRecord {
+export function openRecord(request: Request, url: URL): RequestRecord {
   const record: RequestRecord = {
     id: randomUUID(),
     started: performance.now(),
+    path: url.pathname.slice(0, 200),
     client: null,
     operation: null,
     cached: false,

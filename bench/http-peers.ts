@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse, execute } from 'graphql';
+import { parse, execute, validate, type DocumentNode } from 'graphql';
+import type { CompiledQuery } from 'graphql-jit';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import Fastify, { type FastifyPluginAsync } from 'fastify';
@@ -17,6 +18,8 @@ import { MIXED_WORKLOAD, operationText, requestBody } from './realistic-operatio
  *   apollo     Apollo Server 5 with its defaults (startStandaloneServer)
  *   yoga-bare  graphql-yoga with its defaults and none of the service's plugins: what the HTTP layer
  *              the service is built on costs, without its protections, cache or compiled queries
+ *   jit-bare   node:http running each query compiled by graphql-jit, nothing else (no limits, budgets,
+ *              logs or metrics): the bound on what any server of this schema answers a second
  *   mercurius         Mercurius on Fastify, compiling each query with graphql-jit from its first run (jit: 1)
  *   mercurius-cache   the same with mercurius-cache on every Query field (`all: true`, in memory, an hour's
  *                     ttl): Mercurius's own answer to a response cache, which caches each root field's
@@ -92,6 +95,85 @@ async function startBareYoga(): Promise<void> {
   server.listen(0, host, () => announce(`http://${host}:${(server.address() as AddressInfo).port}/graphql`));
 }
 
+/**
+ * The bound: no framework and no protection at all. node:http reads the body, the document is
+ * parsed, validated and compiled by graphql-jit once per query text (as Mercurius with `jit: 1`
+ * does), each request runs the compiled query with the service's context and its answer is
+ * written with JSON.stringify. No server of this schema, with any HTTP layer, does less per
+ * request: what it answers a second is how far ahead of Mercurius the execution itself allows.
+ */
+async function startJitBare(): Promise<void> {
+  const { compileQuery, isCompiledQuery } = await import('graphql-jit');
+  type Compiled = CompiledQuery<Record<string, unknown>, Record<string, unknown>>;
+  // A document graphql-jit cannot compile (a recursive input type overflows its stack, graphql-jit
+  // issue 81) runs on graphql-js, as Mercurius falls back.
+  const plans = new Map<string, { document: DocumentNode; compiled: Compiled | null }>();
+  const fail = (res: ServerResponse, status: number, message: string) =>
+    res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message }] }));
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let body: { query?: unknown; variables?: Record<string, unknown>; operationName?: string };
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString()) as typeof body;
+      } catch {
+        fail(res, 400, 'not JSON');
+        return;
+      }
+      if (typeof body.query !== 'string') {
+        fail(res, 400, 'no query');
+        return;
+      }
+      let plan = plans.get(body.query);
+      if (!plan) {
+        const document = parse(body.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) {
+          fail(res, 400, errors[0]!.message);
+          return;
+        }
+        let compiled: Compiled | null = null;
+        try {
+          const made = compileQuery<Record<string, unknown>, Record<string, unknown>>(
+            schema,
+            document,
+            body.operationName,
+          );
+          if (isCompiledQuery(made)) compiled = made;
+        } catch {
+          // falls back to graphql-js below
+        }
+        plan = { document, compiled };
+        plans.set(body.query, plan);
+      }
+      const send = (result: unknown) => {
+        const text = JSON.stringify(result);
+        res
+          .writeHead(200, {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': Buffer.byteLength(text),
+          })
+          .end(text);
+      };
+      const variables = body.variables ?? {};
+      const result = plan.compiled
+        ? plan.compiled.query(undefined, createContext(store), variables)
+        : execute({
+            schema,
+            document: plan.document,
+            contextValue: createContext(store),
+            variableValues: variables,
+          });
+      if (result instanceof Promise) result.then(send, (error: Error) => fail(res, 500, error.message));
+      else send(result);
+    });
+  });
+  server.listen(0, host, () => announce(`http://${host}:${(server.address() as AddressInfo).port}/graphql`));
+}
+
 async function startMercurius(cached: boolean): Promise<void> {
   const app = Fastify({ logger: false });
   await app.register(mercurius, {
@@ -123,6 +205,9 @@ switch (kind) {
   case 'yoga-bare':
     await startBareYoga();
     break;
+  case 'jit-bare':
+    await startJitBare();
+    break;
   case 'mercurius':
     await startMercurius(false);
     break;
@@ -131,7 +216,7 @@ switch (kind) {
     break;
   default:
     console.error(
-      `usage: node --import tsx bench/http-peers.ts ceiling|apollo|yoga-bare|mercurius|mercurius-cache (got ${kind})`,
+      `usage: node --import tsx bench/http-peers.ts ceiling|apollo|yoga-bare|jit-bare|mercurius|mercurius-cache (got ${kind})`,
     );
     process.exit(2);
 }

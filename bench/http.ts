@@ -110,6 +110,15 @@ const SERVER_SPECS: ServerSpec[] = [
     start: () => startPeer('yoga-bare', { reportMemory: true }),
   },
   {
+    name: 'jit-bare',
+    label: 'node:http + graphql-jit, no protections',
+    section: 'cache off',
+    service: false,
+    // The mix's where-filters take graphql-jit seconds to compile (src/compiled-execution.ts).
+    answersAnything: false,
+    start: () => startPeer('jit-bare', { reportMemory: true }),
+  },
+  {
     name: 'mercurius',
     label: 'Mercurius, graphql-jit',
     section: 'cache off',
@@ -378,6 +387,7 @@ if (has('yoga') && has('mercurius')) {
         'ratio',
       ]),
       ...(has('yoga-bare') ? ['graphql-yoga alone', 'ratio'] : []),
+      ...(has('jit-bare') ? ['bound: node:http + graphql-jit', 'ratio'] : []),
       ...(has('apollo') ? ['Apollo Server 5'] : []),
       ...(has('ceiling') ? ['ceiling'] : []),
     ],
@@ -394,6 +404,12 @@ if (has('yoga') && has('mercurius')) {
         ? [
             cellRate('yoga-bare', operation.name),
             ratio(rate('yoga-bare', operation.name), rate('mercurius', operation.name)),
+          ]
+        : []),
+      ...(has('jit-bare')
+        ? [
+            cellRate('jit-bare', operation.name),
+            ratio(rate('jit-bare', operation.name), rate('mercurius', operation.name)),
           ]
         : []),
       ...(has('apollo') ? [cellRate('apollo', operation.name)] : []),
@@ -484,6 +500,19 @@ goal(
   'mercurius',
   'cache off, this service ahead of Mercurius with graphql-jit on every fixed operation',
 );
+if (has('jit-bare') && has('mercurius')) {
+  // The same compiled queries with no HTTP framework and no protection: how far ahead of
+  // Mercurius any server of this schema could be, the room the goal above has.
+  console.log(
+    'Bound, node:http running the same compiled queries with no protection, against Mercurius: ' +
+      fixedOperations
+        .map(
+          (operation) =>
+            `${operation.name} ${ratio(rate('jit-bare', operation.name), rate('mercurius', operation.name))}`,
+        )
+        .join(', '),
+  );
+}
 goal(
   'yoga-cache',
   'mercurius-cache',

@@ -177,7 +177,7 @@ export function startRealServer(
   });
 }
 
-export type PeerKind = 'ceiling' | 'apollo' | 'yoga-bare' | 'mercurius' | 'mercurius-cache';
+export type PeerKind = 'ceiling' | 'apollo' | 'yoga-bare' | 'jit-bare' | 'mercurius' | 'mercurius-cache';
 
 /**
  * A peer from bench/http-peers.ts, serving the compiled schema and the real graph. In production

@@ -15,6 +15,8 @@ const READS_CURATED_DATA: Record<string, string> = {
   'coverage.test.ts': "Source.coverage of NATO's page, sentence by sentence",
   'compiled-execution.test.ts':
     'every operation of src/operations/, compiled and interpreted, with the variables that name curated entities',
+  'cypher-syntax.test.ts':
+    "every statement of the curated graph's Cypher export, as Neo4j's own parser reads it",
   'explorer.browser.test.ts': 'the explorer drawing the curated graph',
   'explorer-screens.browser.test.ts': 'the explorer on phone and desktop screens with the curated graph',
   'explorer.test.ts': "the explorer's data for the curated graph",

@@ -290,20 +290,22 @@ describe('the drawing, readable', () => {
     const p = await open(browser, DESKTOP);
     expect(await p.getAttribute('#as-of-date', 'type')).toBe('text');
     await p.waitForTimeout(300);
-    const labelled = async () =>
-      (JSON.parse((await p.getAttribute('#graph', 'data-labels')) ?? '[]') as [string][]).map(([key]) => key);
+    const labelKeys = (labels: string | null | undefined) =>
+      (JSON.parse(labels ?? '[]') as [string][]).map(([key]) => key);
+    const labelled = async () => labelKeys(await p.getAttribute('#graph', 'data-labels'));
     const all = await p.locator('#entity-list button').count();
     // Every drawing the page makes from here on is recorded with the length of the list at that
     // moment, so the shrinking frames are seen even when a loaded machine polls too late to catch
     // them on screen (the transition lasts under a second).
+    type Drawing = { listed: number; labels: string | undefined };
     await p.evaluate(() => {
       const graph = document.getElementById('graph')!;
-      const drawn: { listed: number; labels: string[] }[] = [];
-      (window as unknown as { drawn: typeof drawn }).drawn = drawn;
+      const drawn: Drawing[] = [];
+      (window as unknown as { drawn: Drawing[] }).drawn = drawn;
       new MutationObserver(() => {
         drawn.push({
           listed: document.querySelectorAll('#entity-list button').length,
-          labels: (JSON.parse(graph.dataset.labels ?? '[]') as [string][]).map(([key]) => key),
+          labels: graph.dataset.labels,
         });
       }).observe(graph, { attributes: true, attributeFilter: ['data-labels'] });
     });
@@ -317,13 +319,12 @@ describe('the drawing, readable', () => {
     );
     // While they shrink away, the entities the date hides are still drawn, ringed and labelled:
     // some drawing made after the list shrank labels one of them.
-    const drawnAfter = () =>
-      p.evaluate(() => (window as unknown as { drawn: { listed: number; labels: string[] }[] }).drawn);
+    const drawn = () => p.evaluate(() => (window as unknown as { drawn: Drawing[] }).drawn);
     await expect
       .poll(
         async () =>
-          (await drawnAfter()).some(
-            ({ listed, labels }) => listed === shown.size && labels.some((key) => !shown.has(key)),
+          (await drawn()).some(
+            ({ listed, labels }) => listed === shown.size && labelKeys(labels).some((key) => !shown.has(key)),
           ),
         POLL,
       )

@@ -1,3 +1,4 @@
+import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { decodeSnapshot } from '../src/load/snapshot.js';
@@ -5,7 +6,7 @@ import { loadGraphData, DEFAULT_DATA_DIR } from '../src/load/load-graph-data.js'
 import { generateSnapshot, measureShape } from '../bench/synthetic-graph.js';
 import { entity, graphData, relation } from './support/fixtures.js';
 import { neighbourhood } from '../src/graph/neighbourhood.js';
-import type { RelationData } from '../src/graph/types.js';
+import type { EntityData, RelationData } from '../src/graph/types.js';
 
 /** Each entity's relations as graphology lists them: out, then in, with the entity at the other end. */
 function graphologyOrder(kg: KnowledgeGraph, key: string) {
@@ -85,6 +86,42 @@ describe('the flat adjacency that walks read', () => {
     const snapshot = generateSnapshot(measureShape(await loadGraphData(DEFAULT_DATA_DIR)), 3_000, 5, 4);
     const { data } = decodeSnapshot(JSON.parse(JSON.stringify(snapshot)));
     expectGraphologyOrder(buildKnowledgeGraph(data));
+  });
+
+  it("answers graphology's own questions on a large graph as a plain graphology graph does", async () => {
+    const snapshot = generateSnapshot(measureShape(await loadGraphData(DEFAULT_DATA_DIR)), 3_000, 5, 4);
+    const { data } = decodeSnapshot(JSON.parse(JSON.stringify(snapshot)));
+    const kg = buildKnowledgeGraph(data);
+    // Large enough that its adjacency objects are the prototype-less hash tables.
+    expect(data.relations.length).toBeGreaterThanOrEqual(10_000);
+    const plain = new MultiDirectedGraph<EntityData, RelationData>({ allowSelfLoops: true });
+    for (const entity of data.entities) plain.addNode(entity.key, entity);
+    for (const r of data.relations) plain.addDirectedEdgeWithKey(r.key, r.from, r.to, r);
+    const keys = data.entities.map((entity) => entity.key);
+    const pairs: [string, string][] = data.relations.slice(0, 2_000).flatMap((r): [string, string][] => [
+      [r.from, r.to],
+      [r.to, r.from],
+    ]);
+    for (let i = 0; i < 2_000; i++)
+      pairs.push([keys[(i * 7919) % keys.length]!, keys[(i * 104729) % keys.length]!]);
+    pairs.push(['no-such-entity', keys[0]!], [keys[0]!, 'no-such-entity'], ['toString', 'constructor']);
+    const ask = (graph: MultiDirectedGraph<EntityData, RelationData>, [source, target]: [string, string]) => [
+      graph.hasEdge(source, target),
+      graph.hasDirectedEdge(source, target),
+      graph.hasUndirectedEdge(source, target),
+      graph.hasNode(source) && graph.hasNode(target) ? graph.areNeighbors(source, target) : null,
+      graph.hasNode(source) && graph.hasNode(target) ? graph.edges(source, target) : null,
+    ];
+    expect(pairs.map((pair) => ask(kg.graph, pair))).toEqual(pairs.map((pair) => ask(plain, pair)));
+    const answered = pairs.map((pair) => ask(kg.graph, pair)[0]);
+    expect(answered).toContain(true);
+    expect(answered).toContain(false);
+    for (const r of data.relations.slice(0, 200)) {
+      expect(kg.graph.hasEdge(r.key)).toBe(true);
+      expect(kg.graph.hasDirectedEdge(r.key)).toBe(true);
+    }
+    expect(kg.graph.hasEdge('no-such-relation')).toBe(false);
+    expect(kg.graph.outNeighbors(keys[0]!)).toEqual(plain.outNeighbors(keys[0]!));
   });
 });
 

@@ -59,14 +59,16 @@ const HASH_ADJACENCY_FROM = 10_000;
 export function useHashTableAdjacency(graph: EntityGraph): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
-  const records = [...(nodes.values() as Iterable<Record<string, unknown>>)];
+  const records = () => nodes.values() as Iterable<Record<string, unknown>>;
   const isEmptyObject = (side: unknown) =>
     typeof side === 'object' &&
     side !== null &&
     Object.getPrototypeOf(side) === Object.prototype &&
     Object.keys(side).length === 0;
-  if (!records.every((record) => isEmptyObject(record.in) && isEmptyObject(record.out))) return;
-  for (const record of records) {
+  for (const record of records()) {
+    if (!isEmptyObject(record.in) || !isEmptyObject(record.out)) return;
+  }
+  for (const record of records()) {
     record.in = Object.create(null);
     record.out = Object.create(null);
   }

@@ -219,7 +219,7 @@ if (largest) {
       `\nHeap: graphology's structures alone hold ${perRelation(largest.graphologyHeapBytes).toFixed(0)} B per` +
         ` relation and the entity and relation objects ${perRelation(largest.dataHeapBytes).toFixed(0)} B:` +
         ` ${floor.toFixed(0)} B before any index. Under 400 B needs the relations' data out of` +
-        ' per-relation objects (docs/performance.md, "At scale").',
+        ' per-relation objects (`npm run bench:heap` counts it object by object; docs/performance.md, "At scale").',
     );
   }
   if (largest.loadMs >= 60_000) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { execute, parse, type DocumentNode } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { isCompilable } from '../src/compiled-execution.js';
 import { schema } from '../src/schema/index.js';
 import {
   buildKnowledgeGraph,
@@ -34,7 +36,8 @@ import { buildAdjacency, type Adjacency } from '../src/graph/adjacency.js';
 /**
  * One size of the scale benchmark, in a process of its own so that its heap holds nothing but
  * the graph: loads a snapshot, reports each loading phase and the heap the graph holds, then
- * times each operation as a bare graph function and through the schema with `execute`.
+ * times each operation as a bare graph function and through the schema, with `execute` and
+ * compiled by graphql-jit where the server would compile it.
  * Prints one JSON line. Run by bench/graph.ts with --expose-gc.
  */
 
@@ -204,9 +207,14 @@ function percentile(sorted: number[], p: number): number {
 const results = [];
 for (const operation of operations) {
   const document: DocumentNode = parse(operation.query);
+  // As the server runs a document it has seen COMPILE_QUERIES_AFTER times (src/compiled-execution.ts):
+  // compiled by graphql-jit, when the service would compile it.
+  const made = isCompilable(schema, document) ? compileQuery(schema, document) : null;
+  const compiled = made && isCompiledQuery(made) ? made : null;
   const inputs = Array.from({ length: samples }, operation.input);
   const bare: number[] = [];
   const schemaTimes: number[] = [];
+  const compiledTimes: number[] = [];
   let errors = 0;
   const runBare = (input: Record<string, unknown>) => {
     try {
@@ -224,36 +232,45 @@ for (const operation of operations) {
     });
     if (result.errors) errors += 1;
   };
-  // Warm up both paths on other inputs so the JIT has settled before timing.
+  const runCompiled = async (input: Record<string, unknown>) => {
+    const result = await compiled!.query(undefined, { kg }, { ...operation.variables, ...input });
+    if (result.errors) errors += 1;
+  };
+  // Warm up every path on other inputs so the JIT has settled before timing.
   for (let i = 0; i < Math.min(20, samples); i++) {
     const input = operation.input();
     runBare(input);
     await runSchema(input);
+    if (compiled) await runCompiled(input);
   }
   errors = 0;
-  // Each input runs both ways; which goes first alternates, so neither always finds the
-  // other's work in the CPU caches.
+  const ways: [(input: Record<string, unknown>) => unknown, number[]][] = [
+    [runBare, bare],
+    [runSchema, schemaTimes],
+    ...(compiled ? [[runCompiled, compiledTimes] as [typeof runCompiled, number[]]] : []),
+  ];
+  // Each input runs every way; which goes first turns round, so none always finds another's
+  // work in the CPU caches.
   for (const [i, input] of inputs.entries()) {
-    const timeBare = () => {
+    for (let k = 0; k < ways.length; k++) {
+      const [run, times] = ways[(i + k) % ways.length]!;
       const t = performance.now();
-      runBare(input);
-      bare.push(performance.now() - t);
-    };
-    if (i % 2 === 0) timeBare();
-    const t = performance.now();
-    await runSchema(input);
-    schemaTimes.push(performance.now() - t);
-    if (i % 2 === 1) timeBare();
+      // The bare function is synchronous: awaiting it would time a turn of the microtask queue.
+      const running = run(input);
+      if (running instanceof Promise) await running;
+      times.push(performance.now() - t);
+    }
   }
-  bare.sort((a, b) => a - b);
-  schemaTimes.sort((a, b) => a - b);
+  for (const times of [bare, schemaTimes, compiledTimes]) times.sort((a, b) => a - b);
   results.push({
     name: operation.name,
     bareMedian: percentile(bare, 0.5),
     bareP99: percentile(bare, 0.99),
     schemaMedian: percentile(schemaTimes, 0.5),
     schemaP99: percentile(schemaTimes, 0.99),
-    errors: errors / 2,
+    compiledMedian: compiled ? percentile(compiledTimes, 0.5) : null,
+    compiledP99: compiled ? percentile(compiledTimes, 0.99) : null,
+    errors: errors / ways.length,
   });
 }
 

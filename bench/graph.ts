@@ -12,7 +12,9 @@ import { writeSnapshotStream } from './snapshot-file.js';
  * The scale benchmark: for each size, generate a synthetic graph with the real data's shapes,
  * write it as a snapshot, and measure it in a fresh process (bench/graph-measure.ts). Prints
  * load time, heap per relation, and for each operation the median and p99 latency of the bare
- * graph function and through the schema, with their ratio.
+ * graph function and through the schema, with their ratio: through the schema twice, by graphql-js
+ * (`execute`, as the server runs a query's first runs) and compiled by graphql-jit (as it runs a
+ * query once it has seen it COMPILE_QUERIES_AFTER times, where it compiles that query at all).
  *
  *   npm run bench:graph                      10k, 100k and 1M entities
  *   npm run bench:graph -- --sizes 10000     one size
@@ -155,20 +157,42 @@ table(
     ];
   }),
 );
-console.log('\nLatency in ms: bare graph function vs. through the schema (execute), median and p99');
+console.log(
+  "\nLatency in ms: bare graph function vs. through the schema, by graphql-js (execute: a query's first runs)" +
+    ' and compiled by graphql-jit (as the server runs a query it has seen COMPILE_QUERIES_AFTER times;' +
+    ' "-" where the server never compiles it), median and p99',
+);
 table(
-  ['entities', 'operation', 'bare p50', 'schema p50', 'ratio', 'bare p99', 'schema p99', 'errors'],
+  [
+    'entities',
+    'operation',
+    'bare p50',
+    'execute p50',
+    'ratio',
+    'compiled p50',
+    'ratio',
+    'bare p99',
+    'execute p99',
+    'compiled p99',
+    'errors',
+  ],
   rows.flatMap((row) =>
-    row.results.map((result: Record<string, number | string>) => [
-      row.entities.toLocaleString('en'),
-      String(result.name),
-      ms(Number(result.bareMedian)),
-      ms(Number(result.schemaMedian)),
-      `${(Number(result.schemaMedian) / Number(result.bareMedian)).toFixed(2)}x`,
-      ms(Number(result.bareP99)),
-      ms(Number(result.schemaP99)),
-      String(result.errors),
-    ]),
+    row.results.map((result: Record<string, number | string | null>) => {
+      const compiled = result.compiledMedian === null ? null : Number(result.compiledMedian);
+      return [
+        row.entities.toLocaleString('en'),
+        String(result.name),
+        ms(Number(result.bareMedian)),
+        ms(Number(result.schemaMedian)),
+        `${(Number(result.schemaMedian) / Number(result.bareMedian)).toFixed(2)}x`,
+        compiled === null ? '-' : ms(compiled),
+        compiled === null ? '-' : `${(compiled / Number(result.bareMedian)).toFixed(2)}x`,
+        ms(Number(result.bareP99)),
+        ms(Number(result.schemaP99)),
+        result.compiledP99 === null ? '-' : ms(Number(result.compiledP99)),
+        String(result.errors),
+      ];
+    }),
   ),
 );
 
@@ -178,10 +202,20 @@ if (largest) {
   const result = (name: string) => largest.results.find((r: { name: string }) => r.name.startsWith(name));
   // The traversals are the graph-heavy queries: the others take tens of microseconds, where a
   // ratio measures GraphQL's fixed cost per field rather than overhead on graph work.
-  const heavy = ['neighbourhood depth 2', 'neighbourhood depth 3', 'shortest path'].map(result);
-  const worstRatio = Math.max(
-    ...heavy.map((r: { schemaMedian: number; bareMedian: number }) => r.schemaMedian / r.bareMedian),
+  const heavy: { schemaMedian: number; compiledMedian: number | null; bareMedian: number }[] = [
+    'neighbourhood depth 2',
+    'neighbourhood depth 3',
+    'shortest path',
+  ].map(result);
+  const worstRatio = Math.max(...heavy.map((r) => r.schemaMedian / r.bareMedian));
+  const worstCompiledRatio = Math.max(
+    ...heavy.map((r) => (r.compiledMedian ?? r.schemaMedian) / r.bareMedian),
   );
+  const depth3 = result('neighbourhood depth 3');
+  const path = result('shortest path');
+  /** The compiled median where the server compiles the query, else the interpreted one. */
+  const asServed = (r: { schemaMedian: number; compiledMedian: number | null }) =>
+    r.compiledMedian ?? r.schemaMedian;
   console.log(
     `\nTargets, at ${largest.entities.toLocaleString('en')} entities and ${largest.relations.toLocaleString('en')} relations`,
   );
@@ -199,16 +233,25 @@ if (largest) {
         largest.heapPerRelation < 400,
       ],
       [
-        'shortest path under 20 ms median, through the schema',
-        `${ms(result('shortest path').schemaMedian)} ms`,
-        result('shortest path').schemaMedian < 20,
+        'shortest path under 20 ms median, through the schema (compiled; execute)',
+        `${ms(asServed(path))} ms; ${ms(path.schemaMedian)} ms`,
+        Math.max(asServed(path), path.schemaMedian) < 20,
       ],
       [
-        'depth-3 neighbourhood under 2 ms median, through the schema',
-        `${ms(result('neighbourhood depth 3').schemaMedian)} ms`,
-        result('neighbourhood depth 3').schemaMedian < 2,
+        'depth-3 neighbourhood under 2 ms median, through the schema as the server runs a repeated query (compiled)',
+        `${ms(asServed(depth3))} ms`,
+        asServed(depth3) < 2,
       ],
-      ['GraphQL overhead under 2x on the traversals (worst)', `${worstRatio.toFixed(2)}x`, worstRatio < 2],
+      [
+        "the same on a query's first runs (graphql-js execute)",
+        `${ms(depth3.schemaMedian)} ms`,
+        depth3.schemaMedian < 2,
+      ],
+      [
+        'GraphQL overhead under 2x on the traversals (worst; compiled, then execute)',
+        `${worstCompiledRatio.toFixed(2)}x; ${worstRatio.toFixed(2)}x`,
+        Math.max(worstCompiledRatio, worstRatio) < 2,
+      ],
     ].map(([target, measured, met]) => [String(target), String(measured), met ? 'yes' : 'no']),
   );
   // Where a target is missed, what stands in the way, from the same run.

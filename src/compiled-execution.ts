@@ -94,23 +94,12 @@ export function compiledExecutionPlugin(options: {
 
   /** 0 (no executions yet) for a document graphql-jit can compile, else null. */
   const compilableOperation = ({ schema, document }: ExecutionArgs): 0 | null => {
-    const operations = document.definitions.filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-    );
-    const operation = operations.length === 1 ? operations[0]! : null;
-    if (operation?.operation !== 'query') return null;
     let recursive = recursiveInputs.get(schema);
     if (!recursive) {
       recursive = recursiveInputTypes(schema);
       recursiveInputs.set(schema, recursive);
     }
-    for (const definition of operation.variableDefinitions ?? []) {
-      const type = typeFromAST(schema, definition.type);
-      const named = type ? getNamedType(type) : undefined;
-      if (named && isInputObjectType(named) && recursive.has(named)) return null;
-    }
-    if (givesRecursiveArguments(schema, document, operation, recursive)) return null;
-    return 0;
+    return isCompilable(schema, document, recursive) ? 0 : null;
   };
 
   return {
@@ -126,6 +115,29 @@ export function compiledExecutionPlugin(options: {
       return useCompiled(found, executeFn, setExecuteFn);
     },
   };
+}
+
+/**
+ * Whether the service compiles this document once it repeats: a single query operation, with no
+ * variable of a recursive input type and no arguments given to a field taking one (see
+ * compiledExecutionPlugin). `recursive` is recursiveInputTypes(schema), which callers keep.
+ */
+export function isCompilable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  recursive: ReadonlySet<GraphQLInputObjectType> = recursiveInputTypes(schema),
+): boolean {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operations.length === 1 ? operations[0]! : null;
+  if (operation?.operation !== 'query') return false;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type);
+    const named = type ? getNamedType(type) : undefined;
+    if (named && isInputObjectType(named) && recursive.has(named)) return false;
+  }
+  return !givesRecursiveArguments(schema, document, operation, recursive);
 }
 
 /** Has the operation run by `compiled`, unless it is null; an answer with errors comes from `executeFn`. */

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createYoga } from 'graphql-yoga';
-import { print, type DocumentNode } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import { schema } from '../src/schema/index.js';
 import { createContext } from '../src/context.js';
-import { compiledExecutionPlugin, recursiveInputTypes } from '../src/compiled-execution.js';
+import { compiledExecutionPlugin, isCompilable, recursiveInputTypes } from '../src/compiled-execution.js';
 import { createApp, type App } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { projectFile } from '../src/project-files.js';
@@ -115,6 +115,19 @@ describe('compiled execution', () => {
     expect([...recursiveInputTypes(schema)].map((type) => type.name).sort()).toEqual(
       expect.arrayContaining(['EntityWhere', 'RelationWhere']),
     );
+  });
+
+  it('says which documents it would compile, as the benchmarks ask it', () => {
+    const compilable = (text: string) => isCompilable(schema, parse(text));
+    expect(
+      compilable('query ($key: String!) { neighbourhood(key: $key, depth: 3, limit: 100) { truncated } }'),
+    ).toBe(true);
+    expect(compilable('{ entity(key: "purl") { relations(first: 2) { totalCount } } }')).toBe(false);
+    expect(
+      compilable('query ($where: EntityWhere) { entitiesConnection(where: $where) { totalCount } }'),
+    ).toBe(false);
+    expect(compilable('query A { stats { entityCount } } query B { stats { relationCount } }')).toBe(false);
+    expect(compilable('subscription { graphChanged { version } }')).toBe(false);
   });
 
   it('compiles a document once it has run the given number of times, and only once', async () => {

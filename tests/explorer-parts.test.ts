@@ -16,6 +16,7 @@ import { DEFAULT_STATE, formatViewState, parseViewState } from '../src/explorer/
 import { RELATION_PHRASES } from '../src/explorer/vocabulary.js';
 import { RELATION_TYPES } from '../src/graph/vocabulary.js';
 import { describeChange } from '../src/explorer/visibility.js';
+import { enteringScale, leavingSize, transitionProgress } from '../src/explorer/transition.js';
 
 // The explorer's new parts that need no browser: where labels go, how the date field reads a day,
 // what a move of the date says, how a path step reads, the address of the new views, the entity
@@ -368,5 +369,28 @@ describe('sourceReader', () => {
 
   it('lists published sources before compiled ones', async () => {
     expect((await sourceReader(service(3, 100).run).sources()).map((s) => s.key)).toEqual(['page', 'own']);
+  });
+});
+
+describe('the drawing of an animated change', () => {
+  it('never goes below the start, even when the first frame began before the change', () => {
+    // requestAnimationFrame gives the frame's start, which can precede the change's own clock read.
+    expect(transitionProgress(995, 1000, 900)).toBe(0);
+    expect(transitionProgress(1450, 1000, 900)).toBe(0.5);
+    expect(transitionProgress(5000, 1000, 900)).toBe(1);
+    expect(transitionProgress(1000, 1000, 0)).toBe(1);
+  });
+
+  it('grows an entity in from nothing, past its size and back, and shrinks one away to 2 pixels', () => {
+    expect(enteringScale(0)).toBe(0);
+    expect(enteringScale(0.6)).toBe(1.5);
+    expect(enteringScale(1)).toBe(1);
+    expect(leavingSize(16, 0)).toBe(16);
+    expect(leavingSize(16, 1)).toBe(2);
+    // Whatever progress it is given, no size is negative: the canvas throws on a negative radius.
+    for (const t of [-0.5, -0.01, 0, 0.3, 0.6, 0.9, 1, 1.2]) {
+      expect(enteringScale(t)).toBeGreaterThanOrEqual(0);
+      expect(leavingSize(3, t)).toBeGreaterThanOrEqual(2);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { EntityKind, RelationType } from './generated/graphql.js';
 import { type Box, type LabelCandidate, placeLabels } from './label-placement.js';
 import { KIND_STYLE } from './vocabulary.js';
+import { enteringScale, leavingSize, transitionProgress } from './transition.js';
 
 export interface ExplorerEntity {
   key: string;
@@ -203,7 +204,7 @@ export class GraphView {
         const start = performance.now();
         const step = (now: number) => {
           if (!this.transition) return;
-          this.transition.progress = Math.min(1, (now - start) / TRANSITION_MS);
+          this.transition.progress = transitionProgress(now, start, TRANSITION_MS);
           if (this.transition.progress >= 1) this.transition = null;
           this.renderer.refresh({ skipIndexation: true });
           if (this.transition) this.frame = requestAnimationFrame(step);
@@ -301,7 +302,7 @@ export class GraphView {
       const t = transition.progress;
       return {
         ...data,
-        size: data.size * (1 - t) + 2 * t,
+        size: leavingSize(data.size, t),
         highlighted: t < 0.8,
         forceLabel: true,
         zIndex: 3,
@@ -324,8 +325,13 @@ export class GraphView {
     if (transition?.entering.has(key)) {
       // Grows in from nothing, past its size and back, ringed.
       const t = transition.progress;
-      const grow = t < 0.6 ? (t / 0.6) * 1.5 : 1.5 - ((t - 0.6) / 0.4) * 0.5;
-      return { ...reduced, size: data.size * grow, highlighted: t < 0.9, forceLabel: true, zIndex: 3 };
+      return {
+        ...reduced,
+        size: data.size * enteringScale(t),
+        highlighted: t < 0.9,
+        forceLabel: true,
+        zIndex: 3,
+      };
     }
     return reduced;
   }

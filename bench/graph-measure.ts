@@ -32,6 +32,7 @@ import { fundingTotals } from '../src/graph/funding-totals.js';
 import { seededRandom } from './synthetic-graph.js';
 import { computeImportance, type ImportanceIndex } from '../src/graph/importance.js';
 import { buildAdjacency, type Adjacency } from '../src/graph/adjacency.js';
+import { settledHeap } from './settled-heap.js';
 
 /**
  * One size of the scale benchmark, in a process of its own so that its heap holds nothing but
@@ -41,19 +42,11 @@ import { buildAdjacency, type Adjacency } from '../src/graph/adjacency.js';
  * Prints one JSON line. Run by bench/graph.ts with --expose-gc.
  */
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc');
-const heap = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-
 const [file, samplesText, mode, warmFile] = process.argv.slice(2);
 if (!file) throw new Error('usage: graph-measure.ts SNAPSHOT [SAMPLES] [--write-warm WARM_SNAPSHOT]');
 const samples = Number(samplesText ?? 200);
 
-const before = heap();
+const before = settledHeap();
 const phases: Record<string, number> = {};
 const started = performance.now();
 let bytes: Buffer | null = readFileSync(file);
@@ -64,7 +57,7 @@ let decoded: DecodedSnapshot | null = readSnapshotFile(bytes, header, phases);
 bytes = null;
 // The plain entity and relation objects alone, before any graph exists (not timed), less the
 // two columns of relation ends (8 bytes an entry) the build takes and then drops.
-const dataHeap = heap() - before - 8 * (decoded.ends.from.length + decoded.ends.to.length);
+const dataHeap = settledHeap() - before - 8 * (decoded.ends.from.length + decoded.ends.to.length);
 const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, {
   timings: phases,
   importance: decoded.importance,
@@ -87,7 +80,7 @@ if (mode === '--write-warm') {
   process.exit(0);
 }
 decoded = null;
-const graphHeap = heap() - before;
+const graphHeap = settledHeap() - before;
 // What the importance index holds, measured on a copy (the original cannot be dropped without
 // recomputing it).
 let importanceCopy: ImportanceIndex | null = computeImportance(
@@ -95,7 +88,7 @@ let importanceCopy: ImportanceIndex | null = computeImportance(
   kg.importance.stored(),
   kg.adjacency.positionOf,
 );
-const importanceHeap = heap() - before - graphHeap;
+const importanceHeap = settledHeap() - before - graphHeap;
 void importanceCopy.size;
 importanceCopy = null;
 // Likewise the flat adjacency for walks, entity positions included.
@@ -103,7 +96,7 @@ let adjacencyCopy: Adjacency | null = buildAdjacency(
   kg.graph,
   kg.graph.mapEdges((_key, relation) => relation),
 );
-const adjacencyHeap = heap() - before - graphHeap;
+const adjacencyHeap = settledHeap() - before - graphHeap;
 void adjacencyCopy.keys;
 adjacencyCopy = null;
 
@@ -279,7 +272,7 @@ for (const operation of operations) {
 // in the heap, so this is what graphology holds per relation whatever the relations carry.
 // Its build is timed too: adding the relations is most of a load.
 const ends = kg.graph.mapEdges((key, _relation, source, target) => [key, source, target] as const);
-const bareBefore = heap();
+const bareBefore = settledHeap();
 const bareStarted = performance.now();
 let bare: MultiDirectedGraph | null = new MultiDirectedGraph({ allowSelfLoops: true });
 const shared = {};
@@ -287,7 +280,7 @@ kg.graph.forEachNode((key) => bare!.addNode(key, shared));
 useHashTableAdjacency(bare as unknown as KnowledgeGraph['graph']);
 for (const [key, source, target] of ends) bare.addDirectedEdgeWithKey(key, source, target, shared);
 const graphologyMs = performance.now() - bareStarted;
-const graphologyHeap = heap() - bareBefore;
+const graphologyHeap = settledHeap() - bareBefore;
 // Both held past the measurement: V8 frees a value after its last use, and the list of ends
 // (60 to 80 bytes a relation) dropped before the second reading made graphology look that much
 // smaller than it is.

@@ -119,57 +119,53 @@ function composition(file: string): Map<PartName, Part> {
     for (const [kind, edgeName] of edgesOf(node)) if (kind === 'property') names.add(edgeName);
     return names;
   };
+  /** The objects a node holds under these property names (or internal edges: `properties`, `table`...). */
+  function* held(node: number, kind: 'property' | 'internal', names: readonly string[]): Generator<number> {
+    for (const [edgeKind, edgeName, target] of edgesOf(node)) {
+      if (edgeKind === kind && names.includes(edgeName)) yield target;
+    }
+  }
+  /** Puts what a node holds under `names` in `part`, and each one's backing store in `storePart`. */
+  const putHeld = (node: number, names: readonly string[], part: PartName, storePart: PartName = part) => {
+    for (const target of held(node, 'property', names)) {
+      put(target, part);
+      // Objects keep their dictionaries in `properties`, maps in `table`, arrays in `elements`.
+      for (const store of held(target, 'internal', ['properties', 'table', 'elements']))
+        put(store, storePart);
+    }
+  };
   for (let node = 0; node < objects; node++) {
-    const kind = type(node);
-    if (kind !== 'object') continue;
+    if (type(node) !== 'object') continue;
     const className = name(node);
     if (className === 'EdgeData') put(node, 'graphology: edge records');
     else if (/NodeData$/.test(className)) {
       put(node, 'graphology: node records');
-      for (const [edgeKind, edgeName, target] of edgesOf(node)) {
-        if (edgeKind !== 'property' || (edgeName !== 'in' && edgeName !== 'out')) continue;
-        put(target, 'graphology: the in and out objects holding them');
-        for (const [innerKind, innerName, table] of edgesOf(target)) {
-          if (innerKind === 'internal' && innerName === 'properties')
-            put(table, 'graphology: hash tables of neighbours (each entity in and out)');
-        }
-      }
+      putHeld(
+        node,
+        ['in', 'out'],
+        'graphology: the in and out objects holding them',
+        'graphology: hash tables of neighbours (each entity in and out)',
+      );
     } else if (/Graph$/.test(className)) {
-      for (const [edgeKind, edgeName, map] of edgesOf(node)) {
-        if (edgeKind !== 'property' || (edgeName !== '_nodes' && edgeName !== '_edges')) continue;
-        put(map, 'graphology: the node and edge maps');
-        for (const [innerKind, innerName, table] of edgesOf(map)) {
-          if (innerKind === 'internal' && innerName === 'table')
-            put(table, 'graphology: the node and edge maps');
-        }
-      }
-    } else if (className === 'Object') {
-      const names = propertyNames(node);
-      const relation = names.has('statedEquivalent') && names.has('citations');
-      const entity = names.has('aliases') && names.has('kind');
-      // src/graph/adjacency.ts: the map of entity positions, the lists of keys and of relations.
-      if (names.has('positionOf') && names.has('offsets') && names.has('relations')) {
-        put(node, WALKS);
-        for (const [edgeKind, edgeName, held] of edgesOf(node)) {
-          if (edgeKind !== 'property' || !['positionOf', 'keys', 'relations'].includes(edgeName)) continue;
-          put(held, WALKS);
-          for (const [innerKind, innerName, store] of edgesOf(held)) {
-            if (innerKind === 'internal' && (innerName === 'table' || innerName === 'elements'))
-              put(store, WALKS);
-          }
-        }
-      }
-      if (!relation && !entity) continue;
-      put(node, relation ? 'relation objects' : 'entity objects');
-      for (const [edgeKind, edgeName, target] of edgesOf(node)) {
-        if (relation && edgeKind === 'property' && edgeName === 'key') put(target, 'relation keys (strings)');
-        if (relation && edgeKind === 'internal' && edgeName === 'properties')
-          put(target, 'relation objects: properties added after (funding tags)');
-        if (entity && edgeKind === 'property' && (edgeName === 'key' || edgeName === 'name'))
-          put(target, 'entity keys and names (strings)');
-      }
+      putHeld(node, ['_nodes', '_edges'], 'graphology: the node and edge maps');
     } else if (/^(Int|Uint|Float)(8|16|32|64)(Clamped)?Array$|^ArrayBuffer$/.test(className)) {
       put(node, WALKS);
+    } else if (className === 'Object') {
+      const names = propertyNames(node);
+      if (names.has('positionOf') && names.has('offsets') && names.has('relations')) {
+        // src/graph/adjacency.ts: the map of entity positions, the lists of keys and of relations.
+        put(node, WALKS);
+        putHeld(node, ['positionOf', 'keys', 'relations'], WALKS);
+      } else if (names.has('statedEquivalent') && names.has('citations')) {
+        put(node, 'relation objects');
+        for (const key of held(node, 'property', ['key'])) put(key, 'relation keys (strings)');
+        for (const added of held(node, 'internal', ['properties']))
+          put(added, 'relation objects: properties added after (funding tags)');
+      } else if (names.has('aliases') && names.has('kind')) {
+        put(node, 'entity objects');
+        for (const text of held(node, 'property', ['key', 'name']))
+          put(text, 'entity keys and names (strings)');
+      }
     }
   }
   const parts = new Map<PartName, Part>(PARTS.map((part) => [part, { bytes: 0, objects: 0 }]));

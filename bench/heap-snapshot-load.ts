@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { readSnapshotFile, type DecodedSnapshot, type SnapshotExpectation } from '../src/load/snapshot.js';
+import { settledHeap } from './settled-heap.js';
 
 /**
  * The child of bench/heap-composition.ts: writes a heap snapshot of this process before and after
@@ -10,19 +11,11 @@ import { readSnapshotFile, type DecodedSnapshot, type SnapshotExpectation } from
  * decoded columns dropped as the service drops them. Prints one JSON line. Run with --expose-gc.
  */
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc');
-const heap = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
-
 const [file, outDir] = process.argv.slice(2);
 if (!file || !outDir) throw new Error('usage: heap-snapshot-load.ts SNAPSHOT OUT_DIR');
 
 const beforeFile = writeHeapSnapshot(join(outDir, 'before.heapsnapshot'));
-const before = heap();
+const before = settledHeap();
 let bytes: Buffer | null = readFileSync(file);
 const header = JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(10))) as SnapshotExpectation;
 let decoded: DecodedSnapshot | null = readSnapshotFile(bytes, header);
@@ -32,7 +25,7 @@ const kg: KnowledgeGraph = buildKnowledgeGraph(decoded.data, decoded.version, {
   ends: decoded.ends,
 });
 decoded = null;
-const heapBytes = heap() - before;
+const heapBytes = settledHeap() - before;
 const afterFile = writeHeapSnapshot(join(outDir, 'after.heapsnapshot'));
 // Held until both readings are taken: V8 may free a value after its last use.
 console.log(

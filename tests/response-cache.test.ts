@@ -87,6 +87,12 @@ describe('the response cache in memory (issue 12)', () => {
   it('holds about its configured size in live heap, however many answers pass through it', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
+    // Twice: the first collection can leave objects that only then become unreachable.
+    const settledHeap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
     // 200 entities in a ring, each related to its six neighbours on either side by a relation
     // that cites a long sentence: thousands of different answers of a few kilobytes each.
     const quote = (i: number) => `Sentence ${i} of a source that ${'says a great deal, '.repeat(6)}and ends.`;
@@ -131,15 +137,13 @@ describe('the response cache in memory (issue 12)', () => {
         },
       );
       await runText(app, query, { key: keys[0], first: 1 });
-      gc();
-      const before = process.memoryUsage().heapUsed;
+      const before = settledHeap();
       let sent = 0;
       for (let first = 20; first <= 32; first++) {
         for (const key of keys)
           sent += JSON.stringify((await runText(app, query, { key, first })).data).length;
       }
-      gc();
-      const after = process.memoryUsage().heapUsed;
+      const after = settledHeap();
       // Used after the reading, so that the app (and its cache) is alive when the heap is read.
       expect((await runText(app, query, { key: keys[0], first: 1 })).errors).toBeUndefined();
       return { grew: after - before, sent };
@@ -147,16 +151,17 @@ describe('the response cache in memory (issue 12)', () => {
     // A first pass warms what every app shares (compiled code, parse caches), out of the comparison.
     await growth(0);
     // The heap read after a collection moves by a few hundred kilobytes from run to run (each
-    // app's memo of cost estimates, hash tables caught mid-resize): the median of three pairs.
+    // app's memo of cost estimates, hash tables caught mid-resize), single pairs from 0.35 to 1.9
+    // times the bound: the median of five pairs.
     const held: number[] = [];
-    for (let pair = 0; pair < 3; pair++) {
+    for (let pair = 0; pair < 5; pair++) {
       const without = await growth(0);
       const withCache = await growth(bound);
       // The answers were several times the bound: the cache had to evict.
       expect(withCache.sent).toBeGreaterThan(3 * bound);
       held.push(withCache.grew - without.grew);
     }
-    const median = held.sort((x, y) => x - y)[1]!;
+    const median = held.sort((x, y) => x - y)[2]!;
     expect(median).toBeGreaterThan(0.5 * bound);
     expect(median).toBeLessThan(1.3 * bound);
   }, 90_000);

@@ -484,7 +484,7 @@ describe('funding totals, on the real graph', () => {
     });
   });
 
-  it("gives Albania no money of its own: its PURL line is the Allies' whole amount via their group, shared with the other 31", async () => {
+  it("gives Albania no money of its own: its PURL line is the Allies' whole amount via their group, shared with the other 30 (not the United States, which sells)", async () => {
     const { totals } = await funding('funder: "albania", expandGroups: true, groupBy: [FUNDER]');
     expect(totals.length).toBeGreaterThan(0);
     for (const line of totals) {
@@ -503,16 +503,19 @@ describe('funding totals, on the real graph', () => {
         line.sharedWith.length,
       ]),
     ).toEqual([
-      ['PLEDGED', 'nato-allies', ['nato-allies'], 'USD 4 billion', 31],
+      ['PLEDGED', 'nato-allies', ['nato-allies'], 'USD 4 billion', 30],
       [
         'ANNOUNCED',
         'nato-allies-and-partners',
         ['nato-allies-and-partners'],
         'over 4 billion (currency not stated)',
-        32,
+        31,
       ],
     ]);
     expect(purl[1]!.sharedWith.map((member) => member.key)).toContain('nato-partners');
+    // PURL is "the purchase of critical defence equipment from the United States by other NATO Allies".
+    for (const line of purl)
+      expect(line.sharedWith.map((member) => member.key)).not.toContain('united-states');
     // Without expandGroups, Albania funded nothing the source names it for.
     expect((await funding('funder: "albania"')).totals).toEqual([]);
   });
@@ -627,11 +630,37 @@ describe('group credit, through the typed documents', () => {
         record.sharedWith.length,
       ]),
     ).toEqual([
-      ['VIA_GROUP', 'nato-allies-and-partners', 'ANNOUNCED', 'over 4 billion (currency not stated)', 32],
-      ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion', 31],
+      ['VIA_GROUP', 'nato-allies-and-partners', 'ANNOUNCED', 'over 4 billion (currency not stated)', 31],
+      ['VIA_GROUP', 'nato-allies', 'PLEDGED', 'USD 4 billion', 30],
     ]);
     expect(entity.contributions.every((record) => record.credit === 'VIA_GROUP')).toBe(true);
-    expect(purl[1]!.sharedWith.map((member) => member.key)).toContain('united-states');
+    // PURL buys from the United States "by other NATO Allies": the seller shares in none of it.
+    expect(purl[1]!.sharedWith.map((member) => member.key)).not.toContain('united-states');
+    expect(purl[1]!.sharedWith.map((member) => member.key)).toContain('germany');
+  });
+
+  it("never credits the United States with the Allies' PURL money, which buys from it", async () => {
+    const response = await run(app, MemberFundingDocument, { key: 'united-states', expandGroups: true });
+    expect(response.errors).toBeUndefined();
+    const entity = response.data!.entity!;
+    if (!('contributions' in entity)) throw new Error('united-states has no contributions');
+    expect(entity.contributions.length).toBeGreaterThan(0);
+    expect(entity.contributions.map((record) => record.recipient.key)).not.toContain('purl');
+    const { totals } = await funding('funder: "united-states", expandGroups: true, programme: "purl"');
+    expect(totals).toEqual([]);
+  });
+
+  it('cites the membership a credit via a group rests on, from the compiled list of Allies', async () => {
+    const response = await run(app, MemberFundingDocument, { key: 'finland', expandGroups: true });
+    const entity = response.data!.entity!;
+    if (!('contributions' in entity)) throw new Error('finland has no contributions');
+    const nordic = entity.contributions.find((record) => record.viaGroup?.key === 'nordic-and-baltic-allies');
+    expect(nordic).toBeDefined();
+    expect(nordic!.citations.map((citation) => citation.quote)).toEqual([
+      'Nordic and Baltic Allies to fund joint $500m PURL package for Ukraine, 13 November 2025',
+      'The Nordic and Baltic Allies are Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden (the Nordic-Baltic Eight).',
+      'Finland became a member of NATO in 2023.',
+    ]);
   });
 
   it('answers the funding lines of a member with its own and its groups’ money apart, never added', async () => {

@@ -171,7 +171,7 @@ export type FundingCredit =
   | 'JOINT'
   /** Its own money, as the source credits it to this funder alone. */
   | 'OWN'
-  /** Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own. */
+  /** Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own. A member the money buys from is not credited (PURL buys from the United States "by other NATO Allies"). */
   | 'VIA_GROUP';
 
 /** What `funding` groups its lines by, besides programme, stage and currency, which always split them. */

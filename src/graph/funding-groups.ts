@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { isRelationKnownBy } from './known-from.js';
-import type { EntityData } from './types.js';
+import type { EntityData, RelationData } from './types.js';
 
 /**
  * Groups as funders. The source often credits a group ("Allies have pledged", "Nordic and Baltic
@@ -8,7 +8,8 @@ import type { EntityData } from './types.js';
  * group's amount is the group's: a member takes part in it only `via` the group, with the whole
  * amount shown once and shared with the group's other members, and never as its own. Groups may
  * contain groups ("NATO Allies and partners" contains "NATO Allies"); a group whose members the
- * source does not name (the partners) stands for itself.
+ * source does not name (the partners) stands for itself. A member the money buys from takes no
+ * part in it (`sellersTo`).
  */
 
 /** How a funder takes part in a sum. */
@@ -19,7 +20,7 @@ export const FUNDING_CREDITS: Record<FundingCredit, string> = {
   JOINT:
     'Funded jointly with the co-funders the source names: the whole amount is shown, never split unless the source states the shares.',
   VIA_GROUP:
-    "Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own.",
+    "Through a group it belongs to, which the source credits: the group's whole amount, shared with the group's other members; the source does not say what this member gave, so it is never this member's own. A member the money buys from is not credited (PURL buys from the United States \"by other NATO Allies\").",
 };
 
 const byName = (a: EntityData, b: EntityData) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
@@ -71,15 +72,67 @@ export function groupsOf(kg: KnowledgeGraph, member: string, day: string | null)
 }
 
 /**
+ * The countries money for `targets` (a programme, the package it went through) buys from: their
+ * SOURCES_FROM relations. A group's money for them is not its sellers' money: PURL is "the
+ * purchase of critical defence equipment from the United States by other NATO Allies", so the
+ * United States is neither credited via "Allies" with the Allies' PURL money nor among those it
+ * is shared with. A seller the group names as a funder in its own right would still be credited.
+ */
+export function sellersTo(kg: KnowledgeGraph, targets: readonly (EntityData | null)[]): ReadonlySet<string> {
+  const sellers = new Set<string>();
+  for (const target of targets) {
+    if (target === null || !kg.graph.hasNode(target.key)) continue;
+    kg.graph.forEachOutEdge(target.key, (_edge, relation) => {
+      if (relation.type === 'SOURCES_FROM') sellers.add(relation.to);
+    });
+  }
+  return sellers;
+}
+
+/**
  * The members a member shares a group's sum with: the group's leaf members other than the
- * member's own (a country is its own; a group inside the group stands for its members).
+ * member's own (a country is its own; a group inside the group stands for its members), and
+ * other than `sellers`, who take no part in it.
  */
 export function coMembers(
   kg: KnowledgeGraph,
   group: EntityData,
   member: EntityData,
   day: string | null,
+  sellers: ReadonlySet<string> = new Set(),
 ): EntityData[] {
   const own = new Set(leafMembers(kg, member, day).map((entity) => entity.key));
-  return leafMembers(kg, group, day).filter((entity) => !own.has(entity.key) && entity.key !== member.key);
+  return leafMembers(kg, group, day).filter(
+    (entity) => !own.has(entity.key) && entity.key !== member.key && !sellers.has(entity.key),
+  );
+}
+
+/**
+ * The MEMBER_OF relations by which `member` belongs to `group`, known by `day`: the shortest
+ * chain (a country in "NATO Allies" in "NATO Allies and partners"), empty when it does not. A
+ * credit via the group rests on them as much as on the group's own money, so their citations
+ * (the compiled list of members, for the Allies) go with it.
+ */
+export function membershipChain(
+  kg: KnowledgeGraph,
+  member: string,
+  group: string,
+  day: string | null,
+): RelationData[] {
+  if (!kg.graph.hasNode(member)) return [];
+  const reachedBy = new Map<string, RelationData | null>([[member, null]]);
+  const queue = [member];
+  for (let at = 0; at < queue.length && !reachedBy.has(group); at++) {
+    kg.graph.forEachOutEdge(queue[at]!, (_edge, relation, _source, target) => {
+      if (relation.type !== 'MEMBER_OF' || reachedBy.has(target) || !isRelationKnownBy(kg, relation, day))
+        return;
+      reachedBy.set(target, relation);
+      queue.push(target);
+    });
+  }
+  const chain: RelationData[] = [];
+  for (let relation = reachedBy.get(group); relation; relation = reachedBy.get(relation.from)) {
+    chain.unshift(relation);
+  }
+  return chain;
 }

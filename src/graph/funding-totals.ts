@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from './errors.js';
 import { mergeCitations } from './funding.js';
-import { coMembers, groupsOf, type FundingCredit } from './funding-groups.js';
+import { coMembers, groupsOf, sellersTo, type FundingCredit } from './funding-groups.js';
 import {
   FUNDING_STAGE_NAMES,
   stageOf,
@@ -433,10 +433,13 @@ function creditOf(kg: KnowledgeGraph, sum: FundedSum, funder: EntityData, day: s
   if (sum.funders.some((entity) => entity.key === funder.key)) {
     return { credit: sum.funders.length > 1 ? 'JOINT' : 'OWN', viaGroup: null, sharedWith: [] };
   }
+  // A country the money buys from is no part of a group's money for it (funding-groups.ts).
+  const sellers = sellersTo(kg, [sum.recipient, sum.package]);
+  if (sellers.has(funder.key)) return null;
   const groups = new Set(groupsOf(kg, funder.key, day).map((group) => group.key));
   for (const group of sum.funders) {
     if (groups.has(group.key)) {
-      return { credit: 'VIA_GROUP', viaGroup: group, sharedWith: coMembers(kg, group, funder, day) };
+      return { credit: 'VIA_GROUP', viaGroup: group, sharedWith: coMembers(kg, group, funder, day, sellers) };
     }
   }
   return null;

@@ -1,4 +1,11 @@
-import { coMembers, groupsOf, leafMembers, type FundingCredit } from './funding-groups.js';
+import {
+  coMembers,
+  groupsOf,
+  leafMembers,
+  membershipChain,
+  sellersTo,
+  type FundingCredit,
+} from './funding-groups.js';
 import { stageOf, sumKindOf, type FundingShare, type FundingStage, type SumKind } from './funding-stages.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { isRelationKnownBy, laterKnownFrom, relationKnownFrom, type KnownFrom } from './known-from.js';
@@ -146,19 +153,29 @@ function recordFor(kg: KnowledgeGraph, relation: RelationData, day: string | nul
   };
 }
 
-/** A group's record seen from one of its members: via the group, whole amount, shared. */
+/** The countries a record's money buys from, who take no part in a group's share of it. */
+function sellersOf(kg: KnowledgeGraph, record: FundingRecord): ReadonlySet<string> {
+  return sellersTo(kg, [record.recipient, record.via]);
+}
+
+/**
+ * A group's record seen from one of its members: via the group, whole amount, shared; cited by
+ * the group's money and by the membership the credit rests on.
+ */
 function viaGroup(
   kg: KnowledgeGraph,
   record: FundingRecord,
   member: EntityData,
   day: string | null,
 ): FundingRecord {
+  const membership = membershipChain(kg, member.key, record.funder.key, day);
   return {
     ...record,
     funder: member,
     credit: 'VIA_GROUP',
     viaGroup: record.funder,
-    sharedWith: coMembers(kg, record.funder, member, day),
+    sharedWith: coMembers(kg, record.funder, member, day, sellersOf(kg, record)),
+    citations: mergeCitations(record.citations, ...membership.map((relation) => relation.citations)),
   };
 }
 
@@ -201,8 +218,11 @@ export function fundersOf(
   if (options.expandGroups) {
     for (const record of [...records]) {
       if (record.funder.kind !== 'GROUP') continue;
+      const sellers = sellersOf(kg, record);
       for (const member of leafMembers(kg, record.funder, day)) {
-        if (member.key !== record.funder.key) records.push(viaGroup(kg, record, member, day));
+        if (member.key !== record.funder.key && !sellers.has(member.key)) {
+          records.push(viaGroup(kg, record, member, day));
+        }
       }
     }
   }
@@ -235,7 +255,11 @@ export function contributionsOf(
   const records = outOf(key);
   if (options.expandGroups) {
     for (const group of groupsOf(kg, key, day)) {
-      records.push(...outOf(group.key).map((record) => viaGroup(kg, record, entity, day)));
+      records.push(
+        ...outOf(group.key)
+          .filter((record) => !sellersOf(kg, record).has(key))
+          .map((record) => viaGroup(kg, record, entity, day)),
+      );
     }
   }
   return records.sort(compareRecords);

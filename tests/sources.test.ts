@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphDataError, type DataProblem } from '../src/load/errors.js';
 import { parseGraphData, type DataFile } from '../src/load/load-graph-data.js';
 import { citationLink } from '../src/graph/citations.js';
+import { sentencesOfSource } from '../src/graph/coverage.js';
 import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
@@ -88,6 +89,58 @@ describe('citation links', () => {
     // Even with an address written in, a compiled source's sentences are on no page.
     expect(citationLink({ ...FIXTURE_SOURCE, kind: 'COMPILED' }, 'A fixture sentence.')).toBeNull();
     expect(citationLink({ ...FIXTURE_SOURCE, url: null }, 'A fixture sentence.')).toBeNull();
+  });
+
+  it('take a browser to the quote itself, not to an earlier sentence that opens or ends alike', async () => {
+    const kg = await loadRealGraph();
+    // What a browser does with `#:~:text=start,end` (case folded, whitespace collapsed): the first
+    // place `start` occurs, then the first place `end` occurs after it.
+    const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const landing = (text: string, link: string): string | null => {
+      const [start, end] = link
+        .split('#:~:text=')[1]!
+        .split(',')
+        .map((part) => comparable(decodeURIComponent(part)));
+      const from = text.indexOf(start!);
+      if (from === -1) return null;
+      if (end === undefined) return text.slice(from, from + start!.length);
+      const to = text.indexOf(end, from + start!.length);
+      return to === -1 ? null : text.slice(from, to + end.length);
+    };
+    const quotes = new Map<string, Set<string>>();
+    const add = (source: string, quote: string) =>
+      quotes.set(source, (quotes.get(source) ?? new Set()).add(quote));
+    kg.graph.forEachNode((_node, entity) => {
+      for (const citation of entity.citations) add(citation.source, citation.quote);
+    });
+    kg.graph.forEachEdge((_edge, relation) => {
+      for (const citation of relation.citations) add(citation.source, citation.quote);
+    });
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const source of kg.sources.values()) {
+      if (source.kind !== 'PUBLISHED') continue;
+      const text = comparable(source.text);
+      const sentences = sentencesOfSource(kg, source.key)!.map((sentence) => sentence.text);
+      for (const quote of [...(quotes.get(source.key) ?? []), ...sentences]) {
+        const link = citationLink(source, quote)!;
+        checked++;
+        if (landing(text, link) !== comparable(quote))
+          wrong.push(`${quote.slice(0, 60)} -> ${link.split('#')[1]}`);
+      }
+    }
+    // Every distinct quote and every sentence of NATO's page.
+    expect(checked).toBeGreaterThan(400);
+    expect(wrong).toEqual([]);
+    // The DPRK statement opens with the same four words as the one on the "referenda": the link
+    // takes more of them.
+    const dprk = [...quotes.get('nato-support-for-ukraine')!].find((quote) =>
+      quote.startsWith('Statement by the North'),
+    );
+    if (dprk)
+      expect(citationLink(kg.sources.get('nato-support-for-ukraine')!, dprk)).not.toMatch(
+        /text=Statement%20by%20the%20North,/,
+      );
   });
 
   it('say in the API what each citation is from', async () => {

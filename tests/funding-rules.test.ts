@@ -183,6 +183,21 @@ describe('rule 3: a total the source states is the answer, and the sums it inclu
     expect(lines(result)).toEqual([['prog', 'PROVIDED', 'SUM', 'USD 500 million', ['pkg-november-of-prog']]]);
     expect(reasons(result)).toEqual([['INCLUDES_MONEY_BEFORE_RANGE', 'to-december', null]]);
   });
+
+  it('keeps a running total for a period in a range that holds the period: it counts from the period’s start', () => {
+    const graph = moneyGraph([
+      figure('year-2024', 'group-allies', eur(50e9, 'OVER'), 'PERIOD_TOTAL', { period: '2024' }),
+      figure('so-far-2025', 'group-allies', eur(35e9), 'RUNNING_TOTAL', { stage: 'PLEDGED', period: '2025' }),
+    ]);
+    const year = fundingTotals(graph, { from: '2025-01', to: '2025-12' });
+    expect(lines(year)).toEqual([['prog', 'PLEDGED', 'STATED_TOTAL', 'EUR 35 billion', ['so-far-2025']]]);
+    expect(reasons(year)).toEqual([]);
+    // Money of 2024 is before the range and before the period: it does not make the 2025 total
+    // one that holds money from before the range. A range within 2025 cannot hold it whole.
+    expect(reasons(fundingTotals(graph, { from: '2025-03', to: '2025-12' }))).toEqual([
+      ['EXTENDS_BEYOND_RANGE', 'so-far-2025', null],
+    ]);
+  });
 });
 
 describe('rule 4: only sums of one programme, stage and currency, discrete or of separate periods, add up', () => {
@@ -265,14 +280,14 @@ describe('rule 4: only sums of one programme, stage and currency, discrete or of
           date: '2024',
           period: '2024',
         }),
-        figure('so-far-2025', 'group-allies', eur(35e9, 'AT_LEAST'), 'RUNNING_TOTAL', {
+        figure('so-far-2025', 'group-allies', eur(35e9), 'RUNNING_TOTAL', {
           stage: 'PLEDGED',
           period: '2025',
         }),
       ]),
     );
     expect(lines(result)).toEqual([
-      ['prog', 'PLEDGED', 'STATED_TOTAL', 'at least EUR 35 billion', ['so-far-2025']],
+      ['prog', 'PLEDGED', 'STATED_TOTAL', 'EUR 35 billion', ['so-far-2025']],
       ['prog', 'PLEDGED', 'TARGET', 'at least EUR 40 billion', ['baseline-2024']],
     ]);
     expect(result.totals.some((line) => line.total.value === 75e9)).toBe(false);

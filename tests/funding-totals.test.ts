@@ -375,7 +375,7 @@ describe('funding totals, on the real graph', () => {
   it('answers the Pledge with two pledged figures side by side and the money provided apart: never EUR 75 billion', async () => {
     const { totals, sideBySide } = await funding(`programme: "${PLEDGE}"`);
     expect(summaryOf(totals)).toEqual([
-      [PLEDGE, 'PLEDGED', 'EUR', 'STATED_TOTAL', 'at least EUR 35 billion'],
+      [PLEDGE, 'PLEDGED', 'EUR', 'STATED_TOTAL', 'EUR 35 billion'],
       [PLEDGE, 'PLEDGED', 'EUR', 'TARGET', 'at least EUR 40 billion'],
       [PLEDGE, 'PROVIDED', 'EUR', 'STATED_TOTAL', 'over EUR 50 billion'],
     ]);
@@ -533,7 +533,7 @@ describe('funding totals, on the real graph', () => {
       ]),
     ).toEqual([
       ['cap-and-related-funds', 'PLEDGED', 'VIA_GROUP', 'nato-allies', 'over EUR 1.2 billion'],
-      [PLEDGE, 'PLEDGED', 'VIA_GROUP', 'nato-allies', 'at least EUR 35 billion'],
+      [PLEDGE, 'PLEDGED', 'VIA_GROUP', 'nato-allies', 'EUR 35 billion'],
       [PLEDGE, 'PLEDGED', 'VIA_GROUP', 'nato-allies', 'at least EUR 40 billion'],
       [PLEDGE, 'PROVIDED', 'VIA_GROUP', 'nato-allies', 'over EUR 50 billion'],
       ['purl', 'ANNOUNCED', 'JOINT', null, 'USD 500 million'],
@@ -566,12 +566,20 @@ describe('funding totals, on the real graph', () => {
     ]);
   });
 
+  it('answers a 2025 range with what was committed "in 2025", a running total for that year', async () => {
+    const { totals, excluded } = await funding(`programme: "${PLEDGE}", from: "2025-01", to: "2025-12"`);
+    expect(totals.map((line) => [line.stage, line.basis, line.total.text])).toEqual([
+      ['PLEDGED', 'STATED_TOTAL', 'EUR 35 billion'],
+    ]);
+    expect(excluded.map((exclusion) => exclusion.reason)).not.toContain('INCLUDES_MONEY_BEFORE_RANGE');
+  });
+
   it('totals by the year the money is for: the Pledge’s 2024 and 2025 apart, UNITE’s 2026 ceiling in 2026', async () => {
     const { totals } = await funding('groupBy: [YEAR], stages: [PLEDGED, ANNOUNCED]');
     expect(totals.map((line) => [line.programme.key, line.year, line.stage, line.total.text])).toEqual([
       ['cap-and-related-funds', null, 'PLEDGED', 'over EUR 1.2 billion'],
       [PLEDGE, '2024', 'PLEDGED', 'at least EUR 40 billion'],
-      [PLEDGE, '2025', 'PLEDGED', 'at least EUR 35 billion'],
+      [PLEDGE, '2025', 'PLEDGED', 'EUR 35 billion'],
       ['purl', '2025', 'ANNOUNCED', 'over 4 billion (currency not stated)'],
       ['purl', null, 'PLEDGED', 'USD 4 billion'],
       ['unite', '2026', 'ANNOUNCED', 'up to EUR 50 million'],

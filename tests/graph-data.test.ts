@@ -94,8 +94,8 @@ describe('the committed graph-data', () => {
     ).toEqual([
       // "providing over EUR 50 billion in 2024": provided, the year's total.
       ['FUNDS', 50e9, 'OVER', null, '2024', 'PROVIDED', 'PERIOD_TOTAL'],
-      // "so far committed an additional EUR 35 billion" in 2025: at least, a running total.
-      ['PLEDGES', 35e9, 'AT_LEAST', null, '2025', 'PLEDGED', 'RUNNING_TOTAL'],
+      // "so far committed an additional EUR 35 billion" in 2025: as stated, a running total.
+      ['PLEDGES', 35e9, 'EXACT', null, '2025', 'PLEDGED', 'RUNNING_TOTAL'],
       // "a minimum baseline funding of EUR 40 billion in 2024", pledged at the 2024 summit.
       ['PLEDGES', 40e9, 'AT_LEAST', '2024', '2024', 'PLEDGED', 'TARGET'],
     ]);

@@ -42,7 +42,8 @@ import { RELATION_TYPES, type Currency } from './vocabulary.js';
  *    or within its period. Those are set aside as INCLUDED_IN_PROGRAMME_TOTAL, pointing at it
  *    (`includedIn`), never added to it. A sum covered by several is included in the earliest.
  *    With `from`, a running total of a programme that has sums dated before the range (at any
- *    stage) counts money from before it, so it is no total for the range: it is set aside as
+ *    stage) since it began counting (the programme's start, or the start of the period it is
+ *    for) counts money from before it, so it is no total for the range: it is set aside as
  *    INCLUDES_MONEY_BEFORE_RANGE.
  * 4. WHAT ADDS UP: only sums of one programme, one stage and one currency, each a discrete sum
  *    (a package or a contribution) or a period total, whose periods do not overlap. So, each on
@@ -85,7 +86,7 @@ export const FUNDING_EXCLUSION_REASONS: Record<FundingExclusionReason, string> =
   INCLUDED_IN_PROGRAMME_TOTAL:
     'A discrete sum that a total the source states already includes: a running total of the same programme and stage dated on or after it (or undated), or a period total whose period holds it. `includedIn` is that total; adding the sum would count its money twice.',
   INCLUDES_MONEY_BEFORE_RANGE:
-    "A running total of a programme with sums dated before `from`: it counts from the programme's start, so it is no total for the range asked for; the sums in the range are counted instead.",
+    "A running total of a programme with sums dated before `from` since it began counting (the programme's start, or the start of the period it is for): it holds money from before the range, so it is no total for the range asked for; the sums in the range are counted instead.",
   EXTENDS_BEYOND_RANGE:
     'Its period or date reaches outside the from/to range (a total for 2024 in a range from July 2024), so it cannot be counted as money of the range.',
   NO_AMOUNT: 'The source states no amount, so there is nothing to add.',
@@ -530,8 +531,11 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   const stated: FundedSum[] = [];
   for (const total of withAmount) {
     if (total.sumKind !== 'RUNNING_TOTAL' && total.sumKind !== 'PERIOD_TOTAL') continue;
-    // A running total counts from the programme's start: any known sum of the programme dated
-    // before the range (at any stage, with an amount or not) shows it holds money from before.
+    // A running total counts from the programme's start, or from the start of the period it is
+    // for ("In 2025, Allies have so far committed an additional EUR 35 billion"): any known sum of
+    // the programme dated before the range but not before that start (at any stage, with an
+    // amount or not) shows it holds money from before the range.
+    const countsFrom = total.period === null ? null : (periodOf(total.period)?.start ?? null);
     const earlier =
       from === null || total.sumKind !== 'RUNNING_TOTAL'
         ? []
@@ -541,14 +545,15 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
               other !== total &&
               other.recipient.key === total.recipient.key &&
               span !== null &&
-              span.end < from
+              span.end < from &&
+              (countsFrom === null || span.start >= countsFrom)
             );
           });
     if (earlier.length > 0) {
       setAside(
         total,
         'INCLUDES_MONEY_BEFORE_RANGE',
-        `The running total for ${total.recipient.name}, ${describeTotal(total)}, counts from the programme's start, and the programme has sums dated before ${options.from}: ` +
+        `The running total for ${total.recipient.name}, ${describeTotal(total)}, counts from ${countsFrom === null ? "the programme's start" : `the start of ${total.period}`}, and the programme has sums dated before ${options.from}: ` +
           `${earlier.map(nameOf).join('; ')}. It is no total for the range, so the sums in the range are counted instead.`,
       );
     } else stated.push(total);

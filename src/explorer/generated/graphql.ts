@@ -116,7 +116,7 @@ export type FundingExclusionReason =
   | 'EXTENDS_BEYOND_RANGE'
   /** A discrete sum that a total the source states already includes: a running total of the same programme and stage dated on or after it (or undated), or a period total whose period holds it. `includedIn` is that total; adding the sum would count its money twice. */
   | 'INCLUDED_IN_PROGRAMME_TOTAL'
-  /** A running total of a programme with sums dated before `from`: it counts from the programme's start, so it is no total for the range asked for; the sums in the range are counted instead. */
+  /** A running total of a programme with sums dated before `from` since it began counting (the programme's start, or the start of the period it is for): it holds money from before the range, so it is no total for the range asked for; the sums in the range are counted instead. */
   | 'INCLUDES_MONEY_BEFORE_RANGE'
   /** The source states no amount, so there is nothing to add. */
   | 'NO_AMOUNT'

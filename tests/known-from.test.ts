@@ -234,6 +234,11 @@ describe('known-from on the curated data, through the API', () => {
     expect(
       bound(kg, 'nato-allies-funds-long-term-security-assistance-pledge-2024-over-eur-50-billion'),
     ).toEqual(['2024-12-31', 'PERIOD_END']);
+    // "almost 60% of which came from European Allies and Canada": a share of that 2024 total,
+    // known when the total is, not from January 2024.
+    expect(
+      bound(kg, 'european-allies-and-canada-provided-share-of-long-term-security-assistance-pledge-2024'),
+    ).toEqual(['2024-12-31', 'PERIOD_END']);
   });
 
   it('is never later than the source’s own date for an undated fact', () => {

@@ -120,7 +120,7 @@ describe('the figures of the committed data', () => {
     const kg = await loadRealGraph();
     const quantity = (key: string) => {
       const relation = kg.graph.getEdgeAttributes(key);
-      return relation.quantity && { ...relation.quantity, date: relation.date };
+      return relation.quantity && { ...relation.quantity, date: relation.date ?? relation.period ?? null };
     };
     const figure = (
       value: number,

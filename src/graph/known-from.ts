@@ -14,8 +14,8 @@ import type { Citation, EntityData, PartialDate, RelationData } from './types.js
  *    General Mark Rutte ..., 3 December 2025" ties Rutte's office to that day.
  * 3. SOURCE_DATE for a running total ("have so far committed", "have already committed"): it
  *    is stated as of the source's date.
- * 4. PERIOD_END for a total over a period ("providing over EUR 50 billion in 2024"): the whole
- *    period's total is known once the period is over.
+ * 4. PERIOD_END for a total over a period ("providing over EUR 50 billion in 2024"), or a share of
+ *    one ("almost 60% of which came from European Allies and Canada"): known once the period is over.
  * 5. TIED: the latest date of what the fact involves: a dated entity at either end (an event,
  *    summit, decision or package), or the start of a programme or commitment at either end (the
  *    earliest date of an event, summit, decision or package linked to it, or of its
@@ -45,7 +45,7 @@ export const KNOWN_FROM_BASES: Record<KnownFromBasis, string> = {
   OWN_DATE: "The fact's own date.",
   QUOTED_DATE:
     'An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025).',
-  PERIOD_END: 'A total for a whole period, known once the period is over.',
+  PERIOD_END: 'A total for a whole period, or a share of one, known once the period is over.',
   TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package).',
   SOURCE_DATE:
     'The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date.',
@@ -196,7 +196,11 @@ function computeRelationKnownFrom(kg: KnowledgeGraph, relation: RelationData): K
     if (sourceDate === null || startOf(known.date) <= startOf(sourceDate)) return known;
     return fromSource(`Tied to ${known.date}, later than its source's date; known from the source's date,`);
   };
-  if (kind === 'PERIOD_TOTAL' && relation.period != null) {
+  // A figure for a whole period: a total, or a share of one ("almost 60% of which" of the EUR 50
+  // billion provided in 2024).
+  const forPeriod =
+    kind === 'PERIOD_TOTAL' || (!isMoney && relation.quantity != null && relation.date == null);
+  if (forPeriod && relation.period != null) {
     const end = periodOf(relation.period)?.end ?? relation.period;
     const date = tie !== null && later(tie.date, end) === tie.date ? tie.date : end;
     return capped({

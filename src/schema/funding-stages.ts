@@ -57,7 +57,7 @@ builder.objectFields(RelationRef, (t) => ({
     type: 'PartialDate',
     nullable: true,
     description:
-      'The period the money is for, where the source gives one ("in 2024", "for 2026"): not the date of the fact.',
+      'The period the money or figure is for, where the source gives one ("in 2024", "for 2026", "almost 60% of which" of 2024\'s money): not the date of the fact.',
     resolve: (relation) => relation.period ?? null,
   }),
   share: t.field({

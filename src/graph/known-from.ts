@@ -52,6 +52,13 @@ export const KNOWN_FROM_BASES: Record<KnownFromBasis, string> = {
   FIRST_FACT: 'An undated entity: the earliest known-from of the facts about it.',
 };
 
+/**
+ * What every `asOf` argument does, in the words the schema gives it: bounds are the earliest the
+ * source allows, so a view as of a date can hold a fact the source dates only by its year.
+ */
+export const AS_OF_RULE =
+  'Only what could have been known by then: hides each fact whose known-from bound begins after this date (after its end, for YYYY or YYYY-MM). The bound is the earliest date the source allows: the fact\'s own date, else a date the source ties it to, else the source\'s date (`knownFrom` says which); a fact dated only "2024" counts from 1 January 2024.';
+
 export interface KnownFrom {
   /** The bound, at the precision it has: the fact is known from its first day. */
   date: PartialDate;

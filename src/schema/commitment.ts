@@ -3,8 +3,9 @@ import { EntityRef, FundingRef, RelationRef } from './refs.js';
 import { entityTypes, neighbours } from './entity.js';
 import { fundersOf } from '../graph/funding.js';
 import { relationsOf } from '../graph/relations.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
-const AS_OF = 'Only what was known by then: later-dated records are left out, undated stay.';
+const AS_OF = AS_OF_RULE;
 
 builder.objectFields(entityTypes.COMMITMENT, (t) => ({
   funders: t.field({

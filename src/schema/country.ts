@@ -5,6 +5,7 @@ import { arrayConnection } from './paging.js';
 import { contributionsOf } from '../graph/funding.js';
 import { membershipOf, neighboursOf } from '../graph/relations.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 const NATO_KEY = 'nato';
 
@@ -22,7 +23,7 @@ for (const kind of ['COUNTRY', 'GROUP', 'ORGANISATION'] as const) {
         asOf: t.arg({
           type: 'PartialDate',
           required: false,
-          description: 'Only what was known by then (known-from bounds).',
+          description: AS_OF_RULE,
         }),
         expandGroups: t.arg.boolean({
           required: false,

@@ -17,6 +17,7 @@ import { MAX_PAGE_SIZE } from '../graph/pagination.js';
 import { ENTITY_KIND_NAMES, type EntityKind, type RelationType } from '../graph/vocabulary.js';
 import type { Context } from '../context.js';
 import type { EntityData } from '../graph/types.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 const RelationOrderEnum = builder.enumType('RelationOrder', {
   description: 'How to order relations.',
@@ -140,7 +141,7 @@ EntityRef.implement({
           where: t.arg({ type: RelationWhereRef, description: 'Only relations that match.' }),
           asOf: t.arg({
             type: 'PartialDate',
-            description: 'Only what was known by then: hides later-dated relations.',
+            description: AS_OF_RULE,
           }),
           orderBy: t.arg({
             type: RelationOrderEnum,

@@ -21,6 +21,7 @@ import {
 import { formatMoneySum, type MoneySum, type SumQualifier } from '../graph/money-sums.js';
 import { AMOUNT_QUALIFIERS } from '../graph/vocabulary.js';
 import { CurrencyEnum } from './vocabulary.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 const FundingDimensionEnum = builder.enumType('FundingDimension', {
   description:
@@ -358,8 +359,7 @@ builder.queryFields((t) => ({
       asOf: t.arg({
         type: 'PartialDate',
         required: false,
-        description:
-          "Only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).",
+        description: AS_OF_RULE,
       }),
       from: t.arg({
         type: 'PartialDate',

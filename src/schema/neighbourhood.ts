@@ -12,6 +12,7 @@ import {
   type NeighbourhoodOptions,
   type NeighbourhoodSize,
 } from '../graph/neighbourhood.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 interface NeighbourhoodShape extends Neighbourhood {
   key: string;
@@ -103,7 +104,7 @@ builder.queryFields((t) => ({
       asOf: t.arg({
         type: 'PartialDate',
         required: false,
-        description: 'Walk only relations known by then; undated relations stay.',
+        description: `Walk only relations known by then. ${AS_OF_RULE}`,
       }),
     },
     resolve: (_root, args, { kg, work }) => {

@@ -27,6 +27,7 @@ import type { Direction } from '../graph/relations.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { addResponseNote } from '../response-notes.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   description: 'One hop of a path, with the relation that makes it and the sentences that relation rests on.',
@@ -167,7 +168,7 @@ const walkArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) =
   asOf: t.arg({
     type: 'PartialDate',
     required: false,
-    description: 'Walk only relations known by then; undated relations stay.',
+    description: `Walk only relations known by then. ${AS_OF_RULE}`,
   }),
 });
 

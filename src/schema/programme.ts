@@ -4,9 +4,9 @@ import { entityTypes, neighbours } from './entity.js';
 import { arrayConnection, type Counted } from './paging.js';
 import { fundersOf, packageDetails, type FundingRecord } from '../graph/funding.js';
 import { getEntity } from '../graph/knowledge-graph.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
-const AS_OF =
-  "Only what was known by then, by each fact's known-from bound (its date, or the date the source ties it to).";
+const AS_OF = AS_OF_RULE;
 const EXPAND_GROUPS =
   "Also one record per member of each group funder: credit VIA_GROUP, the group's whole amount, shared with its other members (never a member's own).";
 

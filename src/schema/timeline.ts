@@ -2,6 +2,7 @@ import { builder, connectionCost } from './builder.js';
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
 import { timeline, type TimelineEntry, type TimelineEntryKind } from '../graph/timeline.js';
 import { arrayConnection, type Counted } from './paging.js';
+import { AS_OF_RULE } from '../graph/known-from.js';
 
 const TimelineEntryKindEnum = builder.enumType('TimelineEntryKind', {
   description: 'What a timeline entry is.',
@@ -63,7 +64,7 @@ builder.queryFields((t) => ({
         }),
         asOf: t.arg({
           type: 'PartialDate',
-          description: 'Only facts known by then, by the same known-from rule as every asOf view.',
+          description: AS_OF_RULE,
         }),
       },
       resolve: (_root, args, context) =>

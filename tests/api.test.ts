@@ -324,6 +324,8 @@ describe('search', () => {
     expect((await keys('North Korea', undefined, app))[0]).toBe('dprk');
     expect((await keys('china', undefined, app))[0]).toBe('prc');
     expect((await keys('DPRK', undefined, app))[0]).toBe('dprk');
+    // The older English spelling, which the source never uses.
+    expect((await keys('Kiev', undefined, app))[0]).toBe('kyiv');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realApp, runText } from './support/client.js';
+import { loadRealGraph, realApp, runText } from './support/client.js';
 import { DOC_FILES, readDoc } from './support/docs.js';
 
 // The example queries in the README are what newcomers paste first: each must run cleanly.
@@ -45,4 +45,23 @@ describe('every query block in the README and docs/', () => {
       expect(JSON.stringify(response.data)).not.toMatch(/^\{"\w+":(null|\[\])\}$/);
     },
   );
+});
+
+describe('the counts the docs state', () => {
+  it("are the graph's own", async () => {
+    const kg = await loadRealGraph();
+    const stated =
+      /The graph holds (\d+) entities, (\d+) relations and (\d+) citations from (\d+) sources/.exec(
+        readDoc('docs/api.md'),
+      );
+    expect(stated).not.toBeNull();
+    let citations = 0;
+    kg.graph.forEachNode((_node, entity) => {
+      citations += entity.citations.length;
+    });
+    kg.graph.forEachEdge((_edge, relation) => {
+      citations += relation.citations.length;
+    });
+    expect(stated!.slice(1).map(Number)).toEqual([kg.graph.order, kg.graph.size, citations, kg.sources.size]);
+  });
 });

@@ -10,7 +10,7 @@ MoneyRef.implement({
       type: CurrencyEnum,
       nullable: true,
       description:
-        'ISO 4217 code; null where the source names no currency ("over 4 billion"): it is never inferred.',
+        'ISO 4217 code; null where the source names no currency ("over 4 billion"): it is never inferred. The one reading made: "$" in the PURL headlines ("$500 million PURL package") is USD, the currency the page prices PURL\'s US equipment in ("USD 4 billion of military equipment sourced from the US via PURL"); the citations keep the source\'s own "$".',
     }),
     currencyStated: t.boolean({
       description: 'False where the source names no currency for the amount.',

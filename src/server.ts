@@ -95,10 +95,17 @@ async function main(): Promise<void> {
     await runPrimary(config, write, { logReload, onSnapshotRejected });
     return;
   }
-  // A worker only reads the snapshot cache: its primary has written it.
+  // A worker only reads the snapshot cache: its primary has written it, and the worker serves
+  // the version the primary validated, even if the folder holds an invalid edit by now.
   const open = async (dir: string | undefined) =>
     // The layout is computed now, not by the first request that asks (src/warm-graph.ts).
-    warmGraph(await openKnowledgeGraph(dir, { onSnapshotRejected, writeSnapshot: link === null }));
+    warmGraph(
+      await openKnowledgeGraph(dir, {
+        onSnapshotRejected,
+        writeSnapshot: link === null,
+        version: link?.validatedVersion ?? null,
+      }),
+    );
   const store = { current: await open(config.graphDataDir) };
   const startedAt = new Date().toISOString();
   // What the graphChanged subscriptions listen to; closed at shutdown, which ends their streams.

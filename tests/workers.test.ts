@@ -169,6 +169,30 @@ describe('WORKERS=2', () => {
     );
   }, 60_000);
 
+  it('restarts a worker that dies while an invalid edit is on disk on the version the primary validated', async () => {
+    const { body } = await health();
+    const before = body.graph.version;
+    const failedBefore = body.reload?.failedReloads ?? 0;
+    const path = join(dir, 'entities', 'places.yaml');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('kind: CITY', 'kind: CASTLE'));
+    try {
+      await healthUntil((next) => (next.reload?.failedReloads ?? 0) > failedBefore);
+      const victim = (await health()).body.workers.list[1]!;
+      process.kill(victim.pid, 'SIGKILL');
+      const after = await healthUntil((next) => {
+        const slot = next.workers.list.find((worker) => worker.worker === victim.worker);
+        return slot !== undefined && slot.pid !== victim.pid && allServing(next.workers);
+      });
+      // The folder is invalid, yet the new worker serves what the other one serves.
+      expect(after.workers.list.map((worker) => worker.version)).toEqual([before, before]);
+      expect(server.lines().join('\n')).not.toContain('Refusing to start');
+    } finally {
+      writeFileSync(path, original);
+    }
+    await healthUntil((next) => next.reload?.lastReloadError === null);
+  }, 90_000);
+
   it('drains every worker on SIGTERM to the primary, and exits 0', async () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

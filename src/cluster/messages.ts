@@ -52,6 +52,12 @@ export type WorkerMessage =
 /** The environment variable that gives a forked worker its slot. */
 export const WORKER_SLOT_VARIABLE = 'GRAPH_WORKER_SLOT';
 
+/**
+ * The environment variable that gives a forked worker the data version the primary validated
+ * last: the worker serves it from its snapshot, not whatever the folder holds at that moment.
+ */
+export const WORKER_VERSION_VARIABLE = 'GRAPH_WORKER_VERSION';
+
 export function isMessage<T extends { type: string }>(message: unknown): message is T {
   return (
     typeof message === 'object' &&

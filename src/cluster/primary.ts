@@ -7,6 +7,7 @@ import { logLine, type LogWriter } from '../log.js';
 import { createFolderReloader, type FolderReloader, type ReloadEvent, type Versioned } from '../reload.js';
 import {
   WORKER_SLOT_VARIABLE,
+  WORKER_VERSION_VARIABLE,
   isMessage,
   type ClusterState,
   type PrimaryMessage,
@@ -90,7 +91,11 @@ export async function runPrimary(config: Config, write: LogWriter, options: Prim
   const shareState = () => broadcast({ type: 'graph:cluster-state', state: clusterState() });
 
   const fork = (slot: number, restarts: number): void => {
-    const worker = cluster.fork({ [WORKER_SLOT_VARIABLE]: String(slot) });
+    // A worker restarted while an invalid edit is on disk still serves the validated version.
+    const worker = cluster.fork({
+      [WORKER_SLOT_VARIABLE]: String(slot),
+      [WORKER_VERSION_VARIABLE]: validated.current.version,
+    });
     slots.set(slot, {
       worker,
       startedAt: performance.now(),

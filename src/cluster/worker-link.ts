@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 import {
   WORKER_SLOT_VARIABLE,
+  WORKER_VERSION_VARIABLE,
   isMessage,
   type ClusterState,
   type PrimaryMessage,
@@ -17,6 +18,11 @@ import {
 export interface WorkerLink {
   /** This worker's slot, 1 to WORKERS. */
   readonly worker: number;
+  /**
+   * The data version the primary validated last: the one to serve, from its snapshot (it was
+   * given at fork, then by each reload); null when the primary gave none.
+   */
+  readonly validatedVersion: string | null;
   /** The cluster as the primary last described it; null until it has. */
   readonly cluster: ClusterState | null;
   /** Tells the primary this worker's state; sent again whenever it changes. */
@@ -38,6 +44,7 @@ export function connectToPrimary(): WorkerLink | null {
   if (!cluster.isWorker || !process.send) return null;
   const worker = Number(process.env[WORKER_SLOT_VARIABLE] ?? cluster.worker?.id ?? 1);
   let state: ClusterState | null = null;
+  let validatedVersion = process.env[WORKER_VERSION_VARIABLE] || null;
   const reloadListeners: ((version: string) => void)[] = [];
   const shutdownListeners: ((reason: string) => void)[] = [];
   const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
@@ -49,9 +56,10 @@ export function connectToPrimary(): WorkerLink | null {
   process.on('message', (message: unknown) => {
     if (!isMessage<PrimaryMessage>(message)) return;
     if (message.type === 'graph:cluster-state') state = message.state;
-    else if (message.type === 'graph:reload')
+    else if (message.type === 'graph:reload') {
+      validatedVersion = message.version;
       for (const listener of reloadListeners) listener(message.version);
-    else if (message.type === 'graph:shutdown')
+    } else if (message.type === 'graph:shutdown')
       for (const listener of shutdownListeners) listener(message.signal);
     else if (message.type === 'graph:metrics') {
       const request = pending.get(message.requestId);
@@ -67,6 +75,9 @@ export function connectToPrimary(): WorkerLink | null {
 
   return {
     worker,
+    get validatedVersion() {
+      return validatedVersion;
+    },
     get cluster() {
       return state;
     },

@@ -57,6 +57,12 @@ export interface OpenOptions {
    * default). The workers of a cluster only read: their primary writes (src/cluster/primary.ts).
    */
   writeSnapshot?: boolean;
+  /**
+   * A version the cluster's primary validated: served from its snapshot, whatever the folder's
+   * files say now, so that a worker restarted while an invalid edit is on disk serves what the
+   * others serve instead of refusing to start. Without that snapshot, the folder is read as usual.
+   */
+  version?: string | null;
 }
 
 let loaderFingerprint: Promise<string> | undefined;
@@ -175,6 +181,29 @@ async function pruneCache(dir: string): Promise<void> {
   await Promise.all(entries.slice(CACHE_ENTRIES).map((entry) => rm(join(dir, entry.name), { force: true })));
 }
 
+/** Where the snapshot of a data version written by this loader lives. */
+function snapshotPath(cacheDir: string, expected: SnapshotExpectation): string {
+  const name = createHash('sha256')
+    .update(`${expected.loader}\u0000${expected.dataHash}`)
+    .digest('hex')
+    .slice(0, 32);
+  return join(cacheDir, `${name}.json`);
+}
+
+/** The graph of a data version from its snapshot, if there is a sound one; else null. */
+async function openSnapshot(
+  cacheDir: string,
+  version: string,
+  onRejected: OpenOptions['onSnapshotRejected'],
+): Promise<KnowledgeGraph | null> {
+  const expected: SnapshotExpectation = { dataHash: version, loader: await fingerprintLoader() };
+  const cached = await readCached(snapshotPath(cacheDir, expected), expected, onRejected);
+  if (!cached) return null;
+  const kg = buildKnowledgeGraph(cached.data, version, { importance: cached.importance, ends: cached.ends });
+  if (cached.layout) adoptLayout(kg, cached.layout);
+  return kg;
+}
+
 /**
  * Loads, validates and builds the graph from a data folder, through the snapshot cache. Throws
  * GraphDataError, listing every problem, when the data is invalid; nothing is half-built.
@@ -185,24 +214,20 @@ export async function openKnowledgeGraph(
 ): Promise<KnowledgeGraph> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const writeSnapshot = options.writeSnapshot ?? true;
+  if (options.version != null && cacheDir !== null) {
+    const validated = await openSnapshot(cacheDir, options.version, options.onSnapshotRejected);
+    if (validated) return validated;
+  }
   if (cacheDir !== null && writeSnapshot) await removeLeftoverPartials(cacheDir);
   const read = await readDataFiles(dir);
   const version = hashDataFiles(read.files);
   if (cacheDir === null || read.problems.length > 0) {
     return buildKnowledgeGraph(validateDataFiles(read), version);
   }
+  const cached = await openSnapshot(cacheDir, version, options.onSnapshotRejected);
+  if (cached) return cached;
   const expected: SnapshotExpectation = { dataHash: version, loader: await fingerprintLoader() };
-  const name = createHash('sha256').update(`${expected.loader}\u0000${version}`).digest('hex').slice(0, 32);
-  const cachePath = join(cacheDir, `${name}.json`);
-  const cached = await readCached(cachePath, expected, options.onSnapshotRejected);
-  if (cached) {
-    const kg = buildKnowledgeGraph(cached.data, version, {
-      importance: cached.importance,
-      ends: cached.ends,
-    });
-    if (cached.layout) adoptLayout(kg, cached.layout);
-    return kg;
-  }
+  const cachePath = snapshotPath(cacheDir, expected);
   const data = validateDataFiles(read);
   const kg = buildKnowledgeGraph(data, version);
   // The explorer's layout and the importance measures are kept with the data: the next start

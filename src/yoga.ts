@@ -15,6 +15,7 @@ import { corsOptions, unansweredPreflightPlugin } from './protections/cors.js';
 import { LIMIT_CODES, REFUSED_COST, REQUEST_COST, costPlugin } from './protections/cost.js';
 import { guarded, lastResortPlugin, maskUnexpected } from './protections/error-masking.js';
 import { variablesDepthPlugin } from './protections/variables-depth.js';
+import { requestParametersPlugin } from './protections/request-parameters.js';
 import { csrfPreventionPlugin } from './protections/csrf.js';
 import { executionTimeoutPlugin } from './protections/execution-timeout.js';
 import { disableIntrospectionPlugin } from './protections/introspection.js';
@@ -168,6 +169,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
         unansweredPreflightPlugin(),
       ].map((plugin) => guarded(plugin, log)),
       csrfPreventionPlugin(),
+      requestParametersPlugin(),
       // Before anything reads the variables (the response cache's key, persisted operations).
       variablesDepthPlugin(),
       persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),

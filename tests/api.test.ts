@@ -46,8 +46,36 @@ describe('bad requests', () => {
       body: '{"query": "{ stats { entityCount } }"',
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]!.message).toMatch(/POST body sent invalid JSON/);
+    const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
+    expect(body.errors[0]!.message).toBe(
+      "The request body is not valid JSON: Expected ',' or '}' after property value in JSON at position 37",
+    );
+    expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST', parameter: 'body' });
+  });
+
+  it('never repeats a large malformed body back in its error', async () => {
+    const response = await fixture.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query": "${'x'.repeat(50_000)}`,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.text()).length).toBeLessThan(400);
+  });
+
+  it('answers GET variables or extensions that are not JSON with a 400 naming them, not a 500', async () => {
+    for (const parameter of ['variables', 'extensions']) {
+      const url = new URL('http://test/graphql');
+      url.searchParams.set('query', '{ stats { entityCount } }');
+      url.searchParams.set(parameter, '{bad');
+      const response = await fixture.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
+      expect(body.errors[0]!.message).toBe(
+        `The \`${parameter}\` parameter is not valid JSON: Expected property name or '}' in JSON at position 1`,
+      );
+      expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST', parameter });
+    }
   });
 
   it('answers a variable of the wrong type with an error naming the variable', async () => {

@@ -16,6 +16,7 @@ import { LIMIT_CODES, REFUSED_COST, REQUEST_COST, costPlugin } from './protectio
 import { guarded, lastResortPlugin, maskUnexpected } from './protections/error-masking.js';
 import { variablesDepthPlugin } from './protections/variables-depth.js';
 import { requestParametersPlugin } from './protections/request-parameters.js';
+import { MAX_STREAMS_PER_CLIENT, streamLimitPlugin } from './protections/stream-limit.js';
 import { csrfPreventionPlugin } from './protections/csrf.js';
 import { executionTimeoutPlugin } from './protections/execution-timeout.js';
 import { disableIntrospectionPlugin } from './protections/introspection.js';
@@ -182,6 +183,11 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       graphErrorsPlugin(),
       responseNotesPlugin(),
       costPlugin(queryLimits, budgets),
+      // Half the connections at most are held open by streams, so others are always served.
+      streamLimitPlugin({
+        perClient: MAX_STREAMS_PER_CLIENT,
+        total: Math.max(1, Math.floor(config.maxConnections / 2)),
+      }),
       // Before the timeout, which then times the compiled execution.
       ...(config.compileQueries
         ? [compiledExecutionPlugin({ compileAfter: config.compileQueriesAfter })]

@@ -3,6 +3,7 @@ import { buildKnowledgeGraph, type KnowledgeGraph } from '../src/graph/knowledge
 import { createGraphReloader, GraphChanges } from '../src/reload.js';
 import { createApp } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
+import { MAX_STREAMS_PER_CLIENT } from '../src/protections/stream-limit.js';
 import { watchGraphChanges, type GraphChange } from '../src/explorer/live-updates.js';
 import { entity, graphData } from './support/fixtures.js';
 
@@ -87,6 +88,49 @@ describe('graphChanged over server-sent events', () => {
     });
     const text = await response.text();
     expect(text).toContain('Cannot query field \\"nonsense\\" on type \\"GraphChange\\"');
+  });
+
+  it('holds at most MAX_STREAMS_PER_CLIENT streams per client, and frees a place when one closes', async () => {
+    const changes = new GraphChanges();
+    const config = { ...DEFAULT_CONFIG, trustedProxyHeader: 'x-forwarded-for' };
+    const app = createApp({ current: graph('v1') }, config, { changes });
+    const subscribe = async (client: string) => {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          'x-forwarded-for': client,
+        },
+        body: JSON.stringify({ query: SUBSCRIPTION }),
+      });
+      // Read, as a client does: the stream starts, and cancelling it later ends it.
+      const reader = response.status === 200 ? response.body!.getReader() : null;
+      void reader?.read().catch(() => undefined);
+      return { response, close: () => reader?.cancel() };
+    };
+    const held: Awaited<ReturnType<typeof subscribe>>[] = [];
+    for (let i = 0; i < MAX_STREAMS_PER_CLIENT; i++) {
+      const stream = await subscribe('10.0.0.1');
+      expect(stream.response.status).toBe(200);
+      held.push(stream);
+    }
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(MAX_STREAMS_PER_CLIENT));
+    const refused = await subscribe('10.0.0.1');
+    expect(refused.response.status).toBe(429);
+    const text = await refused.response.text();
+    expect(text).toContain('TOO_MANY_STREAMS');
+    expect(text).toContain(`this client holds ${MAX_STREAMS_PER_CLIENT}, the most allowed`);
+    // Another client is not held back by the first one's streams.
+    const other = await subscribe('10.0.0.2');
+    expect(other.response.status).toBe(200);
+    // One stream closes: its place is free again.
+    await held.pop()!.close();
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(MAX_STREAMS_PER_CLIENT));
+    const again = await subscribe('10.0.0.1');
+    expect(again.response.status).toBe(200);
+    for (const stream of [...held, other, again]) await stream.close();
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(0));
   });
 
   it('streams each new version and its counts to a subscriber', async () => {

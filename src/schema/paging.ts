@@ -41,6 +41,12 @@ export async function listConnection<T>(list: OrderedList<T>, args: PageArgs, te
         test,
       ),
   );
+  // An empty page has no first or last item: no cursor (Relay's PageInfo allows null), rather
+  // than an empty string that `after` would then refuse.
+  if (connection.edges.length === 0) {
+    connection.pageInfo.startCursor = null;
+    connection.pageInfo.endCursor = null;
+  }
   let totalCount: number | undefined;
   return Object.assign(connection, {
     get totalCount() {

@@ -1,4 +1,3 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder, connectionCost, pageCost } from './builder.js';
 import { CitationRef, SourceRef } from './refs.js';
 import { SentenceRef, SourceCoverageRef } from './coverage.js';
@@ -67,10 +66,9 @@ builder.node(SourceRef, {
           const all = sentencesOfSource(context.kg, source.key) ?? [];
           const statuses = args.status && args.status.length > 0 ? new Set(args.status) : null;
           const sentences = statuses ? all.filter((sentence) => statuses.has(sentence.status)) : all;
-          return resolveArrayConnection(
-            { args, defaultSize: DEFAULT_SENTENCES_PAGE, maxSize: MAX_PAGE_SIZE },
-            sentences,
-          );
+          // The one paging rule (paging.ts): a page over 100 is refused, not cut, and a
+          // cursor this service did not issue is a BAD_USER_INPUT naming the argument.
+          return arrayConnection(sentences, (sentence) => String(sentence.index), args);
         },
       },
       {

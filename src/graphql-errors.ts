@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode, type ExecutionResult } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { GraphError } from './graph/errors.js';
 
@@ -67,6 +75,24 @@ function codedValidationError(document: DocumentNode, error: GraphQLError): Grap
   return withExtensions(error, message, { code: 'BAD_USER_INPUT', argument });
 }
 
+/**
+ * An operation of a kind the schema has no root type for ("mutation { x }"). graphql-js finds it
+ * only when executing, with no code; here it is a validation error like any other unknown name.
+ */
+function unsupportedOperations(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || schema.getRootType(definition.operation)) continue;
+    errors.push(
+      new GraphQLError(
+        `This service has no ${definition.operation}s: it answers queries and the graphChanged subscription, and changes nothing`,
+        { nodes: [definition], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      ),
+    );
+  }
+  return errors;
+}
+
 const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
 const VALUE_KINDS = new Set<string>([
   Kind.STRING,
@@ -120,8 +146,12 @@ export function graphErrorsPlugin(): Plugin {
   return {
     onValidate({ params }) {
       return ({ result, setResult }) => {
-        if (result.length > 0)
-          setResult(result.map((error) => codedValidationError(params.documentAST, error)));
+        const unsupported = unsupportedOperations(params.schema, params.documentAST);
+        if (result.length > 0 || unsupported.length > 0)
+          setResult([
+            ...result.map((error) => codedValidationError(params.documentAST, error)),
+            ...unsupported,
+          ]);
       };
     },
     onExecute({ args }) {

@@ -53,6 +53,17 @@ describe('bad requests', () => {
     expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST', parameter: 'body' });
   });
 
+  it('answers a mutation with a coded validation error: this service changes nothing', async () => {
+    const response = await runText(fixture, 'mutation { anything }');
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message:
+          'This service has no mutations: it answers queries and the graphChanged subscription, and changes nothing',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+  });
+
   it('never repeats a large malformed body back in its error', async () => {
     const response = await fixture.fetch('http://test/graphql', {
       method: 'POST',

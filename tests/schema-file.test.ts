@@ -51,3 +51,30 @@ describe('schema.graphql', () => {
     );
   });
 });
+
+describe('"The API at a glance" in docs/api.md', () => {
+  it("lists each root field with the schema's own arguments, none deprecated", () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const doc = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8');
+    const block = /## The API at a glance\n\n```graphql\n([\s\S]*?)```/.exec(doc)![1]!;
+    const query = /type Query \{\n([\s\S]*?)\n\}/.exec(block)![1]!;
+    const listed = query
+      .split('\n')
+      .map((line) => /^\s*(\w+)(?:\(([^)]*)\))?/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => ({
+        field: match[1]!,
+        args: (match[2] ?? '')
+          .split(',')
+          .map((part) => part.split(':')[0]!.trim())
+          .filter(Boolean),
+      }));
+    const fields = schema.getQueryType()!.getFields();
+    const current = Object.values(fields).filter((field) => !field.deprecationReason);
+    expect(listed.map((entry) => entry.field).sort()).toEqual(current.map((field) => field.name).sort());
+    for (const { field, args } of listed) {
+      const own = fields[field]!.args.filter((arg) => !arg.deprecationReason).map((arg) => arg.name);
+      expect([field, [...args].sort()]).toEqual([field, [...own].sort()]);
+    }
+  });
+});

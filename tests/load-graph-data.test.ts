@@ -1078,6 +1078,14 @@ describe('loadGraphData', () => {
     expect(await loadProblemsOf(dir)).toEqual([problem(dir, null, null, 'graph-data folder not found')]);
   });
 
+  it('reports a data path that is a file, not a folder, as such', async () => {
+    const dir = await dataDir({ 'sources/test-source.md': SOURCE });
+    const file = join(dir, 'sources', 'test-source.md');
+    expect(await loadProblemsOf(file)).toEqual([
+      problem(file, null, null, 'is not a folder: the graph data is a folder of YAML files'),
+    ]);
+  });
+
   it('reports unexpected files in the data folders and ignores dotfiles', async () => {
     const dir = await dataDir({
       ...VALID,

@@ -68,7 +68,11 @@ export async function readDataFiles(dir: string, options: GraphDataOptions = {})
 
   const dirInfo = await stat(dir).catch(() => null);
   if (dirInfo === null || !dirInfo.isDirectory()) {
-    throw new GraphDataError([{ file: dir, key: null, field: null, message: 'graph-data folder not found' }]);
+    const message =
+      dirInfo === null
+        ? 'graph-data folder not found'
+        : 'is not a folder: the graph data is a folder of YAML files';
+    throw new GraphDataError([{ file: dir, key: null, field: null, message }]);
   }
 
   for (const folder of DATA_FOLDERS) {

@@ -5,7 +5,7 @@ import { buildKnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { createApp, type App } from '../src/yoga.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { EntityRelationsDocument, NodeByIdDocument, SearchDocument } from '../src/generated/graphql.js';
-import { fixtureApp, realApp, run, runText } from './support/client.js';
+import { fixtureApp, run, runText } from './support/client.js';
 import { FIXTURE_SOURCE, entity, graphData, relation, routeGraphData } from './support/fixtures.js';
 
 // The conventions of issue 13 as a client meets them: one paging rule, dates and currencies as
@@ -168,42 +168,6 @@ describe('one paging rule', () => {
     const empty = await pageOf('first: 0');
     expect(empty.edges).toEqual([]);
     expect([empty.pageInfo.startCursor, empty.pageInfo.endCursor]).toEqual([null, null]);
-  });
-
-  it("pages a source's sentences by the same rule as every other list", async () => {
-    const real = await realApp();
-    const page = (args: string) =>
-      runText<{
-        source: {
-          sentences: {
-            totalCount: number;
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            edges: { node: { index: number } }[];
-          };
-        } | null;
-      }>(
-        real,
-        `{ source(key: "nato-support-for-ukraine") { sentences${args ? `(${args})` : ''} { totalCount pageInfo { hasNextPage endCursor } edges { node { index } } } } }`,
-      );
-    const over = await page('first: 1000');
-    expect(over.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
-    const forged = await page(`after: "${Buffer.from('OffsetConnection:-5').toString('base64')}"`);
-    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
-    expect(forged.errors?.[0]?.message).toMatch(/^after is not a cursor this service issued/);
-    // Every sentence once, in reading order, page after page.
-    const seen: number[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const response = await page(after === null ? 'first: 100' : `first: 100, after: "${after}"`);
-      const sentences = response.data!.source!.sentences;
-      seen.push(...sentences.edges.map((edge) => edge.node.index));
-      if (!sentences.pageInfo.hasNextPage) {
-        expect(seen).toEqual(Array.from({ length: sentences.totalCount }, (_, i) => i));
-        break;
-      }
-      after = sentences.pageInfo.endCursor;
-    }
-    expect((await page('')).data!.source!.sentences.edges).toHaveLength(20);
   });
 
   it('walks forwards with first/after and backwards with last/before over the same order', async () => {

@@ -434,6 +434,44 @@ describe("the coverage of NATO's page", () => {
   });
 });
 
+describe("a source's sentences, paged", () => {
+  it("pages a source's sentences by the same rule as every other list", async () => {
+    const real = await realApp();
+    const page = (args: string) =>
+      runText<{
+        source: {
+          sentences: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: { node: { index: number } }[];
+          };
+        } | null;
+      }>(
+        real,
+        `{ source(key: "nato-support-for-ukraine") { sentences${args ? `(${args})` : ''} { totalCount pageInfo { hasNextPage endCursor } edges { node { index } } } } }`,
+      );
+    const over = await page('first: 1000');
+    expect(over.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const forged = await page(`after: "${Buffer.from('OffsetConnection:-5').toString('base64')}"`);
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(forged.errors?.[0]?.message).toMatch(/^after is not a cursor this service issued/);
+    // Every sentence once, in reading order, page after page.
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response = await page(after === null ? 'first: 100' : `first: 100, after: "${after}"`);
+      const sentences = response.data!.source!.sentences;
+      seen.push(...sentences.edges.map((edge) => edge.node.index));
+      if (!sentences.pageInfo.hasNextPage) {
+        expect(seen).toEqual(Array.from({ length: sentences.totalCount }, (_, i) => i));
+        break;
+      }
+      after = sentences.pageInfo.endCursor;
+    }
+    expect((await page('')).data!.source!.sentences.edges).toHaveLength(20);
+  });
+});
+
 describe('npm run check:data', () => {
   const run = promisify(execFile);
   const checkData = (env: Record<string, string>, args: string[] = []) =>

@@ -128,6 +128,20 @@ describe('the cost of an operation', () => {
     expect(answer.extensions!.cost!.actual).toBeGreaterThanOrEqual(REQUEST_COST + fields + 4);
   });
 
+  it('charges a path search refused for its arguments its parsing, not its walk bound', async () => {
+    for (const query of [
+      '{ pathsConnection(from: "nowhere", to: "prog", first: 1) { totalCount } }',
+      '{ pathsConnection(from: "prog", to: "prog", maxHops: 11, first: 1) { totalCount } }',
+    ]) {
+      const answer = await send(app, query);
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const cost = answer.extensions!.cost!;
+      // Priced for the worst walk before it ran; charged only what it did.
+      expect(cost.requested).toBeGreaterThan(1000);
+      expect(cost.actual).toBeLessThan(REQUEST_COST + 10);
+    }
+  });
+
   it('refuses 15 aliased path searches that each may look at 250,000 relations', async () => {
     const aliases = Array.from(
       { length: 15 },

@@ -388,6 +388,35 @@ describe('parseGraphData on bad input', () => {
     );
   });
 
+  it('lists a few of the keys an unreadable entity file may define, then sums up the rest in one problem', () => {
+    const countries = ['spain', 'italy', 'greece', 'malta', 'cyprus', 'portugal'];
+    const relations = countries
+      .map(
+        (country) =>
+          `  - key: ${country}-supports-ukraine\n    type: SUPPORTS\n    from: ${country}\n    to: ukraine\n` +
+          '    citations:\n      - source: test-source\n        quote: "Allies supply drones to Ukraine."',
+      )
+      .join('\n');
+    const problems = problemsOf(
+      filesWith(
+        dataFile('entities/broken.yaml', 'entities: [\n'),
+        dataFile('relations/more.yaml', `relations:\n${relations}\n`),
+      ),
+    );
+    // The syntax error first, then the sum on the same file, then three examples.
+    expect(problems.map((problem) => [problem.file, problem.key])).toEqual([
+      ['entities/broken.yaml', null],
+      ['entities/broken.yaml', null],
+      ['relations/more.yaml', 'spain-supports-ukraine'],
+      ['relations/more.yaml', 'italy-supports-ukraine'],
+      ['relations/more.yaml', 'greece-supports-ukraine'],
+    ]);
+    expect(problems[0]!.message).toMatch(/^YAML syntax error/);
+    expect(problems[1]!.message).toBe(
+      '3 more relation ends name keys no readable entity file defines (malta, cyprus, portugal); entities/broken.yaml could not be read and may define them: fix it first',
+    );
+  });
+
   it('reports an end whose kind the relation type does not allow, and says which kinds are allowed', () => {
     const file = relationFile(
       'relations/broken.yaml',

@@ -112,6 +112,8 @@ export function validateGraphData(
     problems,
   );
 
+  collapseMissingKeys(problems, context.unreadableEntityFiles);
+
   const byKey = (a: { key: string }, b: { key: string }): number => compareText(a.key, b.key);
   return {
     data: {
@@ -125,6 +127,36 @@ export function validateGraphData(
     // Stable sort: grouped by file, in the order found within each file.
     problems: problems.sort((a, b) => compareDataPaths(a.file, b.file)),
   };
+}
+
+/** How many "no entity has the key" problems an unreadable entity file leaves listed one by one. */
+const MISSING_KEY_EXAMPLES = 3;
+
+/**
+ * One YAML syntax error in an entity file loses every entity in it, and every relation that
+ * names one of them then reports its own "no entity has the key": one error in countries.yaml
+ * made 222 such lines after it. The first few stay as examples; the rest become one problem on
+ * the unreadable file, naming how many and which keys, so the real error is not buried.
+ */
+function collapseMissingKeys(problems: DataProblem[], unreadable: readonly string[]): void {
+  if (unreadable.length === 0) return;
+  const caused = (problem: DataProblem) =>
+    problem.message.startsWith('no entity has the key ') && problem.message.endsWith('and may define it)');
+  const missing = problems.filter(caused);
+  if (missing.length <= MISSING_KEY_EXAMPLES) return;
+  const rest = new Set(missing.slice(MISSING_KEY_EXAMPLES));
+  const keys = [...new Set([...rest].map((problem) => /"([^"]*)"/.exec(problem.message)?.[1] ?? '?'))];
+  const kept = problems.filter((problem) => !rest.has(problem));
+  problems.length = 0;
+  problems.push(...kept, {
+    file: unreadable[0]!,
+    key: null,
+    field: null,
+    message:
+      `${rest.size} more relation ends name keys no readable entity file defines (${keys.slice(0, 10).join(', ')}` +
+      `${keys.length > 10 ? `, and ${keys.length - 10} more` : ''}); ${unreadable.join(', ')} could not be read ` +
+      'and may define them: fix it first',
+  });
 }
 
 /**

@@ -5,7 +5,8 @@ import {
   type ASTNode,
   type DocumentNode,
   type ExecutionResult,
-  type GraphQLSchema,
+  type ASTVisitor,
+  type ValidationContext,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { GraphError } from './graph/errors.js';
@@ -76,22 +77,21 @@ function codedValidationError(document: DocumentNode, error: GraphQLError): Grap
 }
 
 /**
- * An operation of a kind the schema has no root type for ("mutation { x }"). graphql-js finds it
- * only when executing, with no code; here it is a validation error like any other unknown name.
+ * A validation rule: an operation of a kind the schema has no root type for ("mutation { x }").
+ * graphql-js finds it only when executing, with no code; as a rule it is a validation error like
+ * any other unknown name, coded by codedValidationError.
  */
-function unsupportedOperations(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
-  const errors: GraphQLError[] = [];
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION || schema.getRootType(definition.operation)) continue;
-    errors.push(
+const KnownOperationTypeRule = (context: ValidationContext): ASTVisitor => ({
+  OperationDefinition(node) {
+    if (context.getSchema().getRootType(node.operation)) return;
+    context.reportError(
       new GraphQLError(
-        `This service has no ${definition.operation}s: it answers queries and the graphChanged subscription, and changes nothing`,
-        { nodes: [definition], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+        `This service has no ${node.operation}s: it answers queries and the graphChanged subscription, and changes nothing`,
+        { nodes: [node] },
       ),
     );
-  }
-  return errors;
-}
+  },
+});
 
 const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
 const VALUE_KINDS = new Set<string>([
@@ -144,14 +144,11 @@ export function graphErrorsPlugin(): Plugin {
     },
   });
   return {
-    onValidate({ params }) {
+    onValidate({ params, addValidationRule }) {
+      addValidationRule(KnownOperationTypeRule);
       return ({ result, setResult }) => {
-        const unsupported = unsupportedOperations(params.schema, params.documentAST);
-        if (result.length > 0 || unsupported.length > 0)
-          setResult([
-            ...result.map((error) => codedValidationError(params.documentAST, error)),
-            ...unsupported,
-          ]);
+        if (result.length > 0)
+          setResult(result.map((error) => codedValidationError(params.documentAST, error)));
       };
     },
     onExecute({ args }) {

@@ -19,9 +19,10 @@ const prepared = new WeakMap<SourceDoc, { text: string; links: Map<string, strin
  * first and last four words, as before).
  */
 function anchorWords(text: string, words: readonly string[]): { start: number; end: number } | null {
-  const at = text.indexOf(comparable(words.join(' ')));
+  const quote = comparable(words.join(' '));
+  const at = text.indexOf(quote);
   if (at === -1) return null;
-  const quoteEnd = at + comparable(words.join(' ')).length;
+  const quoteEnd = at + quote.length;
   let start = 4;
   while (start < words.length && text.indexOf(comparable(words.slice(0, start).join(' '))) !== at) start++;
   const afterStart = at + comparable(words.slice(0, start).join(' ')).length;

@@ -167,6 +167,7 @@ function viaGroup(
   record: FundingRecord,
   member: EntityData,
   day: string | null,
+  sellers: ReadonlySet<string>,
 ): FundingRecord {
   const membership = membershipChain(kg, member.key, record.funder.key, day);
   return {
@@ -174,7 +175,7 @@ function viaGroup(
     funder: member,
     credit: 'VIA_GROUP',
     viaGroup: record.funder,
-    sharedWith: coMembers(kg, record.funder, member, day, sellersOf(kg, record)),
+    sharedWith: coMembers(kg, record.funder, member, day, sellers),
     citations: mergeCitations(record.citations, ...membership.map((relation) => relation.citations)),
   };
 }
@@ -221,7 +222,7 @@ export function fundersOf(
       const sellers = sellersOf(kg, record);
       for (const member of leafMembers(kg, record.funder, day)) {
         if (member.key !== record.funder.key && !sellers.has(member.key)) {
-          records.push(viaGroup(kg, record, member, day));
+          records.push(viaGroup(kg, record, member, day, sellers));
         }
       }
     }
@@ -255,11 +256,10 @@ export function contributionsOf(
   const records = outOf(key);
   if (options.expandGroups) {
     for (const group of groupsOf(kg, key, day)) {
-      records.push(
-        ...outOf(group.key)
-          .filter((record) => !sellersOf(kg, record).has(key))
-          .map((record) => viaGroup(kg, record, entity, day)),
-      );
+      for (const record of outOf(group.key)) {
+        const sellers = sellersOf(kg, record);
+        if (!sellers.has(key)) records.push(viaGroup(kg, record, entity, day, sellers));
+      }
     }
   }
   return records.sort(compareRecords);

@@ -159,6 +159,29 @@ function toReloadError(error: unknown): ReloadError {
   };
 }
 
+/** How the status, which /health shows to anyone, names the data folder. */
+export const DATA_FOLDER_NAME = 'the data folder';
+
+/**
+ * Text for the status with the folder's absolute path replaced by {@link DATA_FOLDER_NAME}:
+ * /health is public and the server's file layout is nobody's business; the log keeps the path.
+ */
+function withoutPath(text: string, dir: string): string {
+  return text.split(dir).join(DATA_FOLDER_NAME);
+}
+
+function reloadErrorWithoutPath(error: ReloadError, dir: string): ReloadError {
+  return {
+    ...error,
+    message: withoutPath(error.message, dir),
+    problems: error.problems.map((problem) => ({
+      ...problem,
+      file: withoutPath(problem.file, dir),
+      message: withoutPath(problem.message, dir),
+    })),
+  };
+}
+
 /** Size and modification time of every entry of the data folders: changes when any file does. */
 async function fingerprint(dir: string): Promise<string> {
   const parts: string[] = [];
@@ -251,8 +274,9 @@ export function createFolderReloader<T extends Versioned>(
       return true;
     } catch (error) {
       status.failedReloads += 1;
-      status.lastReloadError = toReloadError(error);
-      onReload?.({ event: 'reload-failed', error: status.lastReloadError, ms: elapsed() });
+      const failure = toReloadError(error);
+      status.lastReloadError = reloadErrorWithoutPath(failure, dir);
+      onReload?.({ event: 'reload-failed', error: failure, ms: elapsed() });
       return false;
     }
   };
@@ -281,9 +305,10 @@ export function createFolderReloader<T extends Versioned>(
   };
 
   const notWatching = (reason: string) => {
-    if (status.watching || status.watchError !== reason) onReload?.({ event: 'not-watching', dir, reason });
+    const shown = withoutPath(reason, dir);
+    if (status.watching || status.watchError !== shown) onReload?.({ event: 'not-watching', dir, reason });
     status.watching = false;
-    status.watchError = reason;
+    status.watchError = shown;
   };
 
   const unsubscribe = async () => {

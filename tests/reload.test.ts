@@ -382,6 +382,13 @@ describe('watching graph-data (issue 12)', () => {
         reload: { watching: boolean; watchError: string };
       };
       expect(body.reload.watching).toBe(false);
+      // /health is public: it names the folder, never where it lies on the server.
+      expect(body.reload.watchError).toMatch(/^the data folder (was removed or replaced|is not there)/);
+      expect(JSON.stringify(body)).not.toContain(dir);
+      // A reload meanwhile fails on the missing folder, and says so without the path either.
+      expect(await watcher.reload()).toBe(false);
+      expect(watcher.status.lastReloadError?.message).toContain('the data folder');
+      expect(JSON.stringify(watcher.status)).not.toContain(dir);
       renameSync(`${dir}.away`, dir);
       await until(() => watcher.status.watching);
       writeFileSync(places(), renamed(readFileSync(places(), 'utf8'), 'Wiesbaden E'));

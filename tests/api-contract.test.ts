@@ -164,6 +164,20 @@ describe('one paging rule', () => {
     }
   });
 
+  it('refuses first and last together, on a root list and on the lists inside an entity', async () => {
+    for (const query of [
+      '{ entitiesConnection(first: 5, last: 2) { totalCount } }',
+      '{ entity(key: "ukraine") { relations(first: 5, last: 2) { totalCount } } }',
+      '{ searchConnection(text: "nato", first: 5, last: 2) { totalCount } }',
+    ]) {
+      const response = await runText(app, query);
+      expect(response.errors?.[0]?.message, query).toBe(
+        'give first (with after) to page forwards or last (with before) to page backwards, not both: got first 5 and last 2',
+      );
+      expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'last' });
+    }
+  });
+
   it('gives an empty page no cursors (null, not a string `after` would refuse)', async () => {
     const empty = await pageOf('first: 0');
     expect(empty.edges).toEqual([]);

@@ -44,10 +44,18 @@ export function decodeCursor(cursor: string, argument: 'after' | 'before' = 'aft
 }
 
 /**
- * Checks `first` and `last`: non-negative integers no larger than the cap. A page over the cap
- * is refused with the cap in the message rather than silently cut to it.
+ * Checks `first` and `last`: non-negative integers no larger than the cap, and not both. A page
+ * over the cap is refused with the cap in the message rather than silently cut to it; both
+ * together are refused because a page can be read from one end only (the Relay spec discourages
+ * the pair, and answering with one of them would drop the other without a word).
  */
 export function checkPageArgs(args: PageArgs, max = MAX_PAGE_SIZE): void {
+  if (args.first != null && args.last != null) {
+    throw new InvalidArgumentError(
+      'last',
+      `give first (with after) to page forwards or last (with before) to page backwards, not both: got first ${args.first} and last ${args.last}`,
+    );
+  }
   for (const argument of ['first', 'last'] as const) {
     const value = args[argument];
     if (value == null) continue;

@@ -362,13 +362,14 @@ describe('search beyond names', () => {
           edges: {
             score: number;
             matchedIn: string;
+            nearMiss: boolean;
             quote: { quote: string } | null;
             node: { key: string };
           }[];
         };
       }>(
         app,
-        `{ searchConnection(text: ${JSON.stringify(text)}${extra}) { totalCount edges { score matchedIn quote { quote } node { key } } } }`,
+        `{ searchConnection(text: ${JSON.stringify(text)}${extra}) { totalCount edges { score matchedIn nearMiss quote { quote } node { key } } } }`,
       )
     ).data!.searchConnection;
 
@@ -379,6 +380,17 @@ describe('search beyond names', () => {
     expect(typo.edges[0]!.score).toBeGreaterThan(typo.edges[1]!.score);
     const exact = await search('Ukraine');
     expect(exact.edges[0]).toMatchObject({ score: 1, matchedIn: 'NAME', node: { key: 'ukraine' } });
+  });
+
+  it('marks every result of a near-miss search as one, and no result of a search that matched', async () => {
+    const typo = await search('Ukrane');
+    expect(typo.edges.length).toBeGreaterThan(0);
+    expect(typo.edges.every((edge) => edge.nearMiss)).toBe(true);
+    const matched = await search('Ukr');
+    expect(matched.edges.length).toBeGreaterThan(0);
+    expect(matched.edges.some((edge) => edge.nearMiss)).toBe(false);
+    const quotes = await search('minimum baseline', ', in: [NAME, ALIAS, QUOTE]');
+    expect(quotes.edges.map((edge) => edge.nearMiss)).toEqual([false]);
   });
 
   it('finds an entity by an alias only when ALIAS is searched', async () => {

@@ -365,6 +365,8 @@ describe('search', () => {
     expect((await keys('DPRK', undefined, app))[0]).toBe('dprk');
     // The older English spelling, which the source never uses.
     expect((await keys('Kiev', undefined, app))[0]).toBe('kyiv');
+    // Common in searches, never in the source; without the alias the typo tolerance offered Poland.
+    expect(await keys('Holland', undefined, app)).toEqual(['netherlands']);
   });
 });
 

@@ -49,6 +49,11 @@ export interface SearchHit {
    */
   score: number;
   matchedIn: SearchField;
+  /**
+   * True when no name or alias held every word as written and this one is a typo or two away
+   * ("Holland" finding Poland): a guess, which a client should show as "did you mean".
+   */
+  nearMiss: boolean;
   /** The best-matching quote, for a match in quotes alone. */
   citation: Citation | null;
 }
@@ -186,7 +191,8 @@ export function searchHits(search: SearchIndex, text: string, options: SearchOpt
   if (nameFields.length > 0) {
     const filter = kinds ? (result: { id: string }) => kinds.has(kindOf(result.id) as EntityKind) : undefined;
     let results = search.index.search(wanted, { combineWith: 'AND', fields: nameFields, filter });
-    if (results.length === 0) {
+    const nearMiss = results.length === 0;
+    if (nearMiss) {
       results = search.index.search(wanted, {
         combineWith: 'AND',
         fields: nameFields,
@@ -204,7 +210,7 @@ export function searchHits(search: SearchIndex, text: string, options: SearchOpt
       const near = Math.max(0, nameNear, aliasNear);
       const score = near === 1 ? 1 : 0.99 * (0.6 * near + 0.4 * (result.score / best));
       const matchedIn: SearchField = nameNear >= aliasNear ? 'NAME' : 'ALIAS';
-      hits.set(document.id, { key: document.id, score, matchedIn, citation: null });
+      hits.set(document.id, { key: document.id, score, matchedIn, nearMiss, citation: null });
     }
   }
 
@@ -219,7 +225,7 @@ export function searchHits(search: SearchIndex, text: string, options: SearchOpt
         if (kinds && !kinds.has(kindOf(key) as EntityKind)) continue;
         const hit = hits.get(key);
         if (hit && hit.score >= score) continue;
-        hits.set(key, { key, score, matchedIn: 'QUOTE', citation: document.citation });
+        hits.set(key, { key, score, matchedIn: 'QUOTE', nearMiss: false, citation: document.citation });
       }
     }
   }

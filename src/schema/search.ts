@@ -59,6 +59,11 @@ const SearchConnection = builder.connectionObject(
         description: 'Where it matched best.',
         resolve: (edge) => (edge as unknown as SearchEdgeShape).hit.matchedIn,
       }),
+      nearMiss: t.boolean({
+        description:
+          'True when no name or alias matched every word as written and this one is a typo or two away ("Holland" finding Poland): a guess to show as "did you mean", not a match.',
+        resolve: (edge) => (edge as unknown as SearchEdgeShape).hit.nearMiss,
+      }),
       quote: t.field({
         type: CitationRef,
         nullable: true,

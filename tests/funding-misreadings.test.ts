@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realApp, run, loadRealGraph } from './support/client.js';
+import { realApp, run, runText, loadRealGraph } from './support/client.js';
 import { stagesNamedIn } from '../src/graph/funding-stages.js';
 import { getRelation, type KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { FundingLinesDocument, MemberFundingDocument } from '../src/generated/graphql.js';
@@ -124,7 +124,36 @@ describe('"CAP and related funds"', () => {
       ['CAP and related funds', 'over EUR 1.2 billion'],
     ]);
   });
+
+  it("answers who funds CAP as funding(programme) does: the combined fund's pledge, named as its recipient", async () => {
+    const response = await runText<{
+      entity: { fundersConnection: { edges: { node: FundingNode }[] }; funders: FundingNode[] };
+    }>(
+      app,
+      `{ entity(key: "cap") { ... on Programme {
+          fundersConnection { edges { node { ...F } } } funders { ...F } } } }
+       fragment F on Funding { funder { key } recipient { key } amount { text } stage }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const expected = [
+      {
+        funder: { key: 'nato-allies' },
+        recipient: { key: 'cap-and-related-funds' },
+        amount: { text: 'over EUR 1.2 billion' },
+        stage: 'PLEDGED',
+      },
+    ];
+    expect(response.data!.entity.fundersConnection.edges.map((edge) => edge.node)).toEqual(expected);
+    expect(response.data!.entity.funders).toEqual(expected);
+  });
 });
+
+interface FundingNode {
+  funder: { key: string };
+  recipient: { key: string };
+  amount: { text: string } | null;
+  stage: string;
+}
 
 describe('UNITE – Brave NATO', () => {
   it('reads "will provide up to EUR 10 million" as announced, shared equally by NATO and Ukraine as the source says', async () => {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from './errors.js';
-import { mergeCitations } from './funding.js';
+import { combinedFundsOf, mergeCitations } from './funding.js';
 import { coMembers, groupsOf, sellersTo, type FundingCredit } from './funding-groups.js';
 import {
   FUNDING_STAGE_NAMES,
@@ -595,21 +595,6 @@ export function fundingTotals(kg: KnowledgeGraph, options: FundingTotalsOptions 
   const sideBySide = compareLines(lines);
   lines.sort(compareTotals);
   return { totals: lines, excluded, sideBySide };
-}
-
-/** The combined funds `programme` is part of ("CAP and related funds" for CAP). */
-function combinedFundsOf(kg: KnowledgeGraph, programme: string): string[] {
-  return kg.graph
-    .filterOutEdges(programme, (_edge, relation, _source, target) => {
-      return relation.type === 'PART_OF' && kg.graph.getNodeAttribute(target, 'kind') === 'PROGRAMME';
-    })
-    .map((edge) => kg.graph.target(edge))
-    .filter((target) =>
-      kg.graph.someInEdge(
-        target,
-        (_edge, relation) => relation.type === 'FUNDS' || relation.type === 'PLEDGES',
-      ),
-    );
 }
 
 /** Rule 4: the lines, each a set of sums that add up, or one figure that stands alone. */

@@ -213,6 +213,11 @@ export function fundersOf(
   graph.forEachInEdge(key, (_edge, relation) => {
     if (relation.type === 'PACKAGE_OF') relations.push(...fundingRelationsInto(kg, relation.from, day));
   });
+  // Money to a combined fund the programme is part of ("CAP and related funds") is money for it
+  // too, as `funding(programme)` counts it; its record keeps the combined fund as the recipient.
+  if (graph.getNodeAttribute(key, 'kind') === 'PROGRAMME') {
+    for (const fund of combinedFundsOf(kg, key)) relations.push(...fundingRelationsInto(kg, fund, day));
+  }
   const records = relations
     .map((relation) => recordFor(kg, relation, day))
     .filter((record) => record.relations.every((relation) => isRelationKnownBy(kg, relation, day)));
@@ -263,6 +268,19 @@ export function contributionsOf(
     }
   }
   return records.sort(compareRecords);
+}
+
+/**
+ * The combined funds `programme` is part of that money goes to ("CAP and related funds" for CAP):
+ * the source states a sum for the combination and none for the programme alone.
+ */
+export function combinedFundsOf(kg: KnowledgeGraph, programme: string): string[] {
+  return kg.graph
+    .filterOutEdges(programme, (_edge, relation, _source, target) => {
+      return relation.type === 'PART_OF' && kg.graph.getNodeAttribute(target, 'kind') === 'PROGRAMME';
+    })
+    .map((edge) => kg.graph.target(edge))
+    .filter((target) => kg.graph.someInEdge(target, (_edge, relation) => FUNDING_TYPES.has(relation.type)));
 }
 
 /** The package's own amount, date and programme, from its PACKAGE_OF relation; null if none. */

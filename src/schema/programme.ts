@@ -38,7 +38,8 @@ for (const kind of ['PROGRAMME', 'PACKAGE', 'COMMITMENT'] as const) {
     fundersConnection: t.connection(
       {
         type: FundingRef,
-        description: 'Who announced, pledged or provided money to it (or via a package), by date.',
+        description:
+          'Who announced, pledged or provided money to it: directly, through a package (`via`), and for a programme to a combined fund it is part of ("CAP and related funds", named by the record\'s `recipient`), by date.',
         complexity: (args) => ({ field: 1, multiplier: connectionCost(args) }),
         args: {
           asOf: t.arg({ type: 'PartialDate', description: AS_OF }),
@@ -60,7 +61,7 @@ builder.objectFields(entityTypes.PROGRAMME, (t) => ({
   funders: t.field({
     type: [FundingRef],
     description:
-      'Who announced, pledged or provided money to the programme: directly, and through each of its packages (`via`), each record with its stage. Dated records first, in date order.',
+      "Who announced, pledged or provided money to the programme: directly, through each of its packages (`via`), and to a combined fund it is part of (the record's `recipient`), each record with its stage. Dated records first, in date order.",
     deprecationReason: 'Use fundersConnection.',
     args: {
       asOf: t.arg({ type: 'PartialDate', required: false, description: AS_OF }),

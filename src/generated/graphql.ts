@@ -227,7 +227,7 @@ export type KnownFromBasis =
   | 'FIRST_FACT'
   /** The fact's own date. */
   | 'OWN_DATE'
-  /** A total for a whole period, or a share of one, known once the period is over. */
+  /** A total for a whole period, or a share of one: not known before the period is over (a lower bound: it was known once a source stated it, which may be later). */
   | 'PERIOD_END'
   /** An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025). */
   | 'QUOTED_DATE'

@@ -45,7 +45,8 @@ export const KNOWN_FROM_BASES: Record<KnownFromBasis, string> = {
   OWN_DATE: "The fact's own date.",
   QUOTED_DATE:
     'An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025).',
-  PERIOD_END: 'A total for a whole period, or a share of one, known once the period is over.',
+  PERIOD_END:
+    'A total for a whole period, or a share of one: not known before the period is over (a lower bound: it was known once a source stated it, which may be later).',
   TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package).',
   SOURCE_DATE:
     'The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date.',

@@ -26,6 +26,7 @@ import { createObservability, type Observability } from './observability.js';
 import type { LogWriter } from './log.js';
 import type { GraphChanges, ReloadStatus } from './reload.js';
 import { responseCachePlugin } from './response-cache.js';
+import { notAcceptablePlugin } from './protections/not-acceptable.js';
 import { compiledExecutionPlugin } from './compiled-execution.js';
 import type { WorkersReport } from './cluster/workers-report.js';
 
@@ -171,6 +172,7 @@ export function createApp(store: GraphStore, config: Config = DEFAULT_CONFIG, op
       ].map((plugin) => guarded(plugin, log)),
       csrfPreventionPlugin(),
       requestParametersPlugin(),
+      notAcceptablePlugin(),
       // Before anything reads the variables (the response cache's key, persisted operations).
       variablesDepthPlugin(),
       persistedOperationsPlugin(persistedOperations, { only: config.persistedOperationsOnly }),

@@ -133,6 +133,51 @@ describe('graphChanged over server-sent events', () => {
     await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(0));
   });
 
+  it('answers a subscription that accepts no event stream 406, saying what to send, and holds nothing open', async () => {
+    const changes = new GraphChanges();
+    const app = createApp({ current: graph('v1') }, DEFAULT_CONFIG, { changes });
+    // More than one client's streams: each used to hold one until the next reload.
+    for (let i = 0; i <= MAX_STREAMS_PER_CLIENT; i++) {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: SUBSCRIPTION }),
+      });
+      expect(response.status).toBe(406);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]).toMatchObject({
+        message:
+          'A subscription is answered as a stream of server-sent events: send "Accept: text/event-stream" (this request accepts "application/json")',
+        extensions: { code: 'NOT_ACCEPTABLE' },
+      });
+    }
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(0));
+    const stream = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: SUBSCRIPTION }),
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    void reader.read().catch(() => undefined);
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(1));
+    await reader.cancel();
+    await vi.waitFor(() => expect(changes.listenerCount('changed')).toBe(0));
+  });
+
+  it('answers a query whose Accept allows none of its types 406 with the types it is sent as', async () => {
+    const app = createApp({ current: graph('v1') }, DEFAULT_CONFIG, { changes: new GraphChanges() });
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'image/png' },
+      body: JSON.stringify({ query: '{ stats { version } }' }),
+    });
+    expect(response.status).toBe(406);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      'This answer is sent as text/event-stream or multipart/mixed or application/graphql-response+json or application/json, none of which this request\'s Accept header ("image/png") allows',
+    );
+  });
+
   it('streams each new version and its counts to a subscriber', async () => {
     const changes = new GraphChanges();
     const store = { current: graph('v1') };

@@ -125,7 +125,23 @@ describe('the cost of an operation', () => {
     const fields = 2 + answer.data!.paths.paths.length;
     expect(answer.data!.paths.paths).toEqual([{ length: 2 }]);
     // The search walked past the other 499 spokes: at least 4 more points (one per 100 relations).
-    expect(answer.extensions!.cost!.actual).toBeGreaterThanOrEqual(REQUEST_COST + fields + 4);
+    const cost = answer.extensions!.cost!;
+    expect(cost.actual).toBeGreaterThanOrEqual(REQUEST_COST + fields + 4);
+    // What it walked replaces the bound of 2,500 points it was priced at, not added to it.
+    expect(cost.requested).toBeGreaterThan(2500);
+    expect(cost.actual).toBeLessThan(REQUEST_COST + fields + 100);
+  });
+
+  it('never reports a path search as costing more than it was priced at', async () => {
+    for (const query of [
+      '{ pathsConnection(from: "alpha", to: "alliance", first: 3) { totalCount edges { node { length } } } }',
+      '{ shortestPath(from: "alpha", to: "alliance") { length } }',
+      '{ paths(from: "alpha", to: "alliance", first: 3) { paths { length } } }',
+    ]) {
+      const cost = (await send(app, query)).extensions!.cost!;
+      expect(cost.actual, query).toBeLessThanOrEqual(cost.requested);
+      expect(cost.actual, query).toBeLessThan(100);
+    }
   });
 
   it('charges a path search refused for its arguments its parsing, not its walk bound', async () => {

@@ -71,3 +71,20 @@ export function connectionCost(
 export function walkCost(maxSteps: number): number {
   return Math.ceil(maxSteps / STEPS_PER_COST_POINT);
 }
+
+/** A traversal's declared cost: `field` includes `walk`, the bound of its walk in points. */
+export interface TraversalCost {
+  field: number;
+  multiplier: number;
+  walk: number;
+}
+
+/**
+ * The declared cost of a field that walks up to `maxSteps` relations: its own `points` and the
+ * walk's bound, which the estimate charges up front. Its actual cost counts the relations it did
+ * look at in place of the bound (src/schema/execution-guard-plugin.ts), never both.
+ */
+export function traversalCost(points: number, maxSteps: number, multiplier = 1): TraversalCost {
+  const walk = walkCost(maxSteps);
+  return { field: points + walk, multiplier, walk };
+}

@@ -60,12 +60,19 @@ type FieldCost = number | ((args: object, context: unknown) => number);
 function ownCost(option: unknown): FieldCost {
   if (typeof option === 'number') return option;
   if (typeof option === 'function') {
-    return (args, context) => {
-      const value: unknown = option(args, context);
-      return typeof value === 'number' ? value : ((value as { field?: number } | null)?.field ?? 1);
-    };
+    return (args, context) => spentOf(option(args, context));
   }
-  return (option as { field?: number } | undefined)?.field ?? 1;
+  return spentOf(option);
+}
+
+/**
+ * What a field spends of what it declares: all of it, but for a traversal's walk bound
+ * (traversalCost in src/schema/builder.ts), which `work.steps` replaces by what it walked.
+ */
+function spentOf(declared: unknown): number {
+  if (typeof declared === 'number') return declared;
+  const shape = declared as { field?: number; walk?: number } | null | undefined;
+  return (shape?.field ?? 1) - (shape?.walk ?? 0);
 }
 
 /**

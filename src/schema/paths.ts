@@ -1,5 +1,5 @@
 import { responsePathAsArray } from 'graphql';
-import { builder, connectionCost, walkCost } from './builder.js';
+import { builder, connectionCost, traversalCost } from './builder.js';
 import { CitationRef, EntityRef, RelationRef } from './refs.js';
 import { DirectionEnum, RelationTypeEnum } from './vocabulary.js';
 import { arrayConnection } from './paging.js';
@@ -210,10 +210,7 @@ builder.queryFields((t) => ({
       description:
         'Every simple path (no entity twice) between two entities within maxHops, shortest first, each hop cited; `noPath` says why there is none.',
       // A search that may look at MAX_VISITED relations, then each path of the page.
-      complexity: (args) => ({
-        field: 5 + walkCost(MAX_VISITED),
-        multiplier: connectionCost(args, DEFAULT_PAGE_SIZE),
-      }),
+      complexity: (args) => traversalCost(5, MAX_VISITED, connectionCost(args, DEFAULT_PAGE_SIZE)),
       args: {
         ...walkArgs(t),
         maxHops: t.arg.int({
@@ -253,7 +250,7 @@ builder.queryFields((t) => ({
     },
     // A search that may look at MAX_VISITED relations, and when it finds nothing a second one
     // that says why (whyNoPath).
-    complexity: { field: 1 + 2 * walkCost(MAX_VISITED) },
+    complexity: traversalCost(1, 2 * MAX_VISITED),
     resolve: (_root, args, context, info) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       const options = { ...walkOptions(args, context.work), maxHops };
@@ -271,10 +268,7 @@ builder.queryFields((t) => ({
     description: 'Every simple path between two entities within maxHops, shortest first, each hop cited.',
     deprecationReason: 'Use pathsConnection.',
     // A search that may look at MAX_VISITED relations, then each path found.
-    complexity: (args) => ({
-      field: 5 + walkCost(MAX_VISITED),
-      multiplier: Math.min(Math.max(1, args.first ?? 10), MAX_PATHS),
-    }),
+    complexity: (args) => traversalCost(5, MAX_VISITED, Math.min(Math.max(1, args.first ?? 10), MAX_PATHS)),
     args: {
       ...walkArgs(t),
       maxHops: t.arg.int({

@@ -81,6 +81,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('gives no section from where a heading was lost up to the next heading', () => {
+    const body =
+      'Topic one\nAbout one.\nAbout two, whose heading was lost. More.\nAbout three.\nTopic four\nFour.\n';
+    const sections = splitSentences(body, ['About two']).map((s) => [s.text.slice(0, 9), s.section]);
+    expect(sections).toEqual([
+      ['Topic one', 'Topic one'],
+      ['About one', 'Topic one'],
+      ['About two', null],
+      ['More.', null],
+      ['About thr', null],
+      ['Topic fou', 'Topic four'],
+      ['Four.', 'Topic four'],
+    ]);
+  });
+
   it('gives the same sentences every time', () => {
     const body = 'A. B. C\nD _Learn more:_E';
     expect(splitSentences(body)).toEqual(splitSentences(body));
@@ -106,5 +121,16 @@ describe('the sentences of the committed sources', () => {
       section: 'Prioritised Ukraine Requirements List (PURL)',
     });
     expect(sentences[81]).toMatchObject({ form: 'HEADING', section: sentences[81]!.text });
+  });
+
+  it("puts the NATO page's sentences whose heading its text lost under no section, not the Pledge's", async () => {
+    const kg = await loadRealGraph();
+    const source = kg.sources.get('nato-support-for-ukraine')!;
+    const sentences = splitSentences(source.text, source.headingsLost);
+    expect(sentences[46]!.section).toBe('Pledge of Long-Term Security Assistance for Ukraine');
+    // The NATO-Ukraine Council to question 04's answer ("Yes. NATO member states ... Bucharest").
+    for (const sentence of sentences.slice(47, 81))
+      expect([sentence.index, sentence.section]).toEqual([sentence.index, null]);
+    expect(sentences[81]!.section).toMatch(/^05\. /);
   });
 });

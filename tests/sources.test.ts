@@ -28,6 +28,18 @@ function problemsOf(source: string): DataProblem[] {
 }
 
 describe('reading a source', () => {
+  it('refuses a lost heading that starts no sentence, or more than one, naming the entry', () => {
+    const body =
+      '---\ntitle: "A page"\nheadingsLost:\n  - "Also"\n  - "Nowhere"\n  - "Also the second"\n---\nFirst.\nAlso the first.\nAlso the second.\n';
+    expect(problemsOf(body).map((p) => [p.field, p.message])).toEqual([
+      ['headingsLost[0]', '"Also" starts 2 sentences (1, 2); give more of the one meant'],
+      ['headingsLost[1]', '"Nowhere" starts no sentence of the body'],
+    ]);
+    expect(
+      problemsOf('---\ntitle: "A page"\nheadingsLost: "First"\n---\nFirst.\n').map((p) => p.message),
+    ).toEqual(['must be a list of sentence starts, not the text "First"']);
+  });
+
   it('refuses a compiled source with an address of its own, and one with no references', () => {
     expect(
       problemsOf('---\ntitle: "Ours"\nkind: compiled\nsource: https://example.org/page\n---\nA fact.\n').map(

@@ -127,7 +127,7 @@ export function readSourceSentences(
   facts: Iterable<Fact>,
   notes: readonly CoverageNote[],
 ): SourceSentence[] {
-  const sentences = splitSentences(source.text);
+  const sentences = splitSentences(source.text, source.headingsLost);
   const quoted = quotingFacts(source.key, source.text, sentences, facts);
   const noteAt = new Map<number, CoverageNote>();
   for (const note of notes) {

@@ -15,8 +15,9 @@
  *    or bracket, except after initials ("U.S.", "D.C.") and the abbreviations in ABBREVIATIONS.
  *
  * A sentence's section is the text of the nearest HEADING at or before it (null before the
- * first one). Offsets are into the body, so a quote's place in the body says which sentences it
- * overlaps.
+ * first one, and from a sentence that starts with one of `headingsLost`, where the published
+ * page has a heading this text lost, up to the next HEADING). Offsets are into the body, so a
+ * quote's place in the body says which sentences it overlaps.
  */
 
 export type SentenceForm = 'SENTENCE' | 'HEADING' | 'LINK_LABEL';
@@ -33,7 +34,7 @@ export interface Sentence {
   index: number;
   text: string;
   form: SentenceForm;
-  /** The nearest heading at or before this sentence; null before the first heading. */
+  /** The nearest heading at or before this sentence; null before the first heading, or where the page's heading was lost. */
   section: string | null;
   /** Which line of the body (counting non-blank lines from 0) it is on: sentences of a paragraph share it. */
   paragraph: number;
@@ -53,7 +54,7 @@ export const ABBREVIATIONS = ['e.g.', 'i.e.', 'etc.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.
 const INITIALS = /(?:^|[\s(])(?:[A-Z]\.)+$/;
 
 /** Splits a source body into sentences by the rule above. */
-export function splitSentences(body: string): Sentence[] {
+export function splitSentences(body: string, headingsLost: readonly string[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   let section: string | null = null;
   let paragraph = -1;
@@ -64,6 +65,7 @@ export function splitSentences(body: string): Sentence[] {
     if (start === end) return;
     const text = body.slice(start, end);
     if (form === 'HEADING') section = text;
+    else if (headingsLost.some((lost) => text.startsWith(lost))) section = null;
     sentences.push({ index: sentences.length, text, form, section, paragraph, start, end });
   };
 

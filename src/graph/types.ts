@@ -33,6 +33,12 @@ export interface SourceDoc {
    * mentions (a lower bound). Undated facts it states with no earlier tie are known from it.
    */
   asOf?: PartialDate | null;
+  /**
+   * Where the published page has a heading this copy of its text lost, each named by the start
+   * of the first sentence after it: from there to the next heading, a sentence's section is
+   * unknown (null) rather than the heading before, which is another section's.
+   */
+  headingsLost?: string[];
   /** Path relative to graph-data/, for error messages and provenance. */
   file: string;
   text: string;

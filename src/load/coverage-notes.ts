@@ -40,7 +40,7 @@ export function validateCoverageNotes(
       }
       continue;
     }
-    const sentences = splitSentences(source.text);
+    const sentences = splitSentences(source.text, source.headingsLost);
     const facts = quotingFacts(source.key, source.text, sentences, [
       ...entities.map((item) => ({ kind: 'entity' as const, item })),
       ...relations.map((item) => ({ kind: 'relation' as const, item })),

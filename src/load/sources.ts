@@ -1,3 +1,4 @@
+import { splitSentences } from '../graph/sentences.js';
 import { isMap, parseDocument } from 'yaml';
 import type { SourceDoc } from '../graph/types.js';
 import { SOURCE_KIND_NAMES, type SourceKind } from '../graph/vocabulary.js';
@@ -98,20 +99,79 @@ export function readSourceFile(file: string, text: string): SourceReading {
     }
   }
 
+  const headingsLost = readHeadingsLost(record.headingsLost, body, problem);
+
   // The date the source speaks as of (see SourceDoc.asOf); an unquoted year arrives as a number.
   const asOfReading = readPartialDate(record.asOf);
   if (!asOfReading.ok) problem('asOf', asOfReading.message);
   const asOf = asOfReading.ok ? asOfReading.date : null;
 
-  if (problems.length > 0 || title === null || kind === null || references === null) {
+  if (
+    problems.length > 0 ||
+    title === null ||
+    kind === null ||
+    references === null ||
+    headingsLost === null
+  ) {
     return { key, body, doc: null, problems };
   }
   return {
     key,
     body,
-    doc: { key, title, kind, url, publisher, references, retrieved, asOf, file, text: body },
+    doc: {
+      key,
+      title,
+      kind,
+      url,
+      publisher,
+      references,
+      retrieved,
+      asOf,
+      ...(headingsLost.length > 0 ? { headingsLost } : {}),
+      file,
+      text: body,
+    },
     problems,
   };
+}
+
+/**
+ * `headingsLost`: where the published page has a heading that this copy of its text lost, each
+ * named by the start of the first sentence after it, found at the start of exactly one sentence.
+ */
+function readHeadingsLost(
+  value: unknown,
+  body: string,
+  problem: (field: string, message: string) => void,
+): string[] | null {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problem('headingsLost', `must be a list of sentence starts, not ${describeValue(value)}`);
+    return null;
+  }
+  const sentences = splitSentences(body);
+  let ok = true;
+  const starts = value.map((item: unknown, index) => {
+    const field = `headingsLost[${index}]`;
+    if (typeof item !== 'string' || item.trim() === '') {
+      problem(field, `must be the start of a sentence of the body, not ${describeValue(item)}`);
+      ok = false;
+      return '';
+    }
+    const start = item.trim();
+    const found = sentences.filter((sentence) => sentence.text.startsWith(start));
+    if (found.length !== 1) {
+      problem(
+        field,
+        found.length === 0
+          ? `"${start.slice(0, 60)}" starts no sentence of the body`
+          : `"${start.slice(0, 60)}" starts ${found.length} sentences (${found.map((sentence) => sentence.index).join(', ')}); give more of the one meant`,
+      );
+      ok = false;
+    }
+    return start;
+  });
+  return ok ? starts : null;
 }
 
 /** `kind: published` or `kind: compiled` (any case); PUBLISHED when absent. Null after a problem. */

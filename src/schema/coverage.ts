@@ -32,7 +32,8 @@ export const SentenceRef = builder.objectRef<SourceSentence>('Sentence').impleme
     }),
     section: t.exposeString('section', {
       nullable: true,
-      description: 'The heading it comes under (for a heading, itself); null before the first heading.',
+      description:
+        "The heading it comes under (for a heading, itself); null before the first heading, and where this copy of the page lost the heading it comes under (the source's `headingsLost`).",
     }),
     paragraph: t.exposeInt('paragraph', {
       description: 'Which line of the source it is on, from 0: sentences of one paragraph share it.',

@@ -213,8 +213,12 @@ describe('the committed sources', () => {
       kind: 'COMPILED',
       url: null,
       publisher: 'Ukraine support graph (this project)',
-      references: ['https://www.nato.int/cps/en/natohq/topics_52044.htm'],
     });
+    // NATO's member countries page first, then a page for each general fact it does not state:
+    // the Nordic-Baltic Eight, the North Atlantic Council, Crimea, the two capitals.
+    expect(compiled.references[0]).toBe('https://www.nato.int/cps/en/natohq/topics_52044.htm');
+    expect(compiled.references).toHaveLength(6);
+    expect(compiled.references.some((url) => url.includes('mfa.gov.lv'))).toBe(true);
     expect(compiled.title).toMatch(/compiled for this graph/);
     expect(compiled.publisher).not.toMatch(/^NATO/);
     expect(kg.sources.get('nato-support-for-ukraine')).toMatchObject({

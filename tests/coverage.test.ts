@@ -421,6 +421,32 @@ describe("the coverage of NATO's page", () => {
     expect(cbrn.entities.map((e) => e.key)).toEqual(['cbrn-defence-task-force']);
   });
 
+  it('marks partly captured each sentence whose main claim no fact holds, quoting the claim in its note', async () => {
+    const sentences = sentencesOfSource(await loadRealGraph(), 'nato-support-for-ukraine')!;
+    // [the sentence's start, the words of it no fact holds], each found by an audit as CAPTURED.
+    const partly: [string, string][] = [
+      ['Allies have already committed to funding USD 4 billion', 'deliveries are underway'],
+      ['In 2025, Allies have so far committed', 'this support is expected to continue'],
+      ['It provides for joint consultations', 'joint consultations, decision-making and activities'],
+      ['It also serves as a crisis consultation mechanism', 'crisis consultation mechanism'],
+      ['Ukraine is a NATO partner country', 'it is not covered by the security guarantee'],
+      ['At the 2024 Washington Summit', 'Allies agree and conditions are met'],
+      ['NATO also condemns Russia’s illegal attempt', 'largest attempted annexation of European territory'],
+      ['The overwhelming vote in the United Nations General Assembly', 'Russia is isolated'],
+    ];
+    for (const [start, missing] of partly) {
+      const sentence = sentences.find((s) => s.text.startsWith(start))!;
+      expect(sentence.status, start).toBe('PARTLY_CAPTURED');
+      expect(sentence.note?.note, start).toContain(missing);
+    }
+    // NSATU's purpose is held as a fact: it coordinates the Allies' donations and training.
+    const nsatu = sentences.find((s) => s.text.startsWith('To coordinate all of these equipment donations'))!;
+    expect(nsatu.status).toBe('CAPTURED');
+    expect(nsatu.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(
+      'nsatu COORDINATES nato-allies',
+    );
+  });
+
   it('answers through the API as it does in the graph', async () => {
     const app = await realApp();
     const response = await runText<{

@@ -6,6 +6,7 @@ import { forEachRelation, getEntity, type KnowledgeGraph } from '../src/graph/kn
 import type { RelationData } from '../src/graph/types.js';
 import { RELATION_TYPES } from '../src/graph/vocabulary.js';
 import { fundingTotals } from '../src/graph/funding-totals.js';
+import { sentencesOfCitation } from '../src/graph/coverage.js';
 import { loadRealGraph, realApp, runText } from './support/client.js';
 
 // The misreadings issue 11 found, each as the rule that would have caught it, run on the
@@ -34,6 +35,39 @@ describe('what the source says, not more', () => {
     // Nothing says Belarus supplies anything to do with nuclear weapons.
     for (const r of relations.filter((r) => r.from === 'belarus' && r.type === 'SUPPLIES')) {
       expect(getEntity(kg, r.to)!.name).not.toMatch(/nuclear/i);
+    }
+  });
+
+  it("cites a decision's facts only from the sentences that state the decision, not the page's remark on its initiatives", () => {
+    const decision = getEntity(kg, 'washington-2024-irreversible-path-to-membership')!;
+    // The name keeps the source's wording and its condition.
+    expect(decision.name).toContain('irreversible path to NATO membership');
+    expect(decision.name).toContain('when Allies agree and conditions are met');
+    // "All of these initiatives are further steps ... on its irreversible path to membership"
+    // is the page's own remark on the support it has listed: NATO states it; no summit does.
+    const remark = 'bring Ukraine closer to NATO';
+    const citing = relations.filter((r) => quotes(r).some((q) => q.includes(remark)));
+    expect(citing.map((r) => `${r.from} ${r.type} ${r.to}`).sort()).toEqual([
+      'initiatives-bring-ukraine-closer-to-nato CONCERNS ukraine',
+      'nato STATES initiatives-bring-ukraine-closer-to-nato',
+    ]);
+    // The rule: every quote of a relation at a decision lies in a sentence the decision's own
+    // quotes are in.
+    const sentencesOf = (citations: RelationData['citations']) =>
+      new Set(citations.flatMap((c) => sentencesOfCitation(kg, c).map((s) => `${c.source}#${s.index}`)));
+    for (const r of relations) {
+      for (const end of [r.from, r.to]) {
+        const entity = getEntity(kg, end)!;
+        if (entity.kind !== 'DECISION') continue;
+        const own = sentencesOf(entity.citations);
+        for (const citation of r.citations) {
+          const where = [...sentencesOf([citation])];
+          expect(
+            where.some((sentence) => own.has(sentence)),
+            `${r.key} quotes "${citation.quote}" outside ${end}'s sentences`,
+          ).toBe(true);
+        }
+      }
     }
   });
 

@@ -29,6 +29,13 @@ describe('the committed graph-data', () => {
     expect(data.relations.filter((r) => r.citations.length === 0)).toEqual([]);
   });
 
+  it('relates every entity to another: each is at an end of a relation, or receives what one supplies', () => {
+    const related = new Set(
+      data.relations.flatMap((r) => [r.from, r.to, ...(r.recipient ? [r.recipient] : [])]),
+    );
+    expect(data.entities.filter((e) => !related.has(e.key)).map((e) => e.key)).toEqual([]);
+  });
+
   it('has all 32 Allies as members of NATO with their accession years, and Ukraine as a partner', () => {
     const memberships = data.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === 'nato');
     expect(memberships).toHaveLength(32);

@@ -71,6 +71,31 @@ describe('what the source says, not more', () => {
     }
   });
 
+  it('quotes the sentence that states a fact, not the one before it: a quote spans sentences only where each is needed', () => {
+    // The opening of JATEC is in "Since opening in February 2025, the Centre has carried out
+    // projects ..."; its CONCERNS quoted the sentence before too ("The JATEC is staffed by ...").
+    const opening = relations.find((r) => r.key === 'jatec-opening-2025-02-concerns-jatec')!;
+    expect(quotes(opening)).toEqual(['Since opening in February 2025, the Centre has carried out projects']);
+    // The rule: a quote found in one place lies in one sentence, but for these, each of whose
+    // sentences is needed ("This includes", "They" point back to the sentence before).
+    const spanning = new Set([
+      'sham-referenda', // "The sham referenda ... They have no legitimacy, and NATO does not recognise them."
+      'crimea-located-in-ukraine', // "... territorial integrity within its internationally recognised borders. The Allies ... annexation of Crimea"
+      'nato-allies-commits-to-defence-investment-commitment', // "Allies are investing more ... This includes a commitment"
+      'nato-allies-decided-defence-investment-commitment', // the same two sentences
+    ]);
+    const facts = [...relations, ...[...kg.graph.nodes()].map((key) => getEntity(kg, key)!)];
+    const found: string[] = [];
+    for (const fact of facts) {
+      for (const citation of fact.citations) {
+        const where = sentencesOfCitation(kg, citation).map((s) => s.index);
+        const once = kg.sources.get(citation.source)!.text.split(citation.quote).length === 2;
+        if (once && where.length > 1) found.push(fact.key);
+      }
+    }
+    expect(found.sort()).toEqual([...spanning].sort());
+  });
+
   it('"Allies and partners" keeps the partners: both sanction Russia', () => {
     const sanctioning = relations
       .filter((r) => r.type === 'SANCTIONS' && r.to === 'russia')

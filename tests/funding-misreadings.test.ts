@@ -124,6 +124,33 @@ describe('"CAP and related funds"', () => {
       ['CAP and related funds', 'over EUR 1.2 billion'],
     ]);
   });
+
+  it('credits what the money buys, "This includes cold-weather clothing, body armour ...", to CAP and related funds too', () => {
+    const supplied = kg.graph
+      .mapEdges((_key, r) => r)
+      .filter((r) => r.type === 'SUPPLIES' && r.from === 'cap-and-related-funds')
+      .map((r) => r.to);
+    expect(supplied.sort()).toEqual([
+      'body-armour',
+      'cold-weather-clothing',
+      'combat-rations',
+      'demining-equipment',
+      'fuel',
+      'medical-supplies',
+      'non-lethal-aid',
+      'secure-communications',
+      'transport-vehicles',
+    ]);
+    // The rule: no fact of CAP alone rests on the two sentences that name CAP and related funds
+    // (its PART_OF the pair is what says CAP is one of them).
+    const together =
+      /and related funds|to meet Ukraine's critical needs for non-lethal aid|^This includes cold-weather/;
+    const capAlone = kg.graph
+      .mapEdges((_key, r) => r)
+      .filter((r) => r.from === 'cap' && r.type !== 'PART_OF')
+      .filter((r) => r.citations.some((c) => together.test(c.quote)));
+    expect(capAlone.map((r) => r.key)).toEqual([]);
+  });
 });
 
 describe('UNITE – Brave NATO', () => {

@@ -143,6 +143,28 @@ describe('what the source says, not more', () => {
     });
   });
 
+  it('dates nothing from "since" or "following" another event: that is a FOLLOWS, the year the event\'s', () => {
+    // "Since Russia's illegal annexation of Crimea and destabilisation of eastern Ukraine in
+    // 2014, NATO has adopted a firm position ...": the position follows those events, undated.
+    expect(
+      relations.find((r) => r.key === 'nato-states-support-for-ukraines-territorial-integrity')?.date,
+    ).toBeNull();
+    expect(ends('support-for-ukraines-territorial-integrity', 'FOLLOWS').sort()).toEqual([
+      'annexation-of-crimea-2014',
+      'destabilisation-of-eastern-ukraine-2014',
+    ]);
+    // The rule: a dated relation at something that FOLLOWS an event states its year in a quote
+    // outside a "since ..."/"following ..." clause naming an event ("since 2014" is a start date).
+    const afterEvents = new Set(relations.filter((r) => r.type === 'FOLLOWS').map((r) => r.from));
+    const eventClause = /\b(since|following)\s+(?!\d)[^,]*/gi;
+    for (const r of relations.filter((r) => r.date !== null && r.type !== 'FOLLOWS')) {
+      if (!afterEvents.has(r.from) && !afterEvents.has(r.to)) continue;
+      const year = r.date!.slice(0, 4);
+      const stated = quotes(r).some((quote) => quote.replace(eventClause, '').includes(year));
+      expect(stated, `${r.key} is dated ${r.date} only by "since"/"following" another event`).toBe(true);
+    }
+  });
+
   it('names every person as the source does, adding nothing ("President Putin", not "Vladimir")', () => {
     kg.graph.forEachNode((_key, entity) => {
       if (entity.kind !== 'PERSON') return;

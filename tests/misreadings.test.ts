@@ -165,6 +165,18 @@ describe('what the source says, not more', () => {
     }
   });
 
+  it('has Russia occupy "territory in the Donbas region", not the whole region', () => {
+    expect(ends('russia', 'OCCUPIES').sort()).toEqual(['crimea', 'occupied-territory-in-donbas']);
+    expect(ends('occupied-territory-in-donbas', 'LOCATED_IN')).toEqual(['donbas']);
+    // The rule: where a quote occupies "territory in" a place, the place itself is not occupied.
+    for (const r of relations.filter((r) => r.type === 'OCCUPIES')) {
+      const place = getEntity(kg, r.to)!;
+      for (const name of [place.name, ...place.aliases]) {
+        for (const quote of quotes(r)) expect(quote, r.key).not.toContain(`territory in the ${name}`);
+      }
+    }
+  });
+
   it('names every person as the source does, adding nothing ("President Putin", not "Vladimir")', () => {
     kg.graph.forEachNode((_key, entity) => {
       if (entity.kind !== 'PERSON') return;

@@ -441,6 +441,7 @@ describe("the coverage of NATO's page", () => {
       ['At the 2024 Washington Summit', 'Allies agree and conditions are met'],
       ['NATO also condemns Russia’s illegal attempt', 'largest attempted annexation of European territory'],
       ['The overwhelming vote in the United Nations General Assembly', 'Russia is isolated'],
+      ['President Putin’s decision to attack Ukraine', 'President Putin heads Russia'],
     ];
     for (const [start, missing] of partly) {
       const sentence = sentences.find((s) => s.text.startsWith(start))!;

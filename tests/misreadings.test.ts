@@ -185,6 +185,13 @@ describe('what the source says, not more', () => {
     });
     expect(getEntity(kg, 'putin')?.name).toBe('President Putin');
     expect(getEntity(kg, 'vladimir-putin')).toBeNull();
+    // "President Putin's decision ... for which Russia will pay" implies whose president he is but
+    // never says it, and no source does: nothing has him head Russia.
+    expect(ends('putin', 'HEADS')).toEqual([]);
+    // The rule: every HEADS relation quotes words of heading ("headed by", "heads", "head of").
+    for (const r of relations.filter((r) => r.type === 'HEADS')) {
+      expect(quotes(r).join(' '), r.key).toMatch(/\bhead(s|ed)?\b/i);
+    }
   });
 
   it('holds a place only where a quote states it: no summit is HELD_IN a city its name merely contains', () => {

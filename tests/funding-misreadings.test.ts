@@ -111,6 +111,20 @@ describe('"so far" and "already": running totals, not exact sums', () => {
   });
 });
 
+describe('the PURL packages in the "Learn more" titles', () => {
+  it('names a package only with what its title says: "PURL" only where the title says it', () => {
+    kg.graph.forEachNode((key, entity) => {
+      if (entity.kind !== 'PACKAGE' || !/PURL/.test(entity.name)) return;
+      expect(
+        entity.citations.some((c) => c.quote.includes('PURL')),
+        `${key} is named "${entity.name}"`,
+      ).toBe(true);
+    });
+    // The 5 August package is still PURL's, by where the page lists it.
+    expect(relation('purl-package-denmark-norway-sweden-2025-08-05-package-of-purl').to).toBe('purl');
+  });
+});
+
 describe('"CAP and related funds"', () => {
   it('books the EUR 1.2 billion to CAP together with related funds, never to CAP alone', async () => {
     expect(moneyRelations().filter((r) => r.to === 'cap')).toEqual([]);

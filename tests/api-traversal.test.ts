@@ -379,7 +379,7 @@ describe('on the curated data', () => {
     ]);
     expect(path.steps.map((step) => step.direction)).toEqual(['OUT', 'OUT', 'OUT', 'OUT']);
     expect(path.steps[0]!.text).toBe(
-      'Netherlands funds PURL package funded by the Netherlands (4 August 2025)',
+      'Netherlands funds Package of U.S. equipment funded by the Netherlands (4 August 2025)',
     );
     expect(path.steps[3]!.text).toBe(
       'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',

@@ -289,6 +289,10 @@ describe('which allies funded PURL, on the curated data', () => {
     expect(denmark.cofunders.map((c) => c.key).sort()).toEqual(['norway', 'sweden']);
     const germany = funders.find((f) => f.funder.key === 'germany')!;
     expect(germany.jointly).toBe(false);
+    // "Nordic and Baltic Allies to fund joint $500m PURL package": joint among the group's
+    // members, but the group is its one funder, so not `jointly` with another.
+    const nordic = funders.find((f) => f.funder.key === 'nordic-and-baltic-allies')!;
+    expect([nordic.jointly, nordic.credit, nordic.cofunders]).toEqual([false, 'OWN', []]);
     expect(germany.citations.map((c) => c.quote)).toContain(
       'Germany to fund $500 million PURL package for Ukraine, 13 August 2025',
     );

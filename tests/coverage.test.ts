@@ -417,8 +417,43 @@ describe("the coverage of NATO's page", () => {
       'united-states CAN_PROVIDE_MORE_THAN european-allies-and-canada',
     );
     expect(relationsOf('This contributes to NATO’s deterrence')).toContain('jatec SUPPORTS nato');
+    // A link's title is NO_FACT like every other, even when it names a body: the page says
+    // nothing else about the CBRN task force.
     const cbrn = sentences.find((s) => s.text.startsWith('Combined Joint Chemical'))!;
-    expect(cbrn.entities.map((e) => e.key)).toEqual(['cbrn-defence-task-force']);
+    expect([cbrn.status, cbrn.note?.reason]).toEqual(['NO_FACT', 'LINK_LABEL']);
+    expect(cbrn.entities).toEqual([]);
+    // The rule: a sentence is captured by what facts say about things, not by naming one, so
+    // every captured sentence is quoted by a relation.
+    for (const s of sentences.filter((s) => s.status === 'CAPTURED')) {
+      expect(s.relations.length, `[${s.index}] ${s.text}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks partly captured each sentence whose main claim no fact holds, quoting the claim in its note', async () => {
+    const sentences = sentencesOfSource(await loadRealGraph(), 'nato-support-for-ukraine')!;
+    // [the sentence's start, the words of it no fact holds], each found by an audit as CAPTURED.
+    const partly: [string, string][] = [
+      ['Allies have already committed to funding USD 4 billion', 'deliveries are underway'],
+      ['In 2025, Allies have so far committed', 'this support is expected to continue'],
+      ['It provides for joint consultations', 'joint consultations, decision-making and activities'],
+      ['It also serves as a crisis consultation mechanism', 'crisis consultation mechanism'],
+      ['Ukraine is a NATO partner country', 'it is not covered by the security guarantee'],
+      ['At the 2024 Washington Summit', 'Allies agree and conditions are met'],
+      ['NATO also condemns Russia’s illegal attempt', 'largest attempted annexation of European territory'],
+      ['The overwhelming vote in the United Nations General Assembly', 'Russia is isolated'],
+      ['President Putin’s decision to attack Ukraine', 'President Putin heads Russia'],
+    ];
+    for (const [start, missing] of partly) {
+      const sentence = sentences.find((s) => s.text.startsWith(start))!;
+      expect(sentence.status, start).toBe('PARTLY_CAPTURED');
+      expect(sentence.note?.note, start).toContain(missing);
+    }
+    // NSATU's purpose is held as a fact: it coordinates the Allies' donations and training.
+    const nsatu = sentences.find((s) => s.text.startsWith('To coordinate all of these equipment donations'))!;
+    expect(nsatu.status).toBe('CAPTURED');
+    expect(nsatu.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(
+      'nsatu COORDINATES nato-allies',
+    );
   });
 
   it('answers through the API as it does in the graph', async () => {

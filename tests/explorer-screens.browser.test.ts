@@ -381,8 +381,8 @@ describe('the drawing, readable', () => {
     await expect
       .poll(texts, POLL)
       .toEqual([
-        'Netherlands funds PURL package funded by the Netherlands (4 August 2025)',
-        'PURL package funded by the Netherlands (4 August 2025) is a package of Prioritised Ukraine Requirements List',
+        'Netherlands funds Package of U.S. equipment funded by the Netherlands (4 August 2025)',
+        'Package of U.S. equipment funded by the Netherlands (4 August 2025) is a package of Prioritised Ukraine Requirements List',
         'Prioritised Ukraine Requirements List delivers through NATO Security Assistance and Training for Ukraine',
         'NATO Security Assistance and Training for Ukraine is based in Wiesbaden',
       ]);

@@ -219,7 +219,7 @@ describe('the explorer page', () => {
     await p.click('summary:has-text("Entities shown")');
     const shown = await p.locator('#entity-list button').allTextContents();
     expect(shown).toContain('PURL package to be funded by Germany (13 August 2025)');
-    expect(shown).toContain('PURL package funded by the Netherlands (4 August 2025)');
+    expect(shown).toContain('Package of U.S. equipment funded by the Netherlands (4 August 2025)');
     expect(shown).not.toContain('PURL package to be funded by Canada (24 August 2025)');
     expect(shown).not.toContain(
       'Joint PURL package to be funded by the Nordic and Baltic Allies (13 November 2025)',

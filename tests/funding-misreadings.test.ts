@@ -111,6 +111,20 @@ describe('"so far" and "already": running totals, not exact sums', () => {
   });
 });
 
+describe('the PURL packages in the "Learn more" titles', () => {
+  it('names a package only with what its title says: "PURL" only where the title says it', () => {
+    kg.graph.forEachNode((key, entity) => {
+      if (entity.kind !== 'PACKAGE' || !/PURL/.test(entity.name)) return;
+      expect(
+        entity.citations.some((c) => c.quote.includes('PURL')),
+        `${key} is named "${entity.name}"`,
+      ).toBe(true);
+    });
+    // The 5 August package is still PURL's, by where the page lists it.
+    expect(relation('purl-package-denmark-norway-sweden-2025-08-05-package-of-purl').to).toBe('purl');
+  });
+});
+
 describe('"CAP and related funds"', () => {
   it('books the EUR 1.2 billion to CAP together with related funds, never to CAP alone', async () => {
     expect(moneyRelations().filter((r) => r.to === 'cap')).toEqual([]);
@@ -145,6 +159,33 @@ describe('"CAP and related funds"', () => {
     ];
     expect(response.data!.entity.fundersConnection.edges.map((edge) => edge.node)).toEqual(expected);
     expect(response.data!.entity.funders).toEqual(expected);
+  });
+
+  it('credits what the money buys, "This includes cold-weather clothing, body armour ...", to CAP and related funds too', () => {
+    const supplied = kg.graph
+      .mapEdges((_key, r) => r)
+      .filter((r) => r.type === 'SUPPLIES' && r.from === 'cap-and-related-funds')
+      .map((r) => r.to);
+    expect(supplied.sort()).toEqual([
+      'body-armour',
+      'cold-weather-clothing',
+      'combat-rations',
+      'demining-equipment',
+      'fuel',
+      'medical-supplies',
+      'non-lethal-aid',
+      'secure-communications',
+      'transport-vehicles',
+    ]);
+    // The rule: no fact of CAP alone rests on the two sentences that name CAP and related funds
+    // (its PART_OF the pair is what says CAP is one of them).
+    const together =
+      /and related funds|to meet Ukraine's critical needs for non-lethal aid|^This includes cold-weather/;
+    const capAlone = kg.graph
+      .mapEdges((_key, r) => r)
+      .filter((r) => r.from === 'cap' && r.type !== 'PART_OF')
+      .filter((r) => r.citations.some((c) => together.test(c.quote)));
+    expect(capAlone.map((r) => r.key)).toEqual([]);
   });
 });
 

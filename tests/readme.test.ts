@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coverageOfSource } from '../src/graph/coverage.js';
 import { loadRealGraph, realApp, runText } from './support/client.js';
 import { DOC_FILES, readDoc } from './support/docs.js';
 
@@ -63,5 +64,21 @@ describe('the counts the docs state', () => {
       citations += relation.citations.length;
     });
     expect(stated!.slice(1).map(Number)).toEqual([kg.graph.order, kg.graph.size, citations, kg.sources.size]);
+  });
+
+  it("give the coverage of NATO's page as the graph counts it, in the README and the explorer's page", async () => {
+    const coverage = coverageOfSource(await loadRealGraph(), 'nato-support-for-ukraine')!;
+    const readme = /NATO's page: (\d+) of (\d+) factual sentences captured/.exec(readDoc('README.md'));
+    expect(readme?.slice(1).map(Number)).toEqual([coverage.captured, coverage.factual]);
+    const explorer =
+      /\("(\d+) of the (\d+) sentences that state a fact are held as structured\s+facts, (\d+) only in part; (\d+) state no fact"\)/.exec(
+        readDoc('docs/explorer.md'),
+      );
+    expect(explorer?.slice(1).map(Number)).toEqual([
+      coverage.captured,
+      coverage.factual,
+      coverage.partlyCaptured,
+      coverage.noFact,
+    ]);
   });
 });

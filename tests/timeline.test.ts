@@ -185,6 +185,13 @@ describe('timeline, on the real graph', () => {
     expect(purl.every((entry) => entry.citations.length > 0)).toBe(true);
   });
 
+  it('dates no country into the Nordic and Baltic Allies by the year it joined NATO', async () => {
+    const nordic = await entries('about: "nordic-and-baltic-allies", first: 100');
+    expect(nordic.map((entry) => entry.summary)).not.toContainEqual(expect.stringMatching(/is a member of/));
+    // Only the group's own package, of 13 November 2025.
+    expect(new Set(nordic.map((entry) => entry.date))).toEqual(new Set(['2025-11-13']));
+  });
+
   it('keeps August 2025 to facts dated in it, and not a sum that is for 2025 but undated', async () => {
     const august = await entries('from: "2025-08", to: "2025-08", first: 100');
     expect(august.map((entry) => entry.date)).toEqual([...august.map((entry) => entry.date)].sort());

@@ -52,6 +52,7 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
   PROTECTS: { out: 'Protects', in: 'Protected by' },
   PROVIDED_SHARE_OF: { out: 'Provided a share of', in: 'Shares provided by' },
   STATES: { out: 'States', in: 'Stated by' },
+  ANNOUNCED: { out: 'Announced', in: 'Announced by' },
   CARRIED_OUT: { out: 'Carried out', in: 'Carried out by' },
   CONCERNS: { out: 'Concerns', in: 'Concerned by' },
   CONDEMNS: { out: 'Condemns', in: 'Condemned by' },
@@ -88,6 +89,7 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
  * whole vocabulary with its descriptions.
  */
 export const RELATION_PHRASES: Record<RelationType, string> = {
+  ANNOUNCED: 'announced',
   BASED_IN: 'is based in',
   CAN_PROVIDE_MORE_THAN: 'can provide in greater volumes than',
   CARRIED_OUT: 'carried out',

@@ -210,6 +210,13 @@ export const RELATION_TYPES = {
     from: ACTORS,
     to: ['EVENT'],
   },
+  ANNOUNCED: {
+    phrase: 'announced',
+    description:
+      'from announced the event to, which the source does not say has happened ("Russia\'s announced stationing of nuclear weapons in Belarus"); never read as CARRIED_OUT.',
+    from: ACTORS,
+    to: ['EVENT'],
+  },
   OCCUPIES: {
     phrase: 'occupies',
     description: 'from occupies or has illegally annexed the territory to.',

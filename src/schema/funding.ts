@@ -53,7 +53,8 @@ FundingRef.implement({
       description: 'The other funders of the same package.',
     }),
     jointly: t.boolean({
-      description: 'True when the package had more than one funder.',
+      description:
+        'True when the source names other funders of the same package beside the group or country it credits (`cofunders` is not empty). A group credited alone is one funder: false, even for a package the source calls joint (the Nordic and Baltic Allies\' "joint $500m PURL package"), whose members take part VIA_GROUP (`sharedWith`).',
       resolve: (record) => record.cofunders.length > 0,
     }),
     stage: t.expose('stage', {

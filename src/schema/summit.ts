@@ -34,6 +34,11 @@ builder.objectFields(entityTypes.EVENT, (t) => ({
     description: 'Who carried it out.',
     resolve: neighbours(['CARRIED_OUT'], 'IN'),
   }),
+  announcedBy: t.field({
+    type: [EntityRef],
+    description: 'Who announced it, where the source does not say it has happened.',
+    resolve: neighbours(['ANNOUNCED'], 'IN'),
+  }),
   concerns: t.field({
     type: [EntityRef],
     description: 'What the event is about.',

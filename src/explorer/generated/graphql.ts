@@ -171,6 +171,8 @@ export type NoPathReason =
 
 /** The closed vocabulary of relations; each reads "from TYPE to". */
 export type RelationType =
+  /** from announced the event to, which the source does not say has happened ("Russia's announced stationing of nuclear weapons in Belarus"); never read as CARRIED_OUT. */
+  | 'ANNOUNCED'
   /** from has its seat or headquarters in the place to. */
   | 'BASED_IN'
   /** from can provide what Ukraine needs in greater volumes than to can alone, as the source compares them (the United States and European Allies and Canada under PURL). */

@@ -175,6 +175,21 @@ describe('where-filters: conditions', () => {
     expect(entities({ date: { eq: '2025-09-30' } })).toEqual(['pkg-b', 'pkg-x']);
   });
 
+  it('reads a date or amount filter that sets nothing as no condition, as it reads `key: {}`', () => {
+    // What a form with empty optional fields sends: it must not drop the undated facts.
+    const all = relations({});
+    expect(all).toContain('town-in-alpha');
+    for (const where of [
+      { date: {} },
+      { date: { eq: null, gte: null } },
+      { amount: {} },
+      { amount: { currency: null, gt: null } },
+    ] as RelationWhere[]) {
+      expect(relations(where), JSON.stringify(where)).toEqual(all);
+    }
+    expect(entities({ date: {} })).toEqual(entities({}));
+  });
+
   it('compares amounts in their own currency; no amount, no match', () => {
     expect(relations({ amount: { gt: 500e6 } })).toEqual(['b-of-prog', 'gamma-pledges-prog']);
     expect(relations({ amount: { gte: 500e6, lte: 1e9, currency: 'USD' } })).toEqual([
@@ -324,6 +339,15 @@ describe("issue 13's three questions, one request each, on the curated data", ()
       ['germany', 1],
       ['ukraine', 2],
     ]);
+    // How each came within reach, cited: Ukraine through NSATU, which no country filter returns.
+    expect(hood.nodes.map((node) => node.via.map((relation) => relation.key))).toEqual([
+      [],
+      ['wiesbaden-located-in-germany'],
+      ['nsatu-based-in-wiesbaden', 'nsatu-supports-ukraine'],
+    ]);
+    for (const relation of hood.nodes.flatMap((node) => node.via)) {
+      expect(relation.citations.length).toBeGreaterThan(0);
+    }
   });
 
   it('FUNDS relations dated August 2025: the six PURL package funders', async () => {

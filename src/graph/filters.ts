@@ -229,13 +229,18 @@ function choiceTest<T extends string>(filter: ChoiceFilter<T>): (value: T) => bo
 
 const DATE_COMPARISONS: readonly DateComparison[] = ['eq', 'gt', 'gte', 'lt', 'lte', 'within'];
 
-/** A test on a fact's partial date; null dates never pass. */
-function dateTest(filter: DateFilter, path: string): (date: string | null) => boolean {
+/**
+ * A test on a fact's partial date; null dates never pass. Null for a filter with no bound
+ * (`date: {}`, every bound null): like `key: {}`, it asks nothing, so it must not drop the
+ * undated facts, which is what a form with empty date fields sends.
+ */
+function dateTest(filter: DateFilter, path: string): ((date: string | null) => boolean) | null {
   const bounds: [DateComparison, Period][] = [];
   for (const comparison of DATE_COMPARISONS) {
     const value = filter[comparison];
     if (value != null) bounds.push([comparison, parseDateArgument(`${path}.${comparison}`, value)]);
   }
+  if (bounds.length === 0) return null;
   return (date) => {
     if (date === null) return false;
     const period = periodOfFact(date);
@@ -245,8 +250,10 @@ function dateTest(filter: DateFilter, path: string): (date: string | null) => bo
   };
 }
 
-function moneyTest(filter: MoneyFilter): (relation: RelationData) => boolean {
+/** A test on a relation's amount; null, as for dates, for a filter that sets nothing. */
+function moneyTest(filter: MoneyFilter): ((relation: RelationData) => boolean) | null {
   const { currency = null, gt = null, gte = null, lt = null, lte = null } = filter;
+  if ([currency, gt, gte, lt, lte].every((value) => value === null)) return null;
   return (relation) => {
     const amount = relation.amount;
     if (amount === null) return false;
@@ -283,10 +290,8 @@ function compileEntity(compiler: Compiler, where: EntityWhere, path: string): En
     const test = choiceTest(where.kind);
     tests.push((entity) => test(entity.kind));
   }
-  if (where.date != null) {
-    const test = dateTest(where.date, `${path}.date`);
-    tests.push((entity) => test(entity.date));
-  }
+  const entityDate = where.date == null ? null : dateTest(where.date, `${path}.date`);
+  if (entityDate !== null) tests.push((entity) => entityDate(entity.date));
   if (where.relations != null) tests.push(quantifierTest(compiler, where.relations, `${path}.relations`));
   const test = all(tests);
   const { budget } = compiler;
@@ -389,11 +394,10 @@ function compileRelation(
     const out = where.direction === 'OUT';
     tests.push((relation, seenFrom) => (out ? relation.from === seenFrom : relation.to === seenFrom));
   }
-  if (where.date != null) {
-    const test = dateTest(where.date, `${path}.date`);
-    tests.push((relation) => test(relation.date));
-  }
-  if (where.amount != null) tests.push(moneyTest(where.amount));
+  const relationDate = where.date == null ? null : dateTest(where.date, `${path}.date`);
+  if (relationDate !== null) tests.push((relation) => relationDate(relation.date));
+  const amount = where.amount == null ? null : moneyTest(where.amount);
+  if (amount !== null) tests.push(amount);
   const end = (key: string) => graph.getNodeAttributes(key);
   if (where.other != null) {
     const test = compileEntity(compiler, where.other, `${path}.other`);

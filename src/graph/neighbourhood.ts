@@ -25,6 +25,11 @@ export interface NeighbourhoodNode {
   entity: EntityData;
   /** Hops from the centre. */
   depth: number;
+  /**
+   * The relations of the walk that first reached it, from the centre out (none for the centre):
+   * with `kinds`, how an entity came within reach through entities that are not returned.
+   */
+  via: () => RelationData[];
 }
 
 export interface Neighbourhood {
@@ -59,6 +64,18 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
   };
 }
 
+/** The relations from `centre` to `node` that the walk took, read back from each entity's first. */
+function walkTo(node: string, centre: string, reachedBy: ReadonlyMap<string, RelationData>): RelationData[] {
+  const path: RelationData[] = [];
+  for (let at = node; at !== centre; ) {
+    const relation = reachedBy.get(at);
+    if (relation === undefined) break;
+    path.push(relation);
+    at = relation.from === at ? relation.to : relation.from;
+  }
+  return path.reverse();
+}
+
 /**
  * The entities within `depth` hops of `key` and the relations among them, for drawing. A
  * breadth-first walk that stops once `limit` entities are in, so its cost follows the limit,
@@ -73,13 +90,15 @@ export function neighbourhood(
   const { depth, limit, rule, step, wanted } = resolve(kg, key, options);
   // Every entity walked through, with its depth; `order` keeps those returned, nearest first.
   const depthOf = new Map<string, number>([[key, 0]]);
+  // The relation each entity was first reached by, for `via`.
+  const reachedBy = new Map<string, RelationData>();
   const order = [key];
   let truncated = false;
   let frontier = [key];
   for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
     const next: string[] = [];
     for (const node of frontier) {
-      step(node, (_relation, other) => {
+      step(node, (relation, other) => {
         if (depthOf.has(other)) return false;
         const returned = wanted(other);
         if ((returned && order.length >= limit) || depthOf.size >= MAX_WALKED) {
@@ -87,6 +106,7 @@ export function neighbourhood(
           return true;
         }
         depthOf.set(other, level);
+        reachedBy.set(other, relation);
         if (returned) order.push(other);
         next.push(other);
         return false;
@@ -137,7 +157,11 @@ export function neighbourhood(
   }
   return {
     center: kg.graph.getNodeAttributes(key),
-    nodes: order.map((node) => ({ entity: kg.graph.getNodeAttributes(node), depth: depthOf.get(node) ?? 0 })),
+    nodes: order.map((node) => ({
+      entity: kg.graph.getNodeAttributes(node),
+      depth: depthOf.get(node) ?? 0,
+      via: () => walkTo(node, key, reachedBy),
+    })),
     edges: [...edges.values()],
     truncated,
   };

@@ -31,6 +31,14 @@ const NeighbourhoodNodeRef = builder.objectRef<NeighbourhoodNode>('Neighbourhood
   fields: (t) => ({
     entity: t.expose('entity', { type: EntityRef, description: 'The entity.' }),
     depth: t.exposeInt('depth', { description: 'Hops from the centre.' }),
+    via: t.field({
+      type: [RelationRef],
+      // As long as the walk is deep, at most MAX_NEIGHBOURHOOD_DEPTH, not the default list's 10.
+      complexity: { field: 1, multiplier: MAX_NEIGHBOURHOOD_DEPTH },
+      description:
+        'The relations of the walk that first reached it, from the centre out, each cited (none for the centre): with `kinds`, how it came within reach through entities not returned.',
+      resolve: (node) => node.via(),
+    }),
   }),
 });
 

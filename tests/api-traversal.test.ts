@@ -169,6 +169,22 @@ describe('paths', () => {
     expect(found.data!.pathsConnection!.noPath).toBeNull();
   });
 
+  it('says when both the filters and maxHops are in the way, since lifting either alone finds nothing', async () => {
+    const response = await run(route, ShortestPathDocument, {
+      from: 'alpha',
+      to: 'capital',
+      direction: 'OUT',
+      types: [...FUNDING_ROUTE],
+      asOf: '2025-08-03',
+      maxHops: 2,
+    });
+    expect(response.data!.pathsConnection!.noPath).toEqual({
+      reason: 'FILTERED_OUT',
+      explanation:
+        'Alphaland and Capital are 3 hops apart, but not through the types, direction and date asked for, and even without them the shortest path is longer than maxHops (2)',
+    });
+  });
+
   it('pages through paths with cursors, and the deprecated shortestPath says why in extensions', async () => {
     const first = await run(route, PathsDocument, { from: 'alpha', to: 'capital', maxHops: 4, first: 2 });
     const page = first.data!.pathsConnection!;

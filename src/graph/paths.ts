@@ -217,14 +217,20 @@ export function whyNoPath(
     if (filtered !== null) {
       return {
         reason: 'BEYOND_MAX_HOPS',
-        explanation: `the shortest path between ${names} has ${filtered} hops; maxHops is ${options.maxHops}`,
+        explanation: `the shortest path between ${names} has ${hops(filtered)}; maxHops is ${options.maxHops}`,
       };
     }
     const unfiltered = hopsBetween(kg, from, to, { direction: 'BOTH' });
     if (unfiltered !== null) {
+      // Both in the way: the filters allow no path at any length, and the shortest path without
+      // them is longer than maxHops, so lifting either alone finds nothing. Say both.
+      const beyond =
+        unfiltered > options.maxHops
+          ? `, and even without them the shortest path is longer than maxHops (${options.maxHops})`
+          : '';
       return {
         reason: 'FILTERED_OUT',
-        explanation: `${names} are ${unfiltered} hops apart, but not through the types, direction and date asked for`,
+        explanation: `${names} are ${hops(unfiltered)} apart, but not through the types, direction and date asked for${beyond}`,
       };
     }
   } catch (error) {
@@ -235,6 +241,10 @@ export function whyNoPath(
     };
   }
   return { reason: 'NOT_CONNECTED', explanation: `no chain of relations joins ${names}, in any direction` };
+}
+
+function hops(count: number): string {
+  return count === 1 ? '1 hop' : `${count} hops`;
 }
 
 /** Hop counts to `to` of every entity within `maxHops` of it, walking backwards. */

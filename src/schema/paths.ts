@@ -76,7 +76,8 @@ const NoPathReasonEnum = builder.enumType('NoPathReason', {
     },
     FILTERED_OUT: {
       value: 'FILTERED_OUT' as NoPathReason,
-      description: 'One does, but not with the types, direction and date asked for.',
+      description:
+        'One does, but not with the types, direction and date asked for (the explanation says when it is also longer than maxHops).',
     },
     BEYOND_MAX_HOPS: {
       value: 'BEYOND_MAX_HOPS' as NoPathReason,

@@ -160,7 +160,7 @@ export type NoFactReason =
 export type NoPathReason =
   /** One with these filters does, longer than maxHops. */
   | 'BEYOND_MAX_HOPS'
-  /** One does, but not with the types, direction and date asked for. */
+  /** One does, but not with the types, direction and date asked for (the explanation says when it is also longer than maxHops). */
   | 'FILTERED_OUT'
   /** No chain of relations joins the two, whatever the filters. */
   | 'NOT_CONNECTED'

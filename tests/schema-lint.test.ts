@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../src/print-schema.js';
 import { childEnv } from './support/temp-dir.js';
@@ -34,10 +34,6 @@ function lint(sdl: string, ignore: Record<string, string[]> = {}): Finding[] {
 
 /**
  * The documented exceptions, derived from the schema by rule rather than listed by hand:
- * - Relay's paging arguments (first, after, last, before) on connection fields carry no
- *   description of their own: they mean the same on every connection, and docs/api.md
- *   ("One paging rule") describes them once. Described on each of the ~30 connection fields
- *   they would add 250 lines of the same four sentences.
  * - A deprecated argument (the first contract's `direction`, `types` and `otherKinds` on
  *   `relations`) has its deprecation reason, which names what replaces it, instead.
  * - The logical operators of the where-inputs are `AND`, `OR` and `NOT`, upper case, as in the
@@ -51,11 +47,8 @@ function exceptions(sdl: string): Record<string, string[]> {
     if (type.name.startsWith('__')) continue;
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
-        const isConnection = getNamedType(field.type).name.endsWith('Connection');
         for (const arg of field.args) {
-          const paging = isConnection && ['first', 'after', 'last', 'before'].includes(arg.name);
-          if (paging || arg.deprecationReason)
-            undescribedArguments.push(`${type.name}.${field.name}.${arg.name}`);
+          if (arg.deprecationReason) undescribedArguments.push(`${type.name}.${field.name}.${arg.name}`);
         }
       }
     }
@@ -92,7 +85,7 @@ describe('graphql-schema-linter on schema.graphql', () => {
     expect(rules).toContain('relay-connection-types-spec');
   });
 
-  it('limits its exceptions to paging and deprecated arguments (funding.pledged among them) and the AND/OR/NOT operators', () => {
+  it('limits its exceptions to deprecated arguments (funding.pledged among them) and the AND/OR/NOT operators', () => {
     const ignored = exceptions(sdl);
     expect(ignored['input-object-values-are-camel-cased']?.sort()).toEqual([
       'EntityWhere.AND',
@@ -103,16 +96,7 @@ describe('graphql-schema-linter on schema.graphql', () => {
       'RelationWhere.OR',
     ]);
     const names = new Set(ignored['arguments-have-descriptions']?.map((path) => path.split('.')[2]));
-    expect([...names].sort()).toEqual([
-      'after',
-      'before',
-      'direction',
-      'first',
-      'last',
-      'otherKinds',
-      'pledged',
-      'types',
-    ]);
+    expect([...names].sort()).toEqual(['direction', 'otherKinds', 'pledged', 'types']);
   });
 
   it('has no findings, with every rule, beyond those exceptions', () => {

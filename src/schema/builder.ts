@@ -35,6 +35,15 @@ export const builder = new SchemaBuilder<{
       complexity: { field: 0, multiplier: 1 },
     },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
+    // The one paging rule, said on every connection so GraphiQL shows it where it is used.
+    firstArgOptions: {
+      description: `Page forwards: at most this many items (${DEFAULT_PAGE_SIZE} when neither first nor last is given, at most ${MAX_PAGE_SIZE}); not with last.`,
+    },
+    afterArgOptions: { description: 'With first: start after the item this cursor names.' },
+    lastArgOptions: {
+      description: `Page backwards: at most this many items from the end (at most ${MAX_PAGE_SIZE}); not with first.`,
+    },
+    beforeArgOptions: { description: 'With last: end before the item this cursor names.' },
   },
   complexity: {
     // Each field declares what it costs: `complexity: { field, multiplier }` on a field, 1 and 10

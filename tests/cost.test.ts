@@ -168,6 +168,24 @@ describe('the cost of an operation', () => {
     expect(answer.data ?? null).toBeNull();
   });
 
+  it('answers a refused operation 400 to a client that accepts graphql-response+json, as a validation error, and 200 to plain JSON', async () => {
+    const query = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: paths(from: "alpha", to: "alliance", maxHops: 6, first: 100) { paths { length } }`).join(' ')} }`;
+    for (const [accept, status] of [
+      ['application/graphql-response+json', 400],
+      ['application/json', 200],
+    ] as const) {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query }),
+      });
+      expect([accept, response.status]).toEqual([accept, status]);
+      const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+      // The status rule is the server's own business: it is not sent.
+      expect(body.errors[0]!.extensions).not.toHaveProperty('http');
+    }
+  });
+
   it("answers GraphiQL's full schema query, and refuses introspection beyond it", async () => {
     const full = getIntrospectionQuery({
       descriptions: true,

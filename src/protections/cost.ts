@@ -416,7 +416,18 @@ export function limitError(
         : limit === 'introspection'
           ? ' (the full schema query GraphiQL sends)'
           : ''),
-    { extensions: { code: 'QUERY_TOO_COMPLEX', limit, max, measured } },
+    {
+      extensions: {
+        code: 'QUERY_TOO_COMPLEX',
+        limit,
+        max,
+        measured,
+        // Refused before it ran, so the answer has no data: 400 where the client accepts
+        // application/graphql-response+json, as for a validation error; 200 for plain JSON
+        // (`spec`: graphql-yoga's rule for statuses the GraphQL-over-HTTP spec sets). Not sent.
+        http: { spec: true, status: 400 },
+      },
+    },
   );
 }
 

@@ -40,7 +40,8 @@ builder.node(SourceRef, {
     }),
     retrieved: t.exposeString('retrieved', {
       nullable: true,
-      description: 'When the copy quoted was taken.',
+      description:
+        'When the copy quoted was taken, in the words of the source file (free text, not a PartialDate: "2026 (page undated; ...)"); the date a source speaks as of is what `knownFrom` uses.',
     }),
     coverage: t.field({
       type: SourceCoverageRef,

@@ -667,6 +667,7 @@ describe('group credit, through the typed documents', () => {
     expect(nordic!.citations.map((citation) => citation.quote)).toEqual([
       'Nordic and Baltic Allies to fund joint $500m PURL package for Ukraine, 13 November 2025',
       'The Nordic and Baltic Allies are Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden (the Nordic-Baltic Eight).',
+      'Finland became a member of NATO in 2023.',
     ]);
   });
 

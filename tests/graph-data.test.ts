@@ -53,15 +53,20 @@ describe('the committed graph-data', () => {
     ).toBe(true);
   });
 
-  it('has the eight Nordic and Baltic Allies as the members of their group, undated as the list is', () => {
+  it('has the eight Nordic and Baltic Allies as the members of their group, undated as the list is, known from when each became an Ally', () => {
     const memberships = data.relations.filter(
       (r) => r.type === 'MEMBER_OF' && r.to === 'nordic-and-baltic-allies',
     );
     // No sentence says since when the group has these members: a NATO accession year is not one.
+    // But none was one of the Nordic and Baltic Allies before it was an Ally: known from then.
     for (const r of memberships) {
       expect(r.date, r.key).toBeNull();
-      expect(r.citations.map((c) => c.quote).join(' '), r.key).not.toMatch(/became a member of NATO/);
+      const accession = r.citations
+        .map((c) => /became a member of NATO in (\d{4})/.exec(c.quote)?.[1])
+        .find(Boolean);
+      expect([r.key, r.knownFrom]).toEqual([r.key, accession]);
     }
+    expect(memberships.find((r) => r.from === 'finland')?.knownFrom).toBe('2023');
     const members = memberships.map((r) => r.from);
     expect(members.sort()).toEqual([
       'denmark',

@@ -146,9 +146,12 @@ describe('what the source says, not more', () => {
   it('dates nothing from "since" or "following" another event: that is a FOLLOWS, the year the event\'s', () => {
     // "Since Russia's illegal annexation of Crimea and destabilisation of eastern Ukraine in
     // 2014, NATO has adopted a firm position ...": the position follows those events, undated.
-    expect(
-      relations.find((r) => r.key === 'nato-states-support-for-ukraines-territorial-integrity')?.date,
-    ).toBeNull();
+    const position = relations.find(
+      (r) => r.key === 'nato-states-support-for-ukraines-territorial-integrity',
+    );
+    expect(position?.date).toBeNull();
+    // Undated, but held since 2014, as the quote says: in a view as of 2020, not only from the page's date.
+    expect(position?.knownFrom).toBe('2014');
     expect(ends('support-for-ukraines-territorial-integrity', 'FOLLOWS').sort()).toEqual([
       'annexation-of-crimea-2014',
       'destabilisation-of-eastern-ukraine-2014',

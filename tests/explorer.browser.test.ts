@@ -208,6 +208,41 @@ describe('the explorer page', () => {
     await p.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
   });
 
+  it('keeps the path finder\'s fields and "Forward only" in step with the address on Back and Forward', async () => {
+    const p = await open();
+    await ready(p);
+    const fields = async () => [
+      await p.locator('#path-from').inputValue(),
+      await p.locator('#path-to').inputValue(),
+      await p.locator('#path-forward').isChecked(),
+    ];
+    await pick(p, '#path-from', 'Netherlands');
+    await pick(p, '#path-to', 'Wiesbaden');
+    await p.click('#path-form button[type=submit]');
+    await expect.poll(() => p.url(), POLL).toMatch(/from=netherlands&to=wiesbaden/);
+    await pick(p, '#path-from', 'Canada');
+    await pick(p, '#path-to', 'Kyiv');
+    await p.click('#path-form button[type=submit]');
+    await expect.poll(() => p.url(), POLL).toMatch(/from=canada&to=kyiv/);
+    await p.check('#path-forward');
+    await expect.poll(() => p.url(), POLL).toContain('direction=forward');
+
+    await p.goBack();
+    await expect.poll(fields, POLL).toEqual(['Canada', 'Kyiv', false]);
+    await p.goBack();
+    await expect.poll(fields, POLL).toEqual(['Netherlands', 'Wiesbaden', false]);
+    await expect
+      .poll(() => p.locator('.path-steps .step-text').first().textContent(), POLL)
+      .toMatch(/^Netherlands /);
+    await p.goForward();
+    await p.goForward();
+    await expect.poll(fields, POLL).toEqual(['Canada', 'Kyiv', true]);
+    // "Find path" uses the ends shown, not the ones before Back.
+    await p.click('#path-form button[type=submit]');
+    expect(await p.locator('#path-result').textContent()).not.toContain('Pick both ends');
+    expect(p.url()).toMatch(/from=canada&to=kyiv/);
+  });
+
   it('shows the graph as of 15 August 2025: the later PURL packages are hidden, the earlier ones stay', async () => {
     const p = await open();
     await ready(p);

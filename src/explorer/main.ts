@@ -85,6 +85,8 @@ let loadedVersion: string | null = null;
 /** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
 const latest = { entity: 0, path: 0, funding: 0, source: 0 };
 let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
+/** Sets the path finder's fields and "Forward only" from the state (set up by setUpPathFinder). */
+let showPathEnds: () => void = () => {};
 
 // --- errors and status -----------------------------------------------------------------------
 
@@ -622,6 +624,8 @@ function setUpPathFinder(): void {
     update({ forwardOnly: forward.checked }, { push: true });
     void applyPath();
   });
+  // Back and Forward call it through applyAll, once the state has been read from the address.
+  showPathEnds = showEnds;
   showEnds();
   byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -640,7 +644,6 @@ function setUpPathFinder(): void {
     showEnds();
     void applyPath();
   });
-  window.addEventListener('popstate', showEnds);
 }
 
 // --- the funding view -------------------------------------------------------------------------
@@ -976,6 +979,7 @@ function readInSource(place: SentencePlace): void {
 }
 
 function applyAll(): void {
+  showPathEnds();
   applyFilters();
   void applyEntity({ focus: true });
   void applyPath();

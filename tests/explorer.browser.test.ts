@@ -306,6 +306,33 @@ describe('the explorer page', () => {
     await expect.poll(() => p.locator('table.sums').textContent(), POLL).not.toContain('Canada');
   });
 
+  it('says when the address names no programme with funding, and shows PURL with every programme to choose from', async () => {
+    for (const [programme, said] of [
+      ['nsatu', 'NATO Security Assistance and Training for Ukraine is not a programme with funding'],
+      ['no-such-programme', '“no-such-programme” is not a programme the graph knows'],
+    ]) {
+      const p = await open(`/explore?view=funding&programme=${programme}`);
+      await ready(p);
+      await expect
+        .poll(() => p.locator('#funding-content .notice').textContent(), POLL)
+        .toBe(`${said}; showing Prioritised Ukraine Requirements List instead.`);
+      expect(await p.locator('#funding-heading').textContent()).toBe(
+        'Funding: Prioritised Ukraine Requirements List',
+      );
+      expect(await p.locator('#funding-content .error').count()).toBe(0);
+      expect(await p.locator('#programme').inputValue()).toBe('purl');
+      expect(await p.locator('#programme option').count()).toBeGreaterThan(3);
+      expect(p.url()).not.toContain('programme=');
+      // The view stays usable: another programme can be chosen.
+      await p.selectOption('#programme', 'all');
+      await expect
+        .poll(() => p.locator('#funding-heading').textContent(), POLL)
+        .toBe('Funding: all programmes and packages');
+      expect(await p.locator('#funding-content .notice').count()).toBe(0);
+      await p.close();
+    }
+  });
+
   it('restores a shared view from its address', async () => {
     const p = await open(
       '/explore?entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE',

@@ -15,6 +15,7 @@ import { loadPersistedOperations } from '../src/protections/persisted-operations
 import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
+  ExplorerProgrammesDocument,
   ExplorerGraphDocument,
   ExplorerRouteDocument,
 } from '../src/generated/graphql.js';
@@ -302,6 +303,7 @@ describe('the drawing through the API', () => {
       'ExplorerFundingDocument',
       'ExplorerGraphChangedDocument',
       'ExplorerGraphDocument',
+      'ExplorerProgrammesDocument',
       'ExplorerRouteDocument',
       'ExplorerSearchDocument',
       'ExplorerSourceDocument',
@@ -350,7 +352,10 @@ describe("the explorer's queries, on the curated data", () => {
     ]);
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
-    expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
+    expect(funding.data?.funding?.totals.length).toBeGreaterThan(0);
+    const programmes = await run(app, ExplorerProgrammesDocument);
+    expect(programmes.errors).toBeUndefined();
+    expect(programmes.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
   });
 });
 

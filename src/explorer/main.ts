@@ -4,6 +4,7 @@ import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
   ExplorerGraphDocument,
+  ExplorerProgrammesDocument,
   ExplorerRouteDocument,
   type EntityKind,
   type ExplorerEntityQuery,
@@ -689,41 +690,81 @@ function showView(view: View): void {
   applyView();
 }
 
+/** The programmes there is money for (key to name), asked once: the funding view's choices. */
+let programmeChoices: Map<string, string> | null = null;
+
+/** Fills the programme drop-down, with `programme` chosen. */
+function showProgrammeChoices(choices: ReadonlyMap<string, string>, programme: string): void {
+  replaceChildren(
+    byId<HTMLSelectElement>('programme'),
+    h(
+      'option',
+      { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES },
+      'All programmes and packages',
+    ),
+    [...choices]
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
+  );
+}
+
+/**
+ * The funding of the programme the address names. The drop-down is filled first, from its own
+ * query, so that a programme the service refuses (a key that is not a programme, or was removed
+ * since the link was made) leaves a choice: the view says so in words and shows the default.
+ */
 async function applyFunding(): Promise<void> {
   if (state.view !== 'funding') return;
   const request = ++latest.funding;
-  const programme = state.programme ?? DEFAULT_PROGRAMME;
+  const asked = state.programme ?? DEFAULT_PROGRAMME;
   const content = byId('funding-content');
   content.setAttribute('aria-busy', 'true');
+  let programme = asked;
+  let notice: string | null = null;
   try {
-    const result = await runQuery(ExplorerFundingDocument, {
-      programme: programme === ALL_PROGRAMMES ? null : programme,
-      asOf: state.asOf,
-    });
+    if (!programmeChoices) {
+      const list = await runQuery(ExplorerProgrammesDocument, {});
+      if (!list.programmes) throw new ServiceUnavailableError('The service answered without the programmes.');
+      programmeChoices = new Map();
+      for (const total of list.programmes.totals)
+        if (total.programme) programmeChoices.set(total.programme.key, total.programme.name);
+    }
+    if (request !== latest.funding) return;
+    const choices = programmeChoices;
+    showProgrammeChoices(choices, programme);
+    const ask = () =>
+      runQuery(ExplorerFundingDocument, {
+        programme: programme === ALL_PROGRAMMES ? null : programme,
+        asOf: state.asOf,
+      });
+    let result: Awaited<ReturnType<typeof ask>>;
+    try {
+      result = await ask();
+    } catch (error) {
+      const fallback = choices.has(DEFAULT_PROGRAMME) ? DEFAULT_PROGRAMME : ALL_PROGRAMMES;
+      if (!(error instanceof QueryError) || programme === fallback || programme === ALL_PROGRAMMES)
+        throw error;
+      if (request !== latest.funding) return;
+      const named = byKey.get(asked)?.name;
+      notice = `${named ?? `“${asked}”`} ${named ? 'is not a programme with funding' : 'is not a programme the graph knows'}; showing ${fallback === ALL_PROGRAMMES ? 'all programmes' : choices.get(fallback)} instead.`;
+      programme = fallback;
+      // The address follows what is shown, so that a shared link does not repeat the error.
+      update({ programme: programme === DEFAULT_PROGRAMME ? null : programme });
+      showProgrammeChoices(choices, programme);
+      result = await ask();
+    }
     if (request !== latest.funding) return;
     content.removeAttribute('aria-busy');
-    const select = byId<HTMLSelectElement>('programme');
-    const programmes = new Map<string, string>();
-    if (!result.programmes || !result.funding)
-      throw new ServiceUnavailableError('The service answered without the funding.');
-    for (const total of result.programmes.totals)
-      if (total.programme) programmes.set(total.programme.key, total.programme.name);
-    replaceChildren(
-      select,
-      h(
-        'option',
-        { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES },
-        'All programmes and packages',
-      ),
-      [...programmes]
-        .sort((a, b) => a[1].localeCompare(b[1]))
-        .map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
-    );
+    if (!result.funding) throw new ServiceUnavailableError('The service answered without the funding.');
     const title =
       programme === ALL_PROGRAMMES
         ? 'all programmes and packages'
-        : (programmes.get(programme) ?? byKey.get(programme)?.name ?? programme);
-    replaceChildren(content, fundingView(result.funding, title, state.asOf));
+        : (choices.get(programme) ?? byKey.get(programme)?.name ?? programme);
+    replaceChildren(
+      content,
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      fundingView(result.funding, title, state.asOf),
+    );
   } catch (error) {
     if (request !== latest.funding) return;
     content.removeAttribute('aria-busy');

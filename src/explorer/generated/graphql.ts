@@ -703,33 +703,38 @@ export type ExplorerEntityQuery = { entity:
           , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
    | null };
 
+export type ExplorerProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerProgrammesQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+       }> } | null };
+
 export type ExplorerFundingQueryVariables = Exact<{
   programme?: string | null | undefined;
   asOf?: string | null | undefined;
 }>;
 
 
-export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-       }> } | null, funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+export type ExplorerFundingQuery = { funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -1238,7 +1243,8 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:d40f83ffbe38a452b8fd47b672739f554c24ee55a53398adc77bf8db12d203fc"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f81e17f999974b4e8f0db25812b5a6ea3ec237c9f4557babab1f466809fd72f6"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerProgrammesDocument = {"__meta__":{"hash":"sha256:0bb0f0bd9bfebb05ed36a03f13e25c2e42cda1cde0eb50e7a67f128157a596c2"}} as unknown as TypedDocumentString<ExplorerProgrammesQuery, ExplorerProgrammesQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f66e1b5cd6f5e70d1345bb31c2a7f5c551bb47fa411b6172c2befca1bc4cf7d7"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;

@@ -273,6 +273,29 @@ describe('the explorer page', () => {
     await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
   });
 
+  it('says an open entity the date hides is not yet known, and fades nothing around its empty place', async () => {
+    const p = await open('/explore?entity=purl');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#entity-name').textContent(), POLL)
+      .toBe('Prioritised Ukraine Requirements List');
+    await p.fill('#as-of-date', '2024-11-08');
+    await p.press('#as-of-date', 'Enter');
+    await expect
+      .poll(() => p.locator('#panel .not-yet-known').textContent(), POLL)
+      .toBe(
+        'Not yet known on 8 November 2024: the graph knows it from 4 August 2025. Move the date later, or clear it, to see it.',
+      );
+    expect(await p.locator('#panel .relations-heading').count()).toBe(0);
+    expect(await p.locator('#panel .intro').count()).toBe(0);
+    // The other entities keep their colours: nothing is faded around a selection not drawn.
+    await p.waitForTimeout(800);
+    const png = await p.locator('#graph').screenshot();
+    const [countries] = await pixelsNear(p, png, [KIND_STYLE.COUNTRY.colour]);
+    // (about 2,600 pixels drawn in colour; about 100 when all but the selection's neighbours fade)
+    expect(countries).toBeGreaterThan(1000);
+  });
+
   it('shows PURL funding by funder, per currency, with qualifiers and the sentences behind each sum', async () => {
     const p = await open('/explore?view=funding');
     await ready(p);

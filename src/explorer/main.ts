@@ -21,7 +21,7 @@ import { entityPanel, formatDate, type SentencePlace } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type View, type ViewState } from './url-state.js';
-import { changeDays, dateRange, describeChange, sliderStop, visibleParts } from './visibility.js';
+import { changeDays, dateRange, describeChange, knownSince, sliderStop, visibleParts } from './visibility.js';
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 import { watchGraphChanges } from './live-updates.js';
 import { graphHint, isNarrow, isTouch, NARROW_SCREEN } from './device.js';
@@ -79,6 +79,8 @@ let framedSentence: string | null = null;
 let scrollToSentence = state.sentence !== null;
 /** The entities the filters and the date leave in the drawing. */
 let drawnEntities: ReadonlySet<string> = new Set();
+/** The entities the date alone leaves (kind filters aside): the panel says when one is not yet known. */
+let knownEntities: ReadonlySet<string> = new Set();
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
 let wired = false;
 /** The data version the page was drawn from; a newer one announced by the service reloads it. */
@@ -346,6 +348,7 @@ function applyFilters({ animate = false } = {}): void {
   });
   graphView?.setVisible(visible.entities, visible.relations, { animate });
   drawnEntities = visible.entities;
+  knownEntities = visible.known;
   const change = byId('as-of-change');
   change.textContent =
     animate && shownBefore
@@ -505,6 +508,10 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
         closeButton(),
         entityPanel(entity, edges, {
           asOf: state.asOf,
+          notYetKnown:
+            state.asOf && byKey.has(entity.key) && !knownEntities.has(entity.key)
+              ? { since: knownSince(byKey.get(entity.key)!, relations) }
+              : null,
           onNavigate: (neighbour) => openEntity(neighbour),
           onMore: next ? () => void load(next) : null,
           onReadInSource: readInSource,

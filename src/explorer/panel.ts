@@ -121,8 +121,30 @@ export function entityPanel(
     onMore: (() => void) | null;
     /** Opens the source's reading view at the sentence a quote is part of; null without that view. */
     onReadInSource: ReadInSource | null;
+    /**
+     * Set when the date (`asOf`) leaves the entity out of the graph: from when it is known (its
+     * bound as the API gives it, or null when none is known). The panel then says so instead of
+     * showing what was not yet known.
+     */
+    notYetKnown?: { since: string | null } | null;
   },
 ): HTMLElement {
+  if (options.notYetKnown && options.asOf) {
+    const since = formatDate(options.notYetKnown.since);
+    return h(
+      'article',
+      { class: 'entity', 'aria-labelledby': 'entity-name' },
+      h('h2', { id: 'entity-name', tabindex: '-1' }, entity.name),
+      h('p', { class: 'meta' }, kindBadge(entity.kind), entity.date ? ` · ${formatDate(entity.date)}` : null),
+      h(
+        'p',
+        { class: 'notice not-yet-known' },
+        `Not yet known on ${formatDate(options.asOf)}`,
+        since ? `: the graph knows it from ${since}.` : '.',
+        ' Move the date later, or clear it, to see it.',
+      ),
+    );
+  }
   const groups = new Map<string, Edge[]>();
   for (const edge of edges) {
     const label = RELATION_LABELS[edge.relation.type][edge.direction === 'IN' ? 'in' : 'out'];

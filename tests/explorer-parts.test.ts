@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../src/explorer/day-field.js';
+import { parseDay, readDayField } from '../src/explorer/day-field.js';
 import { sortRows } from '../src/explorer/entity-table.js';
 import type { ExplorerEntity } from '../src/explorer/graph-view.js';
 import { type Box, type LabelCandidate, overlaps, placeLabels } from '../src/explorer/label-placement.js';
@@ -137,6 +137,26 @@ describe('parseDay', () => {
     expect(parseDay(' 2024-1-8 ')).toBe('2024-01-08');
     expect(parseDay('8 November 2024')).toBe('2024-11-08');
     expect(parseDay('29 Feb 2024')).toBe('2024-02-29');
+  });
+});
+
+describe('readDayField', () => {
+  it('applies nothing while a day is half typed, nor an emptied field before the reader is done', () => {
+    for (const text of ['2', '2024-02', '2024-02-3', '2024-2-3', '8 Nov', '8 November 202', ''])
+      expect(readDayField(text, false), text).toEqual({ kind: 'wait' });
+  });
+
+  it('refuses a whole day that does not exist, as typed or when done', () => {
+    expect(readDayField('2024-02-30', false)).toEqual({ kind: 'invalid' });
+    expect(readDayField('2024-02-30', true)).toEqual({ kind: 'invalid' });
+    expect(readDayField('11/08/2024', true)).toEqual({ kind: 'invalid' });
+  });
+
+  it('applies a whole day as it is typed, and any readable day or an empty field when done', () => {
+    expect(readDayField('2024-02-13', false)).toEqual({ kind: 'day', day: '2024-02-13' });
+    expect(readDayField('8 November 2024', false)).toEqual({ kind: 'day', day: '2024-11-08' });
+    expect(readDayField('2024-2-3', true)).toEqual({ kind: 'day', day: '2024-02-03' });
+    expect(readDayField(' ', true)).toEqual({ kind: 'day', day: null });
   });
 });
 

@@ -273,6 +273,39 @@ describe('the explorer page', () => {
     await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
   });
 
+  it('applies only a whole day typed in the date field, and keeps the date in force when the day does not exist', async () => {
+    const p = await open('/explore?asOf=2024-11-08');
+    await ready(p);
+    // Every label the page shows from here on is recorded, so a day flashed in passing is seen.
+    await p.evaluate(() => {
+      const label = document.getElementById('as-of-label')!;
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(label.textContent ?? '')).observe(label, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const seen = () => p.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    await p.click('#as-of-date');
+    await p.keyboard.press('ControlOrMeta+a');
+    await p.keyboard.type('2024-02-30', { delay: 30 });
+    await expect
+      .poll(() => p.locator('#as-of-date-error').textContent(), POLL)
+      .toBe('“2024-02-30” is not a day: write it as 2024-11-08 or 8 November 2024.');
+    await p.keyboard.press('Enter');
+    expect(p.url()).toContain('asOf=2024-11-08');
+    expect(await p.textContent('#as-of-label')).toBe('The graph as known on 8 November 2024');
+    expect(await seen()).toEqual([]);
+    // A two-digit day applies once, whole: the 13th, never the 1st on the way.
+    await p.keyboard.press('ControlOrMeta+a');
+    await p.keyboard.type('2024-02-13', { delay: 30 });
+    await expect.poll(() => p.url(), POLL).toContain('asOf=2024-02-13');
+    expect(await p.locator('#as-of-date-error').isHidden()).toBe(true);
+    expect([...new Set(await seen())]).toEqual(['The graph as known on 13 February 2024']);
+  });
+
   it('says an open entity the date hides is not yet known, and fades nothing around its empty place', async () => {
     const p = await open('/explore?entity=purl');
     await ready(p);

@@ -25,7 +25,7 @@ import { changeDays, dateRange, describeChange, knownSince, sliderStop, visibleP
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 import { watchGraphChanges } from './live-updates.js';
 import { graphHint, isNarrow, isTouch, NARROW_SCREEN } from './device.js';
-import { parseDay } from './day-field.js';
+import { readDayField } from './day-field.js';
 import { entityTable, type TableColumn } from './entity-table.js';
 import { pathList } from './path-list.js';
 import {
@@ -223,17 +223,18 @@ function setUpDateControls(): void {
     setAsOf(changes[Number(range.value)] ?? null);
   });
   // The field takes a day in ISO (what it shows) or in the page's words ("8 November 2024"); a
-  // complete day applies as it is typed, and leaving the field says what is wrong, if anything.
+  // day written out in full applies as it is typed, and leaving the field (or Enter) reads what
+  // is there, saying what is wrong, if anything. A wrong day leaves the date in force as it was.
   const readField = (final: boolean) => {
     const text = date.value.trim();
-    const day = text === '' ? null : parseDay(text);
-    const valid = text === '' || day !== null;
-    if (final || valid) {
-      error.hidden = valid;
-      date.setAttribute('aria-invalid', String(!valid));
-      error.textContent = valid ? '' : `“${text}” is not a day: write it as 2024-11-08 or 8 November 2024.`;
-    }
-    if (!valid) return;
+    const reading = readDayField(text, final);
+    if (reading.kind === 'wait') return;
+    const valid = reading.kind === 'day';
+    error.hidden = valid;
+    date.setAttribute('aria-invalid', String(!valid));
+    error.textContent = valid ? '' : `“${text}” is not a day: write it as 2024-11-08 or 8 November 2024.`;
+    if (reading.kind !== 'day') return;
+    const day = reading.day;
     // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
     const clamped = day === null ? null : day < span.first ? span.first : day > span.last ? span.last : day;
     setAsOf(clamped);

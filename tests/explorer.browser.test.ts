@@ -338,9 +338,10 @@ describe('the explorer page', () => {
       .toBe('Funding: Prioritised Ukraine Requirements List');
     const germany = p.locator('.bar-row', { hasText: 'Germany' }).first();
     await expect.poll(() => germany.locator('.bar-value').textContent(), POLL).toContain('USD 500 million');
-    await expect
-      .poll(() => p.locator('.bar-value .qualifier', { hasText: 'over' }).first().isVisible(), POLL)
-      .toBe(true);
+    // The qualifier is said once, in the amount's own words ("over 4 billion"), not again in a badge.
+    const values = await p.locator('.bar-value').allTextContents();
+    expect(values.some((value) => value.startsWith('over 4 billion'))).toBe(true);
+    for (const value of values) expect(value.match(/\b(over|up to)\b/g)?.length ?? 0, value).toBeLessThan(2);
     for (const quote of await p.locator('table.sums blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
     // One chart per stage and currency: the packages are all in the headline's "over 4 billion
@@ -349,9 +350,29 @@ describe('the explorer page', () => {
       .poll(() => p.locator('figure.chart figcaption').allTextContents(), POLL)
       .toEqual(['Announced, currency not stated', 'Pledged or committed, USD']);
     expect(await p.locator('figure.chart .total').allTextContents()).toEqual([
-      'Total stated by the source: over 4 billion (currency not stated)',
-      'Total stated by the source: USD 4 billion',
+      'Total stated by the source: over 4 billion (currency not stated), a running total to 10 December 2025',
+      'Total stated by the source: USD 4 billion, a running total',
     ]);
+    // What each line is not added to, and why, is on the page (a touch screen has no hover).
+    expect(await p.locator('figure.chart .besides li').allTextContents()).toEqual([
+      'Not added to pledged USD 4 billion: a different stage, perhaps the same money.',
+      'Not added to announced over 4 billion (currency not stated): a different stage, perhaps the same money.',
+    ]);
+    // The table says what the totals made of each sum in names and the page's dates, not keys.
+    const inTotals = p.locator('table.sums td[data-label="In the totals"]');
+    expect(
+      await p
+        .locator(
+          'table.sums tr[data-sum="purl-package-germany-2025-08-13-package-of-purl"] td[data-label="In the totals"]',
+        )
+        .textContent(),
+    ).toBe(
+      'Already in over 4 billion (currency not stated) from NATO Allies and partners, a running total to 10 December 2025: not added',
+    );
+    for (const cell of await inTotals.allTextContents()) {
+      expect(cell).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(cell).not.toMatch(/[a-z]+-[a-z]+-[a-z]+/);
+    }
     expect(await p.locator('figure.chart[data-currency=unstated] .bar-row.included').count()).toBe(4);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
@@ -360,6 +381,19 @@ describe('the explorer page', () => {
       .poll(() => p.locator('#funding-heading').textContent(), POLL)
       .toBe('Funding: Prioritised Ukraine Requirements List as of 15 August 2025');
     await expect.poll(() => p.locator('table.sums').textContent(), POLL).not.toContain('Canada');
+
+    // A running total for a period says so: the Pledge's EUR 35 billion is for 2025.
+    await p.fill('#as-of-date', '');
+    await p.press('#as-of-date', 'Enter');
+    await p.selectOption('#programme', 'all');
+    await expect
+      .poll(() => p.locator('figure.chart .total').allTextContents(), POLL)
+      .toContain(
+        'Total stated by the source, Pledge of Long-Term Security Assistance for Ukraine: EUR 35 billion, a running total for 2025',
+      );
+    expect(await p.locator('figure.chart .besides li').allTextContents()).toContain(
+      'Not added to pledged at least EUR 40 billion: a target is a level to reach, not money given.',
+    );
   });
 
   it('says when the address names no programme with funding, and shows PURL with every programme to choose from', async () => {

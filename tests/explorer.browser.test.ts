@@ -423,6 +423,40 @@ describe('the explorer page', () => {
     }
   });
 
+  it('opens a relation chosen in the reading view in its panel, scrolled to it and marked', async () => {
+    const relation = 'nato-allies-supplies-artillery-systems-to-ukraine';
+    const p = await open('/explore?entity=nato-allies');
+    await ready(p);
+    const inPanel = p.locator(`#panel .relation[data-relation="${relation}"]`);
+    await inPanel.locator('button.read-in-source').first().click();
+    const fact = p.locator(`.sentence-facts [data-relation="${relation}"] button`);
+    await fact.waitFor(POLL);
+    const shown = async () => {
+      const box = await inPanel.boundingBox();
+      const panel = await p.locator('#panel').boundingBox();
+      return (
+        box !== null &&
+        panel !== null &&
+        box.y >= panel.y &&
+        box.y + Math.min(box.height, 40) <= panel.y + panel.height &&
+        (await inPanel.getAttribute('class'))?.includes('focused') === true &&
+        (await inPanel.evaluate((element) => element === document.activeElement))
+      );
+    };
+    // From a panel already open at the top, and from a closed one: the relation, not the top.
+    for (const start of ['open', 'closed']) {
+      if (start === 'open') await p.locator('#panel').evaluate((element) => element.scrollTo(0, 0));
+      else {
+        await p.locator('#panel button.close').click();
+        await expect.poll(() => p.locator('#panel').isHidden(), POLL).toBe(true);
+      }
+      await fact.click();
+      await expect.poll(shown, POLL).toBe(true);
+      expect(await p.locator('#panel').evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+      expect(await p.locator('#panel .relation.focused').count()).toBe(1);
+    }
+  });
+
   it('restores a shared view from its address', async () => {
     const p = await open(
       '/explore?entity=nsatu&from=netherlands&to=wiesbaden&asOf=2025-08-15&hideKinds=RESOURCE',

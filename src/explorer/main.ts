@@ -17,7 +17,7 @@ import {
   type ExplorerEntity,
   type ExplorerRelation,
 } from './graph-view.js';
-import { entityPanel, formatDate, type SentencePlace } from './panel.js';
+import { entityPanel, focusRelation, formatDate, type SentencePlace } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type View, type ViewState } from './url-state.js';
@@ -459,11 +459,20 @@ function showEntityTable(): void {
 
 // --- the side panel ---------------------------------------------------------------------------
 
-function openEntity(key: string | null): void {
+/** A relation the panel scrolls to and marks once it lists it (a fact chosen in the reading view). */
+let relationToFocus: string | null = null;
+
+function openEntity(key: string | null, relation: string | null = null): void {
   if (key === state.entity) {
     if (key) graphView?.focus(key);
+    // Already open: scroll to the relation, or load the pages until it shows.
+    if (relation && !focusRelation(byId('panel'), relation)) {
+      relationToFocus = relation;
+      void applyEntity();
+    }
     return;
   }
+  relationToFocus = relation;
   update({ entity: key }, { push: true });
   void applyEntity({ focus: true });
 }
@@ -472,6 +481,8 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
   const panel = byId('panel');
   const request = ++latest.entity;
   const key = state.entity;
+  const wanted = relationToFocus;
+  relationToFocus = null;
   graphView?.select(key);
   if (key === null) {
     applyPanelVisibility();
@@ -518,6 +529,9 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
           onReadInSource: readInSource,
         }),
       );
+      // A relation asked for is scrolled to, the pages before it loaded first; else the name has the focus.
+      if (wanted && focusRelation(panel, wanted)) return;
+      if (wanted && next) return load(next);
       if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
     } catch (error) {
       if (request !== latest.entity) return;
@@ -940,9 +954,9 @@ function renderSource(): void {
         else hiddenCoverage.add(coverage);
         renderSource();
       },
-      onOpenEntity: (entity) => {
+      onOpenEntity: (entity, relation) => {
         if (isNarrow()) showView('graph');
-        openEntity(entity);
+        openEntity(entity, relation ?? null);
       },
       onShowOnGraph: () => showView('graph'),
       isShown: (entity) => drawnEntities.has(entity),

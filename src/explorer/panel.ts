@@ -219,3 +219,21 @@ export function entityPanel(
       : null,
   );
 }
+
+/**
+ * Scrolls the panel to one of its relations, marks it and gives it the focus (a fact chosen in
+ * the reading view). False when the panel does not list it (yet): not loaded, or not known on
+ * the date.
+ */
+export function focusRelation(panel: HTMLElement, key: string): boolean {
+  for (const marked of panel.querySelectorAll('.relation.focused')) marked.classList.remove('focused');
+  const item = [...panel.querySelectorAll<HTMLElement>('.relation')].find(
+    (candidate) => candidate.dataset.relation === key,
+  );
+  if (!item) return false;
+  item.classList.add('focused');
+  item.tabIndex = -1;
+  item.scrollIntoView({ block: 'center' });
+  item.focus({ preventScroll: true });
+  return true;
+}

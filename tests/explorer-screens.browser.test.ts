@@ -218,9 +218,26 @@ describe('the explorer on a 390x844 phone, by touch', () => {
     expect(p.url()).toContain('direction=forward');
     expect(await overflowing(p)).toEqual([]);
     await shoot(p, 'explorer-path-phone');
+    const onPath = (p.url().match(/from=([^&]+)&to=([^&]+)/) ?? []).slice(1);
     await p.tap('button.show-on-graph');
     await expect.poll(() => p.locator('#graph-view').isVisible(), POLL).toBe(true);
     expect(await p.getAttribute('#tab-graph', 'aria-selected')).toBe('true');
+    // The camera frames the path, as it does a sentence's facts: both ends labelled, spread over
+    // the drawing rather than crowded in a corner of the whole graph.
+    await p.waitForTimeout(700);
+    const drawing = (await p.locator('#graph').boundingBox())!;
+    const boxes = (
+      JSON.parse((await p.getAttribute('#graph', 'data-labels')) ?? '[]') as [string, number, number][]
+    )
+      .filter(([key]) => onPath.includes(key))
+      .map(([, x, y]) => ({ x, y }));
+    expect(boxes.length).toBe(2);
+    const spread = Math.max(
+      Math.abs(boxes[0]!.x - boxes[1]!.x) / drawing.width,
+      Math.abs(boxes[0]!.y - boxes[1]!.y) / drawing.height,
+    );
+    // (about 0.6 framed; under 0.3 with the whole graph in view)
+    expect(spread).toBeGreaterThan(0.45);
   });
 
   it('shows the funding view with its bars inside the screen, and changes programme', async () => {

@@ -603,8 +603,9 @@ async function applyPath(): Promise<void> {
       );
       return;
     }
+    const onPath = new Set(path.entities.map((entity) => entity.key));
     graphView?.showPath({
-      entities: new Set(path.entities.map((entity) => entity.key)),
+      entities: onPath,
       relations: new Set(path.steps.map((step) => step.relation.key)),
       backwards: new Set(
         path.steps.filter((step) => step.direction === 'IN').map((step) => step.relation.key),
@@ -617,7 +618,13 @@ async function applyPath(): Promise<void> {
         { from: name(from), to: name(to) },
         {
           forwardOnly: state.forwardOnly,
-          onShow: graphView ? () => showView('graph') : null,
+          // On a phone the drawing is another tab: it opens framing the path, as a sentence's facts are.
+          onShow: graphView
+            ? () => {
+                showView('graph');
+                graphView?.fit(onPath);
+              }
+            : null,
           onReadInSource: readInSource,
         },
       ),

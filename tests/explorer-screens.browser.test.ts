@@ -449,6 +449,16 @@ describe('the explorer without WebGL', () => {
       expect(await overflowing(p)).toEqual([]);
       await shoot(p, `explorer-no-webgl-${size}`);
 
+      // Sorting from the keyboard keeps the focus on the heading pressed.
+      await p.focus('table.entities button.sort[data-column=date]');
+      await p.keyboard.press('Enter');
+      await expect
+        .poll(() => p.locator('table.entities th[aria-sort] .sort').getAttribute('data-column'), POLL)
+        .toBe('date');
+      expect(
+        await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.column ?? null),
+      ).toBe('date');
+
       // The table opens the panel, and sorts.
       await p.click('table.entities button.sort[data-column=relations]');
       const counts = await p.locator('table.entities td.number').allTextContents();
@@ -457,6 +467,24 @@ describe('the explorer without WebGL', () => {
       const name = await first.textContent();
       await first.click();
       await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe(name);
+
+      // No date is broken inside a word ("Septem/ber"), even with the panel open beside the
+      // table: every word of the Date column on one line.
+      const brokenDates = await p.locator('table.entities td[data-label="Date"]').evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const text = cell.firstChild;
+          if (!(text instanceof Text)) return [];
+          const range = document.createRange();
+          const broken: string[] = [];
+          for (const match of text.data.matchAll(/\S+/g)) {
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            if (range.getClientRects().length > 1) broken.push(text.data);
+          }
+          return broken;
+        }),
+      );
+      expect(brokenDates).toEqual([]);
 
       await p.fill('#search', 'Wiesbaden');
       await p.locator('#search + [role=listbox] [role=option]').first().click();

@@ -449,6 +449,10 @@ function showEntityTable(): void {
         onSort: (column) => {
           tableSort = column;
           applyFilters();
+          // The table is built anew: the focus goes back to the heading pressed, not to the page.
+          document
+            .querySelector<HTMLButtonElement>(`#entity-table button.sort[data-column="${column}"]`)
+            ?.focus();
         },
         onOpen: (key) => openEntity(key),
         marked: sentenceFacts?.entities ?? new Set(),

@@ -474,6 +474,27 @@ describe('the explorer page', () => {
       .toContain('known by 15 August 2025');
   });
 
+  it('says what it did with a date before the graph, or a sentence the source does not have, in the address', async () => {
+    let p = await open('/explore?asOf=1800-01-01');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#as-of-change').textContent(), POLL)
+      .toBe('1 January 1800 is before the first day the graph has facts for: showing 1 January 1949.');
+    expect(p.url()).toContain('asOf=1949-01-01');
+    expect(await p.locator('#as-of-date').inputValue()).toBe('1949-01-01');
+    expect(await p.textContent('#as-of-label')).toBe('The graph as known on 1 January 1949');
+    await p.close();
+
+    p = await open('/explore?view=source&source=nato-support-for-ukraine&sentence=9999');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#source-view .notice').textContent(), POLL)
+      .toMatch(/^“.+” has no sentence 9999 \(its \d+ are numbered from 0\), so none is chosen\.$/);
+    expect(p.url()).not.toContain('sentence=');
+    await p.locator('button.sentence').first().click();
+    await expect.poll(() => p.locator('#source-view .notice').count(), POLL).toBe(0);
+  });
+
   it('works from the keyboard: / to search, arrows and Enter to pick, Escape to close', async () => {
     const p = await open();
     await ready(p);

@@ -58,6 +58,12 @@ let byKey = new Map<string, ExplorerEntity>();
 let graphView: GraphView | null = null;
 /** The days on which facts become known, in order: the slider's stops. */
 let changes: string[] = [];
+/** The first and last day the graph's facts cover: a date outside them is moved inside. */
+let dateSpan: { first: string; last: string } | null = null;
+/** What the page did with a date the address asked for, shown under the slider until the date moves. */
+let dateNotice: string | null = null;
+/** What the reading view did with a sentence the address named, shown until another is chosen. */
+let sourceNotice: string | null = null;
 /** The graph's size when it is too large to draw; null when it is drawn. */
 let tooLargeToDraw: number | null = null;
 /** False when the browser offers no WebGL: the page shows a table of entities instead. */
@@ -200,6 +206,7 @@ function setUpDateControls(): void {
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
   const span = dateRange([...entities, ...relations]);
+  dateSpan = span;
   if (!span) {
     byId('as-of').hidden = true;
     return;
@@ -215,6 +222,7 @@ function setUpDateControls(): void {
   const error = byId('as-of-date-error');
   const setAsOf = (asOf: string | null) => {
     if (asOf === state.asOf) return;
+    dateNotice = null;
     update({ asOf });
     applyFilters({ animate: true });
     scheduleDateDependents();
@@ -249,6 +257,21 @@ function setUpDateControls(): void {
     date.value = '';
     readField(true);
   });
+}
+
+/**
+ * A day in the address before or after every fact the graph holds (?asOf=1800-01-01) is moved to
+ * the first or last day, as the date field does with a typed one, and the line under the slider
+ * says so.
+ */
+function clampAddressDate(): void {
+  const asked = state.asOf;
+  if (!asked || !dateSpan) return;
+  // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
+  const clamped = asked < dateSpan.first ? dateSpan.first : asked > dateSpan.last ? dateSpan.last : asked;
+  if (clamped === asked) return;
+  update({ asOf: clamped });
+  dateNotice = `${formatDate(asked)} is ${asked < clamped ? 'before the first' : 'after the last'} day the graph has facts for: showing ${formatDate(clamped)}.`;
 }
 
 let dateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -355,7 +378,7 @@ function applyFilters({ animate = false } = {}): void {
     animate && shownBefore
       ? (describeChange(shownBefore, visible.entities, (key) => byKey.get(key)?.name ?? key) ??
         'The drawing is the same on this day.')
-      : '';
+      : (dateNotice ?? '');
   shownBefore = visible.entities;
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
@@ -942,20 +965,28 @@ function renderSource(): void {
   const text = key ? sourceTexts.get(key) : undefined;
   if (!text) return;
   const selected = currentSentence();
+  // A sentence the source does not have (?sentence=9999) is said, not silently dropped.
+  if (state.sentence !== null && selected === null) {
+    sourceNotice = `“${text.title}” has no sentence ${state.sentence} (its ${text.sentences.length} are numbered from 0), so none is chosen.`;
+    update({ sentence: null });
+  }
   const scroll = scrollToSentence && selected !== null;
   // A sentence opened from a quote or a link is shown even if its coverage was filtered out.
   if (scroll && selected) hiddenCoverage.delete(selected.coverage);
   replaceChildren(
     byId('source-view'),
+    sourceNotice ? h('p', { class: 'notice', role: 'status' }, sourceNotice) : null,
     sourceView(text, {
       selected: selected?.index ?? null,
       hidden: hiddenCoverage,
       sources: sourceList ?? [],
       onChooseSource: (source) => {
+        sourceNotice = null;
         update({ source, sentence: null }, { push: true });
         void applySource();
       },
       onSelect: (index) => {
+        sourceNotice = null;
         update({ source: text.key, sentence: index }, { push: true });
         renderSource();
         if (index !== null) revealFacts(index);
@@ -1053,6 +1084,7 @@ function readInSource(place: SentencePlace): void {
 }
 
 function applyAll(): void {
+  clampAddressDate();
   showPathEnds();
   applyFilters();
   void applyEntity({ focus: true });

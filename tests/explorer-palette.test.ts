@@ -4,8 +4,10 @@ import {
   filterDeficiencyProt,
   filterDeficiencyTrit,
   parse,
+  wcagContrast,
   type Color,
 } from 'culori';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KIND_STYLE } from '../src/explorer/vocabulary.js';
 
@@ -65,4 +67,19 @@ describe('the kind palette', () => {
       expect(closest.difference, `${closest.a} and ${closest.b}`).toBeGreaterThanOrEqual(MIN_DIFFERENCE);
     });
   }
+});
+
+describe('the focus ring', () => {
+  const css = readFileSync(new URL('../src/explorer/explorer.css', import.meta.url), 'utf8');
+  const variable = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1];
+
+  it('stands out at least 3:1 from the page and panel backgrounds it is drawn on (WCAG 1.4.11)', () => {
+    const ring = /:focus-visible\s*{[^}]*outline:\s*\d+px solid (#[0-9a-f]{6})/i.exec(css)?.[1];
+    expect(ring).toBeDefined();
+    for (const background of ['paper', 'wash']) {
+      const hex = variable(background);
+      expect(hex, background).toBeDefined();
+      expect(wcagContrast(ring!, hex!), `${ring} on ${background} ${hex}`).toBeGreaterThanOrEqual(3);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../src/explorer/day-field.js';
+import { parseDay, readDayField } from '../src/explorer/day-field.js';
+import { inTheTotals, type Row, sumKindWords } from '../src/explorer/funding-view.js';
 import { sortRows } from '../src/explorer/entity-table.js';
 import type { ExplorerEntity } from '../src/explorer/graph-view.js';
 import { type Box, type LabelCandidate, overlaps, placeLabels } from '../src/explorer/label-placement.js';
@@ -137,6 +138,66 @@ describe('parseDay', () => {
     expect(parseDay(' 2024-1-8 ')).toBe('2024-01-08');
     expect(parseDay('8 November 2024')).toBe('2024-11-08');
     expect(parseDay('29 Feb 2024')).toBe('2024-02-29');
+  });
+});
+
+describe('readDayField', () => {
+  it('applies nothing while a day is half typed, nor an emptied field before the reader is done', () => {
+    for (const text of ['2', '2024-02', '2024-02-3', '2024-2-3', '8 Nov', '8 November 202', ''])
+      expect(readDayField(text, false), text).toEqual({ kind: 'wait' });
+  });
+
+  it('refuses a whole day that does not exist, as typed or when done', () => {
+    expect(readDayField('2024-02-30', false)).toEqual({ kind: 'invalid' });
+    expect(readDayField('2024-02-30', true)).toEqual({ kind: 'invalid' });
+    expect(readDayField('11/08/2024', true)).toEqual({ kind: 'invalid' });
+  });
+
+  it('applies a whole day as it is typed, and any readable day or an empty field when done', () => {
+    expect(readDayField('2024-02-13', false)).toEqual({ kind: 'day', day: '2024-02-13' });
+    expect(readDayField('8 November 2024', false)).toEqual({ kind: 'day', day: '2024-11-08' });
+    expect(readDayField('2024-2-3', true)).toEqual({ kind: 'day', day: '2024-02-03' });
+    expect(readDayField(' ', true)).toEqual({ kind: 'day', day: null });
+  });
+});
+
+describe('the funding view in words', () => {
+  it('says what kind of figure a total is, with its period or its date in the page words', () => {
+    expect(sumKindWords({ sumKind: 'DISCRETE', period: null, date: '2025-08-13' })).toBeNull();
+    expect(sumKindWords({ sumKind: 'RUNNING_TOTAL', period: '2025', date: null })).toBe(
+      'a running total for 2025',
+    );
+    expect(sumKindWords({ sumKind: 'RUNNING_TOTAL', period: null, date: '2025-12-10' })).toBe(
+      'a running total to 10 December 2025',
+    );
+    expect(sumKindWords({ sumKind: 'PERIOD_TOTAL', period: '2024', date: null })).toBe('a total for 2024');
+    expect(sumKindWords({ sumKind: 'TARGET', period: '2026', date: null })).toBe('a target for 2026');
+  });
+
+  it('names the total that already includes a sum, never its key', () => {
+    const sum = { key: 'pkg' } as Row['sum'];
+    const row: Row = {
+      sum,
+      basis: null,
+      setAside: {
+        reason: 'INCLUDED_IN_PROGRAMME_TOTAL',
+        includedIn: {
+          key: 'allies-over-4-billion',
+          date: '2025-12-10',
+          period: null,
+          sumKind: 'RUNNING_TOTAL',
+          amount: { text: 'over 4 billion (currency not stated)' },
+          funders: [{ key: 'allies', name: 'NATO Allies and partners' }],
+        },
+      },
+    };
+    expect(inTheTotals(row)).toBe(
+      'Already in over 4 billion (currency not stated) from NATO Allies and partners, a running total to 10 December 2025: not added',
+    );
+    expect(inTheTotals({ sum, basis: 'SUM', setAside: null })).toBe('Added');
+    expect(inTheTotals({ sum, basis: null, setAside: { reason: 'NO_AMOUNT', includedIn: null } })).toBe(
+      'No amount stated: nothing to add',
+    );
   });
 });
 

@@ -218,9 +218,26 @@ describe('the explorer on a 390x844 phone, by touch', () => {
     expect(p.url()).toContain('direction=forward');
     expect(await overflowing(p)).toEqual([]);
     await shoot(p, 'explorer-path-phone');
+    const onPath = (p.url().match(/from=([^&]+)&to=([^&]+)/) ?? []).slice(1);
     await p.tap('button.show-on-graph');
     await expect.poll(() => p.locator('#graph-view').isVisible(), POLL).toBe(true);
     expect(await p.getAttribute('#tab-graph', 'aria-selected')).toBe('true');
+    // The camera frames the path, as it does a sentence's facts: both ends labelled, spread over
+    // the drawing rather than crowded in a corner of the whole graph.
+    await p.waitForTimeout(700);
+    const drawing = (await p.locator('#graph').boundingBox())!;
+    const boxes = (
+      JSON.parse((await p.getAttribute('#graph', 'data-labels')) ?? '[]') as [string, number, number][]
+    )
+      .filter(([key]) => onPath.includes(key))
+      .map(([, x, y]) => ({ x, y }));
+    expect(boxes.length).toBe(2);
+    const spread = Math.max(
+      Math.abs(boxes[0]!.x - boxes[1]!.x) / drawing.width,
+      Math.abs(boxes[0]!.y - boxes[1]!.y) / drawing.height,
+    );
+    // (about 0.6 framed; under 0.3 with the whole graph in view)
+    expect(spread).toBeGreaterThan(0.45);
   });
 
   it('shows the funding view with its bars inside the screen, and changes programme', async () => {
@@ -432,6 +449,16 @@ describe('the explorer without WebGL', () => {
       expect(await overflowing(p)).toEqual([]);
       await shoot(p, `explorer-no-webgl-${size}`);
 
+      // Sorting from the keyboard keeps the focus on the heading pressed.
+      await p.focus('table.entities button.sort[data-column=date]');
+      await p.keyboard.press('Enter');
+      await expect
+        .poll(() => p.locator('table.entities th[aria-sort] .sort').getAttribute('data-column'), POLL)
+        .toBe('date');
+      expect(
+        await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.column ?? null),
+      ).toBe('date');
+
       // The table opens the panel, and sorts.
       await p.click('table.entities button.sort[data-column=relations]');
       const counts = await p.locator('table.entities td.number').allTextContents();
@@ -440,6 +467,24 @@ describe('the explorer without WebGL', () => {
       const name = await first.textContent();
       await first.click();
       await expect.poll(() => p.locator('#entity-name').textContent(), POLL).toBe(name);
+
+      // No date is broken inside a word ("Septem/ber"), even with the panel open beside the
+      // table: every word of the Date column on one line.
+      const brokenDates = await p.locator('table.entities td[data-label="Date"]').evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const text = cell.firstChild;
+          if (!(text instanceof Text)) return [];
+          const range = document.createRange();
+          const broken: string[] = [];
+          for (const match of text.data.matchAll(/\S+/g)) {
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            if (range.getClientRects().length > 1) broken.push(text.data);
+          }
+          return broken;
+        }),
+      );
+      expect(brokenDates).toEqual([]);
 
       await p.fill('#search', 'Wiesbaden');
       await p.locator('#search + [role=listbox] [role=option]').first().click();

@@ -214,7 +214,7 @@ describe('the reading view', () => {
     expect(await p.locator('[data-index="1"] .show-on-graph').isVisible()).toBe(false);
     await p.click('[data-relation="alpha-based-in-beta"] button');
     await p.click('#sentence-1');
-    expect(await calls(p)).toEqual(['select 1', 'open alpha', 'select null']);
+    expect(await calls(p)).toEqual(['select 1', 'open alpha at alpha-based-in-beta', 'select null']);
     await p.click('#sentence-0');
     expect(await p.textContent('[data-index="0"] .coverage-line')).toBe(
       'No fact: a heading. Names the section that follows.',

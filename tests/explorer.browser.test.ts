@@ -202,10 +202,48 @@ describe('the explorer page', () => {
         'Prioritised Ukraine Requirements List delivers through NATO Security Assistance and Training for Ukraine',
       );
     const chain = await p.locator('.path-steps .step-text').allTextContents();
-    expect(chain[0]).toMatch(/^Netherlands funds PURL package/);
+    // The package is named by its title, which does not say "PURL" (graph-data, 02b253a).
+    expect(chain[0]).toBe(
+      'Netherlands funds Package of U.S. equipment funded by the Netherlands (4 August 2025)',
+    );
     expect(chain.at(-1)).toBe('NATO Security Assistance and Training for Ukraine is based in Wiesbaden');
     expect(await p.locator('.path-steps li[data-direction=backwards]').count()).toBe(0);
     await p.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
+  });
+
+  it('keeps the path finder\'s fields and "Forward only" in step with the address on Back and Forward', async () => {
+    const p = await open();
+    await ready(p);
+    const fields = async () => [
+      await p.locator('#path-from').inputValue(),
+      await p.locator('#path-to').inputValue(),
+      await p.locator('#path-forward').isChecked(),
+    ];
+    await pick(p, '#path-from', 'Netherlands');
+    await pick(p, '#path-to', 'Wiesbaden');
+    await p.click('#path-form button[type=submit]');
+    await expect.poll(() => p.url(), POLL).toMatch(/from=netherlands&to=wiesbaden/);
+    await pick(p, '#path-from', 'Canada');
+    await pick(p, '#path-to', 'Kyiv');
+    await p.click('#path-form button[type=submit]');
+    await expect.poll(() => p.url(), POLL).toMatch(/from=canada&to=kyiv/);
+    await p.check('#path-forward');
+    await expect.poll(() => p.url(), POLL).toContain('direction=forward');
+
+    await p.goBack();
+    await expect.poll(fields, POLL).toEqual(['Canada', 'Kyiv', false]);
+    await p.goBack();
+    await expect.poll(fields, POLL).toEqual(['Netherlands', 'Wiesbaden', false]);
+    await expect
+      .poll(() => p.locator('.path-steps .step-text').first().textContent(), POLL)
+      .toMatch(/^Netherlands /);
+    await p.goForward();
+    await p.goForward();
+    await expect.poll(fields, POLL).toEqual(['Canada', 'Kyiv', true]);
+    // "Find path" uses the ends shown, not the ones before Back.
+    await p.click('#path-form button[type=submit]');
+    expect(await p.locator('#path-result').textContent()).not.toContain('Pick both ends');
+    expect(p.url()).toMatch(/from=canada&to=kyiv/);
   });
 
   it('shows the graph as of 15 August 2025: the later PURL packages are hidden, the earlier ones stay', async () => {
@@ -238,6 +276,62 @@ describe('the explorer page', () => {
     await p.screenshot({ path: `${ARTIFACTS}explorer-as-of-2025-08-15.png` });
   });
 
+  it('applies only a whole day typed in the date field, and keeps the date in force when the day does not exist', async () => {
+    const p = await open('/explore?asOf=2024-11-08');
+    await ready(p);
+    // Every label the page shows from here on is recorded, so a day flashed in passing is seen.
+    await p.evaluate(() => {
+      const label = document.getElementById('as-of-label')!;
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(label.textContent ?? '')).observe(label, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const seen = () => p.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    await p.click('#as-of-date');
+    await p.keyboard.press('ControlOrMeta+a');
+    await p.keyboard.type('2024-02-30', { delay: 30 });
+    await expect
+      .poll(() => p.locator('#as-of-date-error').textContent(), POLL)
+      .toBe('“2024-02-30” is not a day: write it as 2024-11-08 or 8 November 2024.');
+    await p.keyboard.press('Enter');
+    expect(p.url()).toContain('asOf=2024-11-08');
+    expect(await p.textContent('#as-of-label')).toBe('The graph as known on 8 November 2024');
+    expect(await seen()).toEqual([]);
+    // A two-digit day applies once, whole: the 13th, never the 1st on the way.
+    await p.keyboard.press('ControlOrMeta+a');
+    await p.keyboard.type('2024-02-13', { delay: 30 });
+    await expect.poll(() => p.url(), POLL).toContain('asOf=2024-02-13');
+    expect(await p.locator('#as-of-date-error').isHidden()).toBe(true);
+    expect([...new Set(await seen())]).toEqual(['The graph as known on 13 February 2024']);
+  });
+
+  it('says an open entity the date hides is not yet known, and fades nothing around its empty place', async () => {
+    const p = await open('/explore?entity=purl');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#entity-name').textContent(), POLL)
+      .toBe('Prioritised Ukraine Requirements List');
+    await p.fill('#as-of-date', '2024-11-08');
+    await p.press('#as-of-date', 'Enter');
+    await expect
+      .poll(() => p.locator('#panel .not-yet-known').textContent(), POLL)
+      .toBe(
+        'Not yet known on 8 November 2024: the graph knows it from 4 August 2025. Move the date later, or clear it, to see it.',
+      );
+    expect(await p.locator('#panel .relations-heading').count()).toBe(0);
+    expect(await p.locator('#panel .intro').count()).toBe(0);
+    // The other entities keep their colours: nothing is faded around a selection not drawn.
+    await p.waitForTimeout(800);
+    const png = await p.locator('#graph').screenshot();
+    const [countries] = await pixelsNear(p, png, [KIND_STYLE.COUNTRY.colour]);
+    // (about 2,600 pixels drawn in colour; about 100 when all but the selection's neighbours fade)
+    expect(countries).toBeGreaterThan(1000);
+  });
+
   it('shows PURL funding by funder, per currency, with qualifiers and the sentences behind each sum', async () => {
     const p = await open('/explore?view=funding');
     await ready(p);
@@ -247,9 +341,10 @@ describe('the explorer page', () => {
       .toBe('Funding: Prioritised Ukraine Requirements List');
     const germany = p.locator('.bar-row', { hasText: 'Germany' }).first();
     await expect.poll(() => germany.locator('.bar-value').textContent(), POLL).toContain('USD 500 million');
-    await expect
-      .poll(() => p.locator('.bar-value .qualifier', { hasText: 'over' }).first().isVisible(), POLL)
-      .toBe(true);
+    // The qualifier is said once, in the amount's own words ("over 4 billion"), not again in a badge.
+    const values = await p.locator('.bar-value').allTextContents();
+    expect(values.some((value) => value.startsWith('over 4 billion'))).toBe(true);
+    for (const value of values) expect(value.match(/\b(over|up to)\b/g)?.length ?? 0, value).toBeLessThan(2);
     for (const quote of await p.locator('table.sums blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
     // One chart per stage and currency: the packages are all in the headline's "over 4 billion
@@ -258,9 +353,29 @@ describe('the explorer page', () => {
       .poll(() => p.locator('figure.chart figcaption').allTextContents(), POLL)
       .toEqual(['Announced, currency not stated', 'Pledged or committed, USD']);
     expect(await p.locator('figure.chart .total').allTextContents()).toEqual([
-      'Total stated by the source: over 4 billion (currency not stated)',
-      'Total stated by the source: USD 4 billion',
+      'Total stated by the source: over 4 billion (currency not stated), a running total to 10 December 2025',
+      'Total stated by the source: USD 4 billion, a running total',
     ]);
+    // What each line is not added to, and why, is on the page (a touch screen has no hover).
+    expect(await p.locator('figure.chart .besides li').allTextContents()).toEqual([
+      'Not added to pledged USD 4 billion: a different stage, perhaps the same money.',
+      'Not added to announced over 4 billion (currency not stated): a different stage, perhaps the same money.',
+    ]);
+    // The table says what the totals made of each sum in names and the page's dates, not keys.
+    const inTotals = p.locator('table.sums td[data-label="In the totals"]');
+    expect(
+      await p
+        .locator(
+          'table.sums tr[data-sum="purl-package-germany-2025-08-13-package-of-purl"] td[data-label="In the totals"]',
+        )
+        .textContent(),
+    ).toBe(
+      'Already in over 4 billion (currency not stated) from NATO Allies and partners, a running total to 10 December 2025: not added',
+    );
+    for (const cell of await inTotals.allTextContents()) {
+      expect(cell).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(cell).not.toMatch(/[a-z]+-[a-z]+-[a-z]+/);
+    }
     expect(await p.locator('figure.chart[data-currency=unstated] .bar-row.included').count()).toBe(4);
     await p.screenshot({ path: `${ARTIFACTS}explorer-funding.png`, fullPage: true });
 
@@ -269,6 +384,80 @@ describe('the explorer page', () => {
       .poll(() => p.locator('#funding-heading').textContent(), POLL)
       .toBe('Funding: Prioritised Ukraine Requirements List as of 15 August 2025');
     await expect.poll(() => p.locator('table.sums').textContent(), POLL).not.toContain('Canada');
+
+    // A running total for a period says so: the Pledge's EUR 35 billion is for 2025.
+    await p.fill('#as-of-date', '');
+    await p.press('#as-of-date', 'Enter');
+    await p.selectOption('#programme', 'all');
+    await expect
+      .poll(() => p.locator('figure.chart .total').allTextContents(), POLL)
+      .toContain(
+        'Total stated by the source, Pledge of Long-Term Security Assistance for Ukraine: EUR 35 billion, a running total for 2025',
+      );
+    expect(await p.locator('figure.chart .besides li').allTextContents()).toContain(
+      'Not added to pledged at least EUR 40 billion: a target is a level to reach, not money given.',
+    );
+  });
+
+  it('says when the address names no programme with funding, and shows PURL with every programme to choose from', async () => {
+    for (const [programme, said] of [
+      ['nsatu', 'NATO Security Assistance and Training for Ukraine is not a programme with funding'],
+      ['no-such-programme', '“no-such-programme” is not a programme the graph knows'],
+    ]) {
+      const p = await open(`/explore?view=funding&programme=${programme}`);
+      await ready(p);
+      await expect
+        .poll(() => p.locator('#funding-content .notice').textContent(), POLL)
+        .toBe(`${said}; showing Prioritised Ukraine Requirements List instead.`);
+      expect(await p.locator('#funding-heading').textContent()).toBe(
+        'Funding: Prioritised Ukraine Requirements List',
+      );
+      expect(await p.locator('#funding-content .error').count()).toBe(0);
+      expect(await p.locator('#programme').inputValue()).toBe('purl');
+      expect(await p.locator('#programme option').count()).toBeGreaterThan(3);
+      expect(p.url()).not.toContain('programme=');
+      // The view stays usable: another programme can be chosen.
+      await p.selectOption('#programme', 'all');
+      await expect
+        .poll(() => p.locator('#funding-heading').textContent(), POLL)
+        .toBe('Funding: all programmes and packages');
+      expect(await p.locator('#funding-content .notice').count()).toBe(0);
+      await p.close();
+    }
+  });
+
+  it('opens a relation chosen in the reading view in its panel, scrolled to it and marked', async () => {
+    const relation = 'nato-allies-supplies-artillery-systems-to-ukraine';
+    const p = await open('/explore?entity=nato-allies');
+    await ready(p);
+    const inPanel = p.locator(`#panel .relation[data-relation="${relation}"]`);
+    await inPanel.locator('button.read-in-source').first().click();
+    const fact = p.locator(`.sentence-facts [data-relation="${relation}"] button`);
+    await fact.waitFor(POLL);
+    const shown = async () => {
+      const box = await inPanel.boundingBox();
+      const panel = await p.locator('#panel').boundingBox();
+      return (
+        box !== null &&
+        panel !== null &&
+        box.y >= panel.y &&
+        box.y + Math.min(box.height, 40) <= panel.y + panel.height &&
+        (await inPanel.getAttribute('class'))?.includes('focused') === true &&
+        (await inPanel.evaluate((element) => element === document.activeElement))
+      );
+    };
+    // From a panel already open at the top, and from a closed one: the relation, not the top.
+    for (const start of ['open', 'closed']) {
+      if (start === 'open') await p.locator('#panel').evaluate((element) => element.scrollTo(0, 0));
+      else {
+        await p.locator('#panel button.close').click();
+        await expect.poll(() => p.locator('#panel').isHidden(), POLL).toBe(true);
+      }
+      await fact.click();
+      await expect.poll(shown, POLL).toBe(true);
+      expect(await p.locator('#panel').evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+      expect(await p.locator('#panel .relation.focused').count()).toBe(1);
+    }
   });
 
   it('restores a shared view from its address', async () => {
@@ -286,6 +475,27 @@ describe('the explorer page', () => {
     await expect
       .poll(() => p.locator('.relations-heading').textContent(), POLL)
       .toContain('known by 15 August 2025');
+  });
+
+  it('says what it did with a date before the graph, or a sentence the source does not have, in the address', async () => {
+    let p = await open('/explore?asOf=1800-01-01');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#as-of-change').textContent(), POLL)
+      .toBe('1 January 1800 is before the first day the graph has facts for: showing 1 January 1949.');
+    expect(p.url()).toContain('asOf=1949-01-01');
+    expect(await p.locator('#as-of-date').inputValue()).toBe('1949-01-01');
+    expect(await p.textContent('#as-of-label')).toBe('The graph as known on 1 January 1949');
+    await p.close();
+
+    p = await open('/explore?view=source&source=nato-support-for-ukraine&sentence=9999');
+    await ready(p);
+    await expect
+      .poll(() => p.locator('#source-view .notice').textContent(), POLL)
+      .toMatch(/^“.+” has no sentence 9999 \(its \d+ are numbered from 0\), so none is chosen\.$/);
+    expect(p.url()).not.toContain('sentence=');
+    await p.locator('button.sentence').first().click();
+    await expect.poll(() => p.locator('#source-view .notice').count(), POLL).toBe(0);
   });
 
   it('works from the keyboard: / to search, arrows and Enter to pick, Escape to close', async () => {

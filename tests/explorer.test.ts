@@ -15,6 +15,7 @@ import { loadPersistedOperations } from '../src/protections/persisted-operations
 import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
+  ExplorerProgrammesDocument,
   ExplorerGraphDocument,
   ExplorerRouteDocument,
 } from '../src/generated/graphql.js';
@@ -24,6 +25,7 @@ import { sourceReader } from '../src/explorer/source-reader.js';
 import {
   changeDays,
   dateRange,
+  knownSince,
   sliderStop,
   visibleParts,
   type DrawnEntity,
@@ -302,6 +304,7 @@ describe('the drawing through the API', () => {
       'ExplorerFundingDocument',
       'ExplorerGraphChangedDocument',
       'ExplorerGraphDocument',
+      'ExplorerProgrammesDocument',
       'ExplorerRouteDocument',
       'ExplorerSearchDocument',
       'ExplorerSourceDocument',
@@ -350,7 +353,10 @@ describe("the explorer's queries, on the curated data", () => {
     ]);
     const funding = await run(app, ExplorerFundingDocument, { programme: null, asOf: null });
     expect(funding.errors).toBeUndefined();
-    expect(funding.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
+    expect(funding.data?.funding?.totals.length).toBeGreaterThan(0);
+    const programmes = await run(app, ExplorerProgrammesDocument);
+    expect(programmes.errors).toBeUndefined();
+    expect(programmes.data?.programmes?.totals.some((total) => total.programme?.key === 'purl')).toBe(true);
   });
 });
 
@@ -497,6 +503,24 @@ describe('visibleParts', () => {
     expect(visible.known.has('pkg-germany')).toBe(true);
     expect(visible.entities.has('finland')).toBe(true);
     expect(visible.relations.size).toBe(0);
+  });
+
+  it('says from when the date leaves an entity: the later of its own bound and its first relation', () => {
+    const since = (key: string) => knownSince(entities.find((entity) => entity.key === key)!, relations);
+    // PURL itself is known from July 2025, but none of its relations before 13 August.
+    expect(since('purl')).toBe('2025-08-13');
+    expect(since('finland')).toBe('2023');
+    expect(since('nato')).toBe('1949');
+    expect(knownSince({ key: 'alone', kind: 'COUNTRY', knownFrom: null }, relations)).toBeNull();
+    expect(knownSince({ key: 'alone', kind: 'COUNTRY', knownFrom: '2024' }, relations)).toBe('2024');
+    // Each answer agrees with visibleParts: unknown the day before, known on the day.
+    for (const entity of entities) {
+      const day = since(entity.key);
+      if (day === null || day.length < 10) continue;
+      const before = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+      expect(visibleParts(entities, relations, { ...none, asOf: before }).known.has(entity.key)).toBe(false);
+      expect(visibleParts(entities, relations, { ...none, asOf: day }).known.has(entity.key)).toBe(true);
+    }
   });
 
   it('stops the slider at each day a fact becomes known, and places any day at the last stop before it', () => {

@@ -43,3 +43,24 @@ export function parseDay(text: string): string | null {
   }
   return null;
 }
+
+/** A day written out in full: ISO with a two-digit month and day, or words with a four-digit year. */
+const COMPLETE = [/^\d{4}-\d{2}-\d{2}$/, /^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}$/];
+
+/**
+ * What the date field's text asks for. While the reader types (`final` false) only a day written
+ * out in full counts: "2024-02-3" is on its way to "2024-02-30" or "2024-02-13", not the 3rd,
+ * and an emptied field is on its way to another day. When the reader is done (Enter, leaving
+ * the field) any form `parseDay` reads counts, and an empty field means no date.
+ * `wait`: nothing to apply yet; `invalid`: the text names no real day (the date in force stays).
+ */
+export function readDayField(
+  text: string,
+  final: boolean,
+): { kind: 'day'; day: string | null } | { kind: 'wait' } | { kind: 'invalid' } {
+  const trimmed = text.trim();
+  if (trimmed === '') return final ? { kind: 'day', day: null } : { kind: 'wait' };
+  if (!final && !COMPLETE.some((pattern) => pattern.test(trimmed))) return { kind: 'wait' };
+  const day = parseDay(trimmed);
+  return day === null ? { kind: 'invalid' } : { kind: 'day', day };
+}

@@ -291,6 +291,15 @@ export class GraphView {
     return { x: box.left + point.x, y: box.top + point.y };
   }
 
+  /**
+   * The hovered, else the selected entity, while it is drawn: one the filters or the date hide
+   * (a selection made before the date moved) fades nothing around its empty place.
+   */
+  private focusKey(): string | null {
+    const focus = this.hovered ?? this.selected;
+    return focus !== null && this.isVisible(focus) ? focus : null;
+  }
+
   private isVisible(key: string): boolean {
     return this.visibleEntities === null || this.visibleEntities.has(key);
   }
@@ -316,7 +325,7 @@ export class GraphView {
         ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
         : { ...data, color: FADED, label: null, zIndex: 0 };
     } else {
-      const focus = this.hovered ?? this.selected;
+      const focus = this.focusKey();
       if (focus === null) reduced = data;
       else if (key === focus) reduced = { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       else if (this.graph.areNeighbors(key, focus)) reduced = { ...data, forceLabel: true, zIndex: 1 };
@@ -350,7 +359,7 @@ export class GraphView {
       const backwards = emphasis.backwards?.has(key) ?? false;
       return { ...data, color: backwards ? BACKWARDS_COLOUR : PATH_COLOUR, size: 4, zIndex: 2 };
     }
-    const focus = this.hovered ?? this.selected;
+    const focus = this.focusKey();
     if (focus === null) return data;
     return this.graph.hasExtremity(key, focus)
       ? { ...data, color: '#5b6675', size: 2, zIndex: 1 }
@@ -363,7 +372,7 @@ export class GraphView {
 
   /** The priority of a label: what the reader is looking at first, then the larger nodes. */
   private priority(key: string, size: number): number {
-    const focus = this.hovered ?? this.selected;
+    const focus = this.focusKey();
     if (key === focus) return 1e6;
     if (this.transition?.entering.has(key) || this.transition?.leaving.has(key)) return 1e5 + size;
     const emphasis = this.facts ?? this.path;
@@ -377,7 +386,7 @@ export class GraphView {
     if (!context) return;
     const width = this.container.offsetWidth;
     const height = this.container.offsetHeight;
-    const focus = this.hovered ?? this.selected;
+    const focus = this.focusKey();
     const font = (key: string) => `${key === focus ? '600 ' : ''}${LABEL_SIZE}px ${LABEL_FONT}`;
     const requests = new Map(this.labelRequests.map((request) => [request.key, request]));
     // No label is wider than the drawing less the zoom buttons' column: on a phone a long name

@@ -4,6 +4,7 @@ import {
   ExplorerEntityDocument,
   ExplorerFundingDocument,
   ExplorerGraphDocument,
+  ExplorerProgrammesDocument,
   ExplorerRouteDocument,
   type EntityKind,
   type ExplorerEntityQuery,
@@ -16,15 +17,15 @@ import {
   type ExplorerEntity,
   type ExplorerRelation,
 } from './graph-view.js';
-import { entityPanel, formatDate, type SentencePlace } from './panel.js';
+import { entityPanel, focusRelation, formatDate, type SentencePlace } from './panel.js';
 import { fundingView } from './funding-view.js';
 import { searchBox, type Suggestion } from './search-box.js';
 import { formatViewState, parseViewState, type View, type ViewState } from './url-state.js';
-import { changeDays, dateRange, describeChange, sliderStop, visibleParts } from './visibility.js';
+import { changeDays, dateRange, describeChange, knownSince, sliderStop, visibleParts } from './visibility.js';
 import { KIND_STYLE, RELATION_LABELS } from './vocabulary.js';
 import { watchGraphChanges } from './live-updates.js';
 import { graphHint, isNarrow, isTouch, NARROW_SCREEN } from './device.js';
-import { parseDay } from './day-field.js';
+import { readDayField } from './day-field.js';
 import { entityTable, type TableColumn } from './entity-table.js';
 import { pathList } from './path-list.js';
 import {
@@ -57,6 +58,12 @@ let byKey = new Map<string, ExplorerEntity>();
 let graphView: GraphView | null = null;
 /** The days on which facts become known, in order: the slider's stops. */
 let changes: string[] = [];
+/** The first and last day the graph's facts cover: a date outside them is moved inside. */
+let dateSpan: { first: string; last: string } | null = null;
+/** What the page did with a date the address asked for, shown under the slider until the date moves. */
+let dateNotice: string | null = null;
+/** What the reading view did with a sentence the address named, shown until another is chosen. */
+let sourceNotice: string | null = null;
 /** The graph's size when it is too large to draw; null when it is drawn. */
 let tooLargeToDraw: number | null = null;
 /** False when the browser offers no WebGL: the page shows a table of entities instead. */
@@ -78,6 +85,8 @@ let framedSentence: string | null = null;
 let scrollToSentence = state.sentence !== null;
 /** The entities the filters and the date leave in the drawing. */
 let drawnEntities: ReadonlySet<string> = new Set();
+/** The entities the date alone leaves (kind filters aside): the panel says when one is not yet known. */
+let knownEntities: ReadonlySet<string> = new Set();
 /** The controls are set up once, after the first successful load (a retry does not repeat it). */
 let wired = false;
 /** The data version the page was drawn from; a newer one announced by the service reloads it. */
@@ -85,6 +94,8 @@ let loadedVersion: string | null = null;
 /** Each async view keeps the number of its latest request, so a slow answer never overwrites a newer one. */
 const latest = { entity: 0, path: 0, funding: 0, source: 0 };
 let pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
+/** Sets the path finder's fields and "Forward only" from the state (set up by setUpPathFinder). */
+let showPathEnds: () => void = () => {};
 
 // --- errors and status -----------------------------------------------------------------------
 
@@ -195,6 +206,7 @@ function setUpDateControls(): void {
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
   const span = dateRange([...entities, ...relations]);
+  dateSpan = span;
   if (!span) {
     byId('as-of').hidden = true;
     return;
@@ -210,6 +222,7 @@ function setUpDateControls(): void {
   const error = byId('as-of-date-error');
   const setAsOf = (asOf: string | null) => {
     if (asOf === state.asOf) return;
+    dateNotice = null;
     update({ asOf });
     applyFilters({ animate: true });
     scheduleDateDependents();
@@ -218,17 +231,18 @@ function setUpDateControls(): void {
     setAsOf(changes[Number(range.value)] ?? null);
   });
   // The field takes a day in ISO (what it shows) or in the page's words ("8 November 2024"); a
-  // complete day applies as it is typed, and leaving the field says what is wrong, if anything.
+  // day written out in full applies as it is typed, and leaving the field (or Enter) reads what
+  // is there, saying what is wrong, if anything. A wrong day leaves the date in force as it was.
   const readField = (final: boolean) => {
     const text = date.value.trim();
-    const day = text === '' ? null : parseDay(text);
-    const valid = text === '' || day !== null;
-    if (final || valid) {
-      error.hidden = valid;
-      date.setAttribute('aria-invalid', String(!valid));
-      error.textContent = valid ? '' : `“${text}” is not a day: write it as 2024-11-08 or 8 November 2024.`;
-    }
-    if (!valid) return;
+    const reading = readDayField(text, final);
+    if (reading.kind === 'wait') return;
+    const valid = reading.kind === 'day';
+    error.hidden = valid;
+    date.setAttribute('aria-invalid', String(!valid));
+    error.textContent = valid ? '' : `“${text}” is not a day: write it as 2024-11-08 or 8 November 2024.`;
+    if (reading.kind !== 'day') return;
+    const day = reading.day;
     // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
     const clamped = day === null ? null : day < span.first ? span.first : day > span.last ? span.last : day;
     setAsOf(clamped);
@@ -243,6 +257,21 @@ function setUpDateControls(): void {
     date.value = '';
     readField(true);
   });
+}
+
+/**
+ * A day in the address before or after every fact the graph holds (?asOf=1800-01-01) is moved to
+ * the first or last day, as the date field does with a typed one, and the line under the slider
+ * says so.
+ */
+function clampAddressDate(): void {
+  const asked = state.asOf;
+  if (!asked || !dateSpan) return;
+  // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min would turn into NaN
+  const clamped = asked < dateSpan.first ? dateSpan.first : asked > dateSpan.last ? dateSpan.last : asked;
+  if (clamped === asked) return;
+  update({ asOf: clamped });
+  dateNotice = `${formatDate(asked)} is ${asked < clamped ? 'before the first' : 'after the last'} day the graph has facts for: showing ${formatDate(clamped)}.`;
 }
 
 let dateTimer: ReturnType<typeof setTimeout> | undefined;
@@ -343,12 +372,13 @@ function applyFilters({ animate = false } = {}): void {
   });
   graphView?.setVisible(visible.entities, visible.relations, { animate });
   drawnEntities = visible.entities;
+  knownEntities = visible.known;
   const change = byId('as-of-change');
   change.textContent =
     animate && shownBefore
       ? (describeChange(shownBefore, visible.entities, (key) => byKey.get(key)?.name ?? key) ??
         'The drawing is the same on this day.')
-      : '';
+      : (dateNotice ?? '');
   shownBefore = visible.entities;
   const range = byId<HTMLInputElement>('as-of-range');
   const date = byId<HTMLInputElement>('as-of-date');
@@ -442,6 +472,10 @@ function showEntityTable(): void {
         onSort: (column) => {
           tableSort = column;
           applyFilters();
+          // The table is built anew: the focus goes back to the heading pressed, not to the page.
+          document
+            .querySelector<HTMLButtonElement>(`#entity-table button.sort[data-column="${column}"]`)
+            ?.focus();
         },
         onOpen: (key) => openEntity(key),
         marked: sentenceFacts?.entities ?? new Set(),
@@ -452,11 +486,20 @@ function showEntityTable(): void {
 
 // --- the side panel ---------------------------------------------------------------------------
 
-function openEntity(key: string | null): void {
+/** A relation the panel scrolls to and marks once it lists it (a fact chosen in the reading view). */
+let relationToFocus: string | null = null;
+
+function openEntity(key: string | null, relation: string | null = null): void {
   if (key === state.entity) {
     if (key) graphView?.focus(key);
+    // Already open: scroll to the relation, or load the pages until it shows.
+    if (relation && !focusRelation(byId('panel'), relation)) {
+      relationToFocus = relation;
+      void applyEntity();
+    }
     return;
   }
+  relationToFocus = relation;
   update({ entity: key }, { push: true });
   void applyEntity({ focus: true });
 }
@@ -465,6 +508,8 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
   const panel = byId('panel');
   const request = ++latest.entity;
   const key = state.entity;
+  const wanted = relationToFocus;
+  relationToFocus = null;
   graphView?.select(key);
   if (key === null) {
     applyPanelVisibility();
@@ -502,11 +547,18 @@ async function applyEntity({ focus = false } = {}): Promise<void> {
         closeButton(),
         entityPanel(entity, edges, {
           asOf: state.asOf,
+          notYetKnown:
+            state.asOf && byKey.has(entity.key) && !knownEntities.has(entity.key)
+              ? { since: knownSince(byKey.get(entity.key)!, relations) }
+              : null,
           onNavigate: (neighbour) => openEntity(neighbour),
           onMore: next ? () => void load(next) : null,
           onReadInSource: readInSource,
         }),
       );
+      // A relation asked for is scrolled to, the pages before it loaded first; else the name has the focus.
+      if (wanted && focusRelation(panel, wanted)) return;
+      if (wanted && next) return load(next);
       if (focus && after === null) byId('entity-name').focus({ preventScroll: true });
     } catch (error) {
       if (request !== latest.entity) return;
@@ -578,8 +630,9 @@ async function applyPath(): Promise<void> {
       );
       return;
     }
+    const onPath = new Set(path.entities.map((entity) => entity.key));
     graphView?.showPath({
-      entities: new Set(path.entities.map((entity) => entity.key)),
+      entities: onPath,
       relations: new Set(path.steps.map((step) => step.relation.key)),
       backwards: new Set(
         path.steps.filter((step) => step.direction === 'IN').map((step) => step.relation.key),
@@ -592,7 +645,13 @@ async function applyPath(): Promise<void> {
         { from: name(from), to: name(to) },
         {
           forwardOnly: state.forwardOnly,
-          onShow: graphView ? () => showView('graph') : null,
+          // On a phone the drawing is another tab: it opens framing the path, as a sentence's facts are.
+          onShow: graphView
+            ? () => {
+                showView('graph');
+                graphView?.fit(onPath);
+              }
+            : null,
           onReadInSource: readInSource,
         },
       ),
@@ -622,6 +681,8 @@ function setUpPathFinder(): void {
     update({ forwardOnly: forward.checked }, { push: true });
     void applyPath();
   });
+  // Back and Forward call it through applyAll, once the state has been read from the address.
+  showPathEnds = showEnds;
   showEnds();
   byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -640,7 +701,6 @@ function setUpPathFinder(): void {
     showEnds();
     void applyPath();
   });
-  window.addEventListener('popstate', showEnds);
 }
 
 // --- the funding view -------------------------------------------------------------------------
@@ -686,41 +746,81 @@ function showView(view: View): void {
   applyView();
 }
 
+/** The programmes there is money for (key to name), asked once: the funding view's choices. */
+let programmeChoices: Map<string, string> | null = null;
+
+/** Fills the programme drop-down, with `programme` chosen. */
+function showProgrammeChoices(choices: ReadonlyMap<string, string>, programme: string): void {
+  replaceChildren(
+    byId<HTMLSelectElement>('programme'),
+    h(
+      'option',
+      { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES },
+      'All programmes and packages',
+    ),
+    [...choices]
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
+  );
+}
+
+/**
+ * The funding of the programme the address names. The drop-down is filled first, from its own
+ * query, so that a programme the service refuses (a key that is not a programme, or was removed
+ * since the link was made) leaves a choice: the view says so in words and shows the default.
+ */
 async function applyFunding(): Promise<void> {
   if (state.view !== 'funding') return;
   const request = ++latest.funding;
-  const programme = state.programme ?? DEFAULT_PROGRAMME;
+  const asked = state.programme ?? DEFAULT_PROGRAMME;
   const content = byId('funding-content');
   content.setAttribute('aria-busy', 'true');
+  let programme = asked;
+  let notice: string | null = null;
   try {
-    const result = await runQuery(ExplorerFundingDocument, {
-      programme: programme === ALL_PROGRAMMES ? null : programme,
-      asOf: state.asOf,
-    });
+    if (!programmeChoices) {
+      const list = await runQuery(ExplorerProgrammesDocument, {});
+      if (!list.programmes) throw new ServiceUnavailableError('The service answered without the programmes.');
+      programmeChoices = new Map();
+      for (const total of list.programmes.totals)
+        if (total.programme) programmeChoices.set(total.programme.key, total.programme.name);
+    }
+    if (request !== latest.funding) return;
+    const choices = programmeChoices;
+    showProgrammeChoices(choices, programme);
+    const ask = () =>
+      runQuery(ExplorerFundingDocument, {
+        programme: programme === ALL_PROGRAMMES ? null : programme,
+        asOf: state.asOf,
+      });
+    let result: Awaited<ReturnType<typeof ask>>;
+    try {
+      result = await ask();
+    } catch (error) {
+      const fallback = choices.has(DEFAULT_PROGRAMME) ? DEFAULT_PROGRAMME : ALL_PROGRAMMES;
+      if (!(error instanceof QueryError) || programme === fallback || programme === ALL_PROGRAMMES)
+        throw error;
+      if (request !== latest.funding) return;
+      const named = byKey.get(asked)?.name;
+      notice = `${named ?? `“${asked}”`} ${named ? 'is not a programme with funding' : 'is not a programme the graph knows'}; showing ${fallback === ALL_PROGRAMMES ? 'all programmes' : choices.get(fallback)} instead.`;
+      programme = fallback;
+      // The address follows what is shown, so that a shared link does not repeat the error.
+      update({ programme: programme === DEFAULT_PROGRAMME ? null : programme });
+      showProgrammeChoices(choices, programme);
+      result = await ask();
+    }
     if (request !== latest.funding) return;
     content.removeAttribute('aria-busy');
-    const select = byId<HTMLSelectElement>('programme');
-    const programmes = new Map<string, string>();
-    if (!result.programmes || !result.funding)
-      throw new ServiceUnavailableError('The service answered without the funding.');
-    for (const total of result.programmes.totals)
-      if (total.programme) programmes.set(total.programme.key, total.programme.name);
-    replaceChildren(
-      select,
-      h(
-        'option',
-        { value: ALL_PROGRAMMES, selected: programme === ALL_PROGRAMMES },
-        'All programmes and packages',
-      ),
-      [...programmes]
-        .sort((a, b) => a[1].localeCompare(b[1]))
-        .map(([key, name]) => h('option', { value: key, selected: key === programme }, name)),
-    );
+    if (!result.funding) throw new ServiceUnavailableError('The service answered without the funding.');
     const title =
       programme === ALL_PROGRAMMES
         ? 'all programmes and packages'
-        : (programmes.get(programme) ?? byKey.get(programme)?.name ?? programme);
-    replaceChildren(content, fundingView(result.funding, title, state.asOf));
+        : (choices.get(programme) ?? byKey.get(programme)?.name ?? programme);
+    replaceChildren(
+      content,
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      fundingView(result.funding, title, state.asOf),
+    );
   } catch (error) {
     if (request !== latest.funding) return;
     content.removeAttribute('aria-busy');
@@ -865,20 +965,28 @@ function renderSource(): void {
   const text = key ? sourceTexts.get(key) : undefined;
   if (!text) return;
   const selected = currentSentence();
+  // A sentence the source does not have (?sentence=9999) is said, not silently dropped.
+  if (state.sentence !== null && selected === null) {
+    sourceNotice = `“${text.title}” has no sentence ${state.sentence} (its ${text.sentences.length} are numbered from 0), so none is chosen.`;
+    update({ sentence: null });
+  }
   const scroll = scrollToSentence && selected !== null;
   // A sentence opened from a quote or a link is shown even if its coverage was filtered out.
   if (scroll && selected) hiddenCoverage.delete(selected.coverage);
   replaceChildren(
     byId('source-view'),
+    sourceNotice ? h('p', { class: 'notice', role: 'status' }, sourceNotice) : null,
     sourceView(text, {
       selected: selected?.index ?? null,
       hidden: hiddenCoverage,
       sources: sourceList ?? [],
       onChooseSource: (source) => {
+        sourceNotice = null;
         update({ source, sentence: null }, { push: true });
         void applySource();
       },
       onSelect: (index) => {
+        sourceNotice = null;
         update({ source: text.key, sentence: index }, { push: true });
         renderSource();
         if (index !== null) revealFacts(index);
@@ -888,9 +996,9 @@ function renderSource(): void {
         else hiddenCoverage.add(coverage);
         renderSource();
       },
-      onOpenEntity: (entity) => {
+      onOpenEntity: (entity, relation) => {
         if (isNarrow()) showView('graph');
-        openEntity(entity);
+        openEntity(entity, relation ?? null);
       },
       onShowOnGraph: () => showView('graph'),
       isShown: (entity) => drawnEntities.has(entity),
@@ -976,6 +1084,8 @@ function readInSource(place: SentencePlace): void {
 }
 
 function applyAll(): void {
+  clampAddressDate();
+  showPathEnds();
   applyFilters();
   void applyEntity({ focus: true });
   void applyPath();

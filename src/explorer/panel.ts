@@ -121,8 +121,30 @@ export function entityPanel(
     onMore: (() => void) | null;
     /** Opens the source's reading view at the sentence a quote is part of; null without that view. */
     onReadInSource: ReadInSource | null;
+    /**
+     * Set when the date (`asOf`) leaves the entity out of the graph: from when it is known (its
+     * bound as the API gives it, or null when none is known). The panel then says so instead of
+     * showing what was not yet known.
+     */
+    notYetKnown?: { since: string | null } | null;
   },
 ): HTMLElement {
+  if (options.notYetKnown && options.asOf) {
+    const since = formatDate(options.notYetKnown.since);
+    return h(
+      'article',
+      { class: 'entity', 'aria-labelledby': 'entity-name' },
+      h('h2', { id: 'entity-name', tabindex: '-1' }, entity.name),
+      h('p', { class: 'meta' }, kindBadge(entity.kind), entity.date ? ` · ${formatDate(entity.date)}` : null),
+      h(
+        'p',
+        { class: 'notice not-yet-known' },
+        `Not yet known on ${formatDate(options.asOf)}`,
+        since ? `: the graph knows it from ${since}.` : '.',
+        ' Move the date later, or clear it, to see it.',
+      ),
+    );
+  }
   const groups = new Map<string, Edge[]>();
   for (const edge of edges) {
     const label = RELATION_LABELS[edge.relation.type][edge.direction === 'IN' ? 'in' : 'out'];
@@ -196,4 +218,22 @@ export function entityPanel(
         )
       : null,
   );
+}
+
+/**
+ * Scrolls the panel to one of its relations, marks it and gives it the focus (a fact chosen in
+ * the reading view). False when the panel does not list it (yet): not loaded, or not known on
+ * the date.
+ */
+export function focusRelation(panel: HTMLElement, key: string): boolean {
+  for (const marked of panel.querySelectorAll('.relation.focused')) marked.classList.remove('focused');
+  const item = [...panel.querySelectorAll<HTMLElement>('.relation')].find(
+    (candidate) => candidate.dataset.relation === key,
+  );
+  if (!item) return false;
+  item.classList.add('focused');
+  item.tabIndex = -1;
+  item.scrollIntoView({ block: 'center' });
+  item.focus({ preventScroll: true });
+  return true;
 }

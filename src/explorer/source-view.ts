@@ -19,7 +19,8 @@ export interface SourceViewOptions {
   onChooseSource: (key: string) => void;
   onSelect: (index: number | null) => void;
   onToggle: (coverage: Coverage, shown: boolean) => void;
-  onOpenEntity: (key: string) => void;
+  /** Opens an entity in the side panel; for a relation, its `from` end, at that relation. */
+  onOpenEntity: (key: string, relation?: string) => void;
   /** On a phone the drawing is another tab: this goes there with the facts highlighted. */
   onShowOnGraph: () => void;
   /** False for an entity the filters or the date leave out of the drawing (it cannot light up). */
@@ -252,7 +253,7 @@ function sentenceFacts(text: SourceText, sentence: SourceSentence, options: Sour
                   type: 'button',
                   class: 'neighbour',
                   'data-key': relation.from,
-                  onclick: () => options.onOpenEntity(relation.from),
+                  onclick: () => options.onOpenEntity(relation.from, relation.key),
                 },
                 h('span', { class: 'fact-arrow', 'aria-hidden': 'true' }, '→'),
                 h(

@@ -66,6 +66,29 @@ export function visibleParts(
   return { entities: visibleEntities, relations: visibleRelations, known };
 }
 
+/**
+ * From when the date leaves an entity in the graph, by the rule of `visibleParts`: the later of
+ * its own known-from bound and the earliest bound among its relations (an entity with relations
+ * waits for the first of them). The bound as the API gives it ("2025-07-14", "2025"), or null when
+ * nothing bounds it (known on every day).
+ */
+export function knownSince(
+  entity: DrawnEntity,
+  relations: Iterable<Pick<DrawnRelation, 'knownFrom' | 'from' | 'to'>>,
+): string | null {
+  // undefined: no relation; null: a relation known on every day.
+  let firstRelation: string | null | undefined;
+  for (const relation of relations) {
+    if (relation.from !== entity.key && relation.to !== entity.key) continue;
+    if (relation.knownFrom === null) firstRelation = null;
+    else if (firstRelation === undefined || (firstRelation !== null && relation.knownFrom < firstRelation))
+      firstRelation = relation.knownFrom;
+  }
+  // Partial dates compare as their periods' starts in plain string order (see isKnownBy).
+  const bounds = [entity.knownFrom, firstRelation ?? null].filter((bound) => bound !== null);
+  return bounds.sort().at(-1) ?? null;
+}
+
 /** The first and last day any fact's known-from bound covers; null when nothing is bounded. */
 export function dateRange(
   items: Iterable<{ knownFrom: string | null }>,

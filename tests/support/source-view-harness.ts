@@ -37,7 +37,8 @@ function render(): void {
         else hidden.add(coverage);
         render();
       },
-      onOpenEntity: (key) => window.harnessCalls.push(`open ${key}`),
+      onOpenEntity: (key, relation) =>
+        window.harnessCalls.push(relation ? `open ${key} at ${relation}` : `open ${key}`),
       onShowOnGraph: () => window.harnessCalls.push('show on graph'),
       isShown: (key) => key !== 'beta',
     }),

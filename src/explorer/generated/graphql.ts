@@ -169,6 +169,25 @@ export type NoPathReason =
   /** Looking beyond maxHops reached the search bound before it could tell. */
   | 'SEARCH_LIMIT';
 
+/** Why two lines are shown side by side instead of added. */
+export type NotAddedReason =
+  /** The source names no currency for one of them ("over 4 billion"): it is not inferred, so the amount is added to nothing. */
+  | 'CURRENCY_NOT_STATED'
+  /** Different currencies: never converted, never added. */
+  | 'DIFFERENT_CURRENCIES'
+  /** Money for different programmes: the source never says their money is disjoint (CAP's figure covers "related funds" too), so it is never added across programmes. */
+  | 'DIFFERENT_PROGRAMMES'
+  /** Announced, pledged and provided money are different stages, often of the same money (a pledge later provided): never added. */
+  | 'DIFFERENT_STAGES'
+  /** One is a group's money, shared with the group's other members, and the other is the funder's own or another group's: a group's amount is never added to a member's own. */
+  | 'GROUP_CREDIT'
+  /** Totals for periods that overlap: one may include the other, so they are not added. */
+  | 'OVERLAPPING_PERIODS'
+  /** One is a running total to its date: it may include, or be restated by, the other, so it is never added to anything. */
+  | 'RUNNING_TOTAL'
+  /** One is a baseline, minimum, ceiling or target: a level to reach, not money given, so nothing is added to it. */
+  | 'TARGET';
+
 /** The closed vocabulary of relations; each reads "from TYPE to". */
 export type RelationType =
   /** from announced the event to, which the source does not say has happened ("Russia's announced stationing of nuclear weapons in Belarus"); never read as CARRIED_OUT. */
@@ -703,33 +722,38 @@ export type ExplorerEntityQuery = { entity:
           , relation: { key: string, type: RelationType, date: string | null, amount: { text: string } | null, citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind }, sentences: Array<{ index: number }> }> } }> } }
    | null };
 
+export type ExplorerProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerProgrammesQuery = { programmes: { totals: Array<{ programme:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+       }> } | null };
+
 export type ExplorerFundingQueryVariables = Exact<{
   programme?: string | null | undefined;
   asOf?: string | null | undefined;
 }>;
 
 
-export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-        | { key: string, name: string }
-       }> } | null, funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+export type ExplorerFundingQuery = { funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -809,7 +833,27 @@ export type ExplorerFundingQuery = { programmes: { totals: Array<{ programme:
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> }>, besides: Array<{ reason: NotAddedReason, keys: Array<string> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null, period: string | null, sumKind: SumKind, amount: { text: string } | null, funders: Array<
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+          | { key: string, name: string }
+        > } | null, sum: { key: string, date: string | null, period: string | null, stage: FundingStage, sumKind: SumKind, scope: FundedSumScope, amount: { text: string, value: number, currency: Currency | null, qualifier: AmountQualifier } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1238,7 +1282,8 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:d40f83ffbe38a452b8fd47b672739f554c24ee55a53398adc77bf8db12d203fc"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:f81e17f999974b4e8f0db25812b5a6ea3ec237c9f4557babab1f466809fd72f6"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerProgrammesDocument = {"__meta__":{"hash":"sha256:0bb0f0bd9bfebb05ed36a03f13e25c2e42cda1cde0eb50e7a67f128157a596c2"}} as unknown as TypedDocumentString<ExplorerProgrammesQuery, ExplorerProgrammesQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:eb8c98b8b1a4f4bbe2961278b4afba2a1b98d9cb8a542a90b8a1c26b5ec5de31"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;

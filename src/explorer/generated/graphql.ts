@@ -753,7 +753,7 @@ export type ExplorerFundingQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFundingQuery = { funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, explanation: string, programme:
+export type ExplorerFundingQuery = { funding: { totals: Array<{ key: string, stage: FundingStage, currency: Currency | null, basis: FundingLineBasis, count: number, programme:
         | { key: string, name: string }
         | { key: string, name: string }
         | { key: string, name: string }
@@ -833,7 +833,7 @@ export type ExplorerFundingQuery = { funding: { totals: Array<{ key: string, sta
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
-        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> }>, besides: Array<{ reason: NotAddedReason, keys: Array<string> }> }>, excluded: Array<{ reason: FundingExclusionReason, explanation: string, includedIn: { key: string, date: string | null, period: string | null, sumKind: SumKind, amount: { text: string } | null, funders: Array<
+        , citations: Array<{ quote: string, link: string | null, source: { key: string, title: string, kind: SourceKind } }> }>, besides: Array<{ reason: NotAddedReason, keys: Array<string> }> }>, excluded: Array<{ reason: FundingExclusionReason, includedIn: { key: string, date: string | null, period: string | null, sumKind: SumKind, amount: { text: string } | null, funders: Array<
           | { key: string, name: string }
           | { key: string, name: string }
           | { key: string, name: string }
@@ -1283,7 +1283,7 @@ export const ExplorerSumFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ExplorerSum"}) as unknown as TypedDocumentString<ExplorerSumFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"sha256:d40f83ffbe38a452b8fd47b672739f554c24ee55a53398adc77bf8db12d203fc"}} as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerProgrammesDocument = {"__meta__":{"hash":"sha256:0bb0f0bd9bfebb05ed36a03f13e25c2e42cda1cde0eb50e7a67f128157a596c2"}} as unknown as TypedDocumentString<ExplorerProgrammesQuery, ExplorerProgrammesQueryVariables>;
-export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:eb8c98b8b1a4f4bbe2961278b4afba2a1b98d9cb8a542a90b8a1c26b5ec5de31"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
+export const ExplorerFundingDocument = {"__meta__":{"hash":"sha256:95e27deeeebdcab9036cb5087b6944ddd7649a1f54487e987770501461f670d0"}} as unknown as TypedDocumentString<ExplorerFundingQuery, ExplorerFundingQueryVariables>;
 export const ExplorerGraphChangedDocument = {"__meta__":{"hash":"sha256:eaaf464bf8b41d851496404079b94e2f4a3f73d9f75661e98ab14b7b0388eb47"}} as unknown as TypedDocumentString<ExplorerGraphChangedSubscription, ExplorerGraphChangedSubscriptionVariables>;
 export const ExplorerGraphDocument = {"__meta__":{"hash":"sha256:b175f48a40749fda64b76c424ea3a984cf1f9fdbc5ad37960ccee3c33b8d8ae6"}} as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const ExplorerRouteDocument = {"__meta__":{"hash":"sha256:2c2c7903b3d8e260cb0c468205970a0737371efdc5f759e01746d87d80bd8bae"}} as unknown as TypedDocumentString<ExplorerRouteQuery, ExplorerRouteQueryVariables>;

@@ -49,7 +49,8 @@ const OPERATIONS: [file: string, variables: Record<string, unknown>, operationNa
   ['war-supporters.graphql', {}],
   ['which-allies-funded-purl.graphql', {}],
   ['explorer/explorer-entity.graphql', { key: 'nsatu' }],
-  ['explorer/explorer-funding.graphql', { programme: 'purl' }],
+  ['explorer/explorer-funding.graphql', { programme: 'purl' }, 'ExplorerFunding'],
+  ['explorer/explorer-funding.graphql', {}, 'ExplorerProgrammes'],
   [
     'explorer/explorer-graph.graphql',
     { withStats: true, withEntities: true, withRelations: true, entitiesAfter: null },

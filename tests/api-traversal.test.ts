@@ -133,14 +133,19 @@ describe('paths', () => {
     ]);
   });
 
-  it('has no funding route before the package existed, and says the date filtered it out', async () => {
-    const response = await run(route, ShortestPathDocument, {
+  /** Alphaland to Capital through the money only, known by `asOf`. */
+  const fundingRoute = (asOf: string, maxHops?: number) =>
+    run(route, ShortestPathDocument, {
       from: 'alpha',
       to: 'capital',
       direction: 'OUT',
       types: [...FUNDING_ROUTE],
-      asOf: '2025-08-03',
+      asOf,
+      ...(maxHops === undefined ? {} : { maxHops }),
     });
+
+  it('has no funding route before the package existed, and says the date filtered it out', async () => {
+    const response = await fundingRoute('2025-08-03');
     expect(response.errors).toBeUndefined();
     expect(response.data!.pathsConnection!.edges).toEqual([]);
     expect(response.data!.pathsConnection!.noPath).toEqual({
@@ -148,13 +153,7 @@ describe('paths', () => {
       explanation:
         'Alphaland and Capital are 3 hops apart, but not through the types, direction and date asked for',
     });
-    const known = await run(route, ShortestPathDocument, {
-      from: 'alpha',
-      to: 'capital',
-      direction: 'OUT',
-      types: [...FUNDING_ROUTE],
-      asOf: '2025-08-04',
-    });
+    const known = await fundingRoute('2025-08-04');
     expect(known.data!.pathsConnection!.edges[0]!.node.length).toBe(4);
   });
 
@@ -170,14 +169,7 @@ describe('paths', () => {
   });
 
   it('says when both the filters and maxHops are in the way, since lifting either alone finds nothing', async () => {
-    const response = await run(route, ShortestPathDocument, {
-      from: 'alpha',
-      to: 'capital',
-      direction: 'OUT',
-      types: [...FUNDING_ROUTE],
-      asOf: '2025-08-03',
-      maxHops: 2,
-    });
+    const response = await fundingRoute('2025-08-03', 2);
     expect(response.data!.pathsConnection!.noPath).toEqual({
       reason: 'FILTERED_OUT',
       explanation:

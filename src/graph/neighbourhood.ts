@@ -65,11 +65,15 @@ function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions)
 }
 
 /** The relations from `centre` to `node` that the walk took, read back from each entity's first. */
-function walkTo(node: string, centre: string, reachedBy: ReadonlyMap<string, RelationData>): RelationData[] {
+function walkTo(
+  node: string,
+  centre: string,
+  reachedBy: ReadonlyMap<string, RelationData | null>,
+): RelationData[] {
   const path: RelationData[] = [];
   for (let at = node; at !== centre; ) {
     const relation = reachedBy.get(at);
-    if (relation === undefined) break;
+    if (!relation) break;
     path.push(relation);
     at = relation.from === at ? relation.to : relation.from;
   }
@@ -88,26 +92,28 @@ export function neighbourhood(
   options: NeighbourhoodOptions = {},
 ): Neighbourhood {
   const { depth, limit, rule, step, wanted } = resolve(kg, key, options);
-  // Every entity walked through, with its depth; `order` keeps those returned, nearest first.
-  const depthOf = new Map<string, number>([[key, 0]]);
-  // The relation each entity was first reached by, for `via`.
-  const reachedBy = new Map<string, RelationData>();
+  // Every entity walked through, with the relation it was first reached by (for `via`; none for
+  // the centre); `order` keeps those returned, nearest first, and `depths` their depths.
+  const reachedBy = new Map<string, RelationData | null>([[key, null]]);
   const order = [key];
+  const depths = [0];
   let truncated = false;
   let frontier = [key];
   for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
     const next: string[] = [];
     for (const node of frontier) {
       step(node, (relation, other) => {
-        if (depthOf.has(other)) return false;
+        if (reachedBy.has(other)) return false;
         const returned = wanted(other);
-        if ((returned && order.length >= limit) || depthOf.size >= MAX_WALKED) {
+        if ((returned && order.length >= limit) || reachedBy.size >= MAX_WALKED) {
           truncated = true;
           return true;
         }
-        depthOf.set(other, level);
         reachedBy.set(other, relation);
-        if (returned) order.push(other);
+        if (returned) {
+          order.push(other);
+          depths.push(level);
+        }
         next.push(other);
         return false;
       });
@@ -157,9 +163,9 @@ export function neighbourhood(
   }
   return {
     center: kg.graph.getNodeAttributes(key),
-    nodes: order.map((node) => ({
+    nodes: order.map((node, index) => ({
       entity: kg.graph.getNodeAttributes(node),
-      depth: depthOf.get(node) ?? 0,
+      depth: depths[index] ?? 0,
       via: () => walkTo(node, key, reachedBy),
     })),
     edges: [...edges.values()],

@@ -188,6 +188,12 @@ describe('parseGraphData on bad input', () => {
   it.each([
     ['an empty file', '', null, 'is empty; it must hold a single top-level `entities:` list'],
     ['a bare list', '- key: spain\n', null, 'must hold a single top-level `entities:` list, not a list'],
+    [
+      'one long text (a symlink to the wrong file), quoted only in part',
+      `${'x'.repeat(5_000)}\n`,
+      null,
+      `must hold a single top-level \`entities:\` list, not the text "${'x'.repeat(79)}…" (5,000 characters)`,
+    ],
     ['a missing entities key', 'things: []\n', 'things', 'unexpected top-level key'],
     [
       'entities that are not a list',

@@ -12,7 +12,7 @@ import {
 import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../graph/funding-stages.js';
 import { closestMatch } from './closest-match.js';
 import { readPartialDate } from './dates.js';
-import { describeValue } from './describe-value.js';
+import { describeValue, quotedText } from './describe-value.js';
 
 /**
  * The shape of one entity and one relation as written in graph-data/. These check each entry on
@@ -37,7 +37,7 @@ function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
 function unknownName(what: string, input: unknown, allowed: readonly string[], listed: string): string {
   const suggestion = typeof input === 'string' ? closestMatch(input, allowed) : null;
   const hint = suggestion === null ? '' : `; did you mean ${suggestion}?`;
-  return `unknown ${what} ${typeof input === 'string' ? JSON.stringify(input) : describeValue(input)}${hint} (${listed})`;
+  return `unknown ${what} ${typeof input === 'string' ? quotedText(input) : describeValue(input)}${hint} (${listed})`;
 }
 
 /** "Germany Funds PURL" → "germany-funds-purl", offered when a key is not kebab-case. */

@@ -548,6 +548,29 @@ describe('parseGraphData on bad input', () => {
     ]);
   });
 
+  it('refuses a quote that runs across two sentences, naming both', () => {
+    const source = dataFile(
+      'sources/two-sentences.md',
+      '---\ntitle: "Two sentences"\nsource: https://example.org/two\npublisher: Example\nretrieved: 2026\n---\n' +
+        'Allies supply drones to Ukraine. They also train its troops.\n',
+    );
+    const file = relationFile(
+      'relations/broken.yaml',
+      'key: germany-supports-ukraine\ntype: SUPPORTS\nfrom: germany\nto: ukraine',
+      'citations:\n  - source: two-sentences\n    quote: "drones to Ukraine. They also train"',
+    );
+    expect(problemsOf(filesWith(source, file))).toEqual([
+      problem(
+        'relations/broken.yaml',
+        'germany-supports-ukraine',
+        'citations[0].quote',
+        'quote runs across 2 sentences of source "two-sentences", 0 ("Allies supply drones to Ukraine.") and ' +
+          '1 ("They also train its troops."): quote each sentence in a citation of its own, so that every ' +
+          'citation names the sentence it comes from',
+      ),
+    ]);
+  });
+
   it('shows how far a quote matches when it goes wrong part way through', () => {
     const file = relationFile(
       'relations/broken.yaml',

@@ -22,6 +22,8 @@ import { decodeDataFile } from './decode-data-file.js';
 import type { DataProblem } from './errors.js';
 import type { DataFile } from './load-graph-data.js';
 import { findQuote, type QuoteMatch } from './quotes.js';
+import { splitSentences, type Sentence } from '../graph/sentences.js';
+import { quotedText } from './describe-value.js';
 import { entitySchema, fieldIssuesOf, relationSchema } from './schemas.js';
 import { readSourceFile, sourceKeyOf } from './sources.js';
 import { readYamlList, type RawEntry } from './yaml-lists.js';
@@ -30,6 +32,8 @@ import { readYamlList, type RawEntry } from './yaml-lists.js';
 interface Context {
   /** Source bodies by key, including sources whose front matter has a problem of its own. */
   sourceBodies: Map<string, string>;
+  /** The sentences of each source body, split when a quote first needs them. */
+  sourceSentences: Map<string, Sentence[]>;
   /** Sources that exist but could not be read: citing them is not a second problem. */
   unreadableSources: Set<string>;
   /** Where each entity key was first defined, and its kind when that is valid. */
@@ -55,6 +59,7 @@ export function validateGraphData(
   const problems: DataProblem[] = [];
   const context: Context = {
     sourceBodies: new Map(),
+    sourceSentences: new Map(),
     unreadableSources: new Set(),
     entityIndex: new Map(),
     unreadableEntityFiles: [],
@@ -489,8 +494,38 @@ function checkCitations(citations: unknown, context: Context, report: Report): v
     }
     if (typeof quote !== 'string' || quote.trim() === '') return;
     const match = findQuote(body, quote);
-    if (!match.found) report(`citations[${index}].quote`, quoteProblem(source, match));
+    if (!match.found) {
+      report(`citations[${index}].quote`, quoteProblem(source, match));
+      return;
+    }
+    let sentences = context.sourceSentences.get(source);
+    if (!sentences) {
+      sentences = splitSentences(body);
+      context.sourceSentences.set(source, sentences);
+    }
+    const spanned = sentencesSpanned(body, sentences, quote);
+    if (spanned !== null) report(`citations[${index}].quote`, spanProblem(source, spanned));
   });
+}
+
+/**
+ * The sentences a quote runs across, or null when one sentence holds it. A citation names the
+ * sentence its fact comes from, and the API answers it with that sentence, its section and its
+ * link: a quote across two would name two.
+ */
+function sentencesSpanned(body: string, sentences: readonly Sentence[], quote: string): Sentence[] | null {
+  if (sentences.some((sentence) => sentence.text.includes(quote))) return null;
+  const start = body.indexOf(quote);
+  const end = start + quote.length;
+  return sentences.filter((sentence) => sentence.start < end && sentence.end > start);
+}
+
+function spanProblem(source: string, spanned: readonly Sentence[]): string {
+  const parts = spanned.map((sentence) => `${sentence.index} (${quotedText(sentence.text)})`);
+  return (
+    `quote runs across ${spanned.length} sentences of source "${source}", ${parts.join(' and ')}: ` +
+    'quote each sentence in a citation of its own, so that every citation names the sentence it comes from'
+  );
 }
 
 function quoteProblem(source: string, match: Exclude<QuoteMatch, { found: true }>): string {

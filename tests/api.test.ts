@@ -371,6 +371,8 @@ describe('search', () => {
     expect((await keys('Kiev', undefined, app))[0]).toBe('kyiv');
     // Common in searches, never in the source; without the alias the typo tolerance offered Poland.
     expect(await keys('Holland', undefined, app)).toEqual(['netherlands']);
+    // The Nordic-Baltic Eight's short name, which neither source writes.
+    expect(await keys('NB8', undefined, app)).toEqual(['nordic-and-baltic-allies']);
   });
 });
 

@@ -14,6 +14,13 @@ import { fromWorkingFolder } from './project-files.js';
 import { coverageOfSource, sentencesOfSource, type SourceSentence } from './graph/coverage.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 
+// `npm run check:data | head` closes the pipe before the report ends: stop quietly with the
+// check's own result (set before the pipe's error arrives) rather than crash with EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const given = process.argv[2] ?? process.env.GRAPH_DATA_DIR?.trim();
 const dir = given ? fromWorkingFolder(given) : DEFAULT_DATA_DIR;
 

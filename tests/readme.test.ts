@@ -70,6 +70,18 @@ describe('the path example in docs/api.md', () => {
   });
 });
 
+describe('the no-path explanation docs/api.md quotes', () => {
+  it('is the answer for the Netherlands and Wiesbaden within two hops, word for word', async () => {
+    const quoted = /`BEYOND_MAX_HOPS`\s*\("([^"]+)"\)/.exec(readDoc('docs/api.md'));
+    expect(quoted).not.toBeNull();
+    const { data } = await runText<{ pathsConnection: { noPath: { explanation: string } } }>(
+      await realApp(),
+      '{ pathsConnection(from: "netherlands", to: "wiesbaden", maxHops: 2) { noPath { explanation } } }',
+    );
+    expect(quoted![1]!.replace(/\s+/g, ' ')).toBe(data?.pathsConnection.noPath.explanation);
+  });
+});
+
 describe('the counts the docs state', () => {
   it("are the graph's own", async () => {
     const kg = await loadRealGraph();

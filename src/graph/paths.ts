@@ -183,7 +183,10 @@ export type NoPathReason =
 
 export interface NoPath {
   reason: NoPathReason;
-  /** The reason in words, with the hop counts found: "the shortest path has 3 hops; maxHops is 2". */
+  /**
+   * The reason in words, with the hop counts found: "the shortest path between Netherlands and
+   * Wiesbaden has 3 hops; maxHops is 2".
+   */
   explanation: string;
 }
 

@@ -376,6 +376,50 @@ describe('search', () => {
   });
 });
 
+describe("SearchEdge.nearMiss's example, on the curated data", () => {
+  it('is a near miss that finds the entity it names first', async () => {
+    const app = await realApp();
+    const type = await runText<{ __type: { fields: { name: string; description: string }[] } }>(
+      app,
+      '{ __type(name: "SearchEdge") { fields { name description } } }',
+    );
+    const description = type.data!.__type.fields.find((field) => field.name === 'nearMiss')!.description;
+    const example = /\("([^"]+)" finding ([^)]+)\)/.exec(description);
+    expect(example, description).not.toBeNull();
+    const found = await runText<{
+      searchConnection: { edges: { nearMiss: boolean; node: { name: string } }[] };
+    }>(
+      app,
+      `{ searchConnection(text: ${JSON.stringify(example![1])}, first: 1) { edges { nearMiss node { name } } } }`,
+    );
+    expect(found.data!.searchConnection.edges[0]).toEqual({ nearMiss: true, node: { name: example![2] } });
+  });
+});
+
+describe('entity(key:) for a name rather than a key, on the curated data', () => {
+  it('answers null without an error, and its description points to the search that finds the key', async () => {
+    const app = await realApp();
+    const type = await runText<{ __type: { fields: { name: string; description: string }[] } }>(
+      app,
+      '{ __type(name: "Query") { fields { name description } } }',
+    );
+    const description = type.data!.__type.fields.find((field) => field.name === 'entity')!.description;
+    const example = /`searchConnection` finds .*: "([^"]+)" is ([\w-]+)\)/.exec(description);
+    expect(example, description).not.toBeNull();
+    const [, text, key] = example!;
+    const answer = await runText<{
+      entity: unknown;
+      searchConnection: { edges: { score: number; node: { key: string } }[] };
+    }>(
+      app,
+      `{ entity(key: ${JSON.stringify(text)}) { key } searchConnection(text: ${JSON.stringify(text)}, first: 1) { edges { score node { key } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.entity).toBeNull();
+    expect(answer.data!.searchConnection.edges).toEqual([{ score: 1, node: { key } }]);
+  });
+});
+
 describe('relations and nodes', () => {
   // A hub with twenty relations, a member of a group since 1949, and a city.
   const fixture = fixtureApp(

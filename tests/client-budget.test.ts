@@ -4,6 +4,8 @@ import { entity, graphData } from './support/fixtures.js';
 import type { App } from '../src/yoga.js';
 import { clientKeyOf, createClientBudgets } from '../src/protections/client-budget.js';
 import type { CostReport } from '../src/request-record.js';
+import { REFUSED_COST, REQUEST_COST } from '../src/protections/cost.js';
+import { readDoc } from './support/docs.js';
 
 // Item 2 of issue 12: each client has a budget of cost points refilled over time; a greedy client
 // is throttled with 429 and Retry-After while every other client is still served.
@@ -96,6 +98,41 @@ describe('fair shares', () => {
     // 2,000 points pay for eight refusals; the ninth is refused for the budget, before parsing.
     expect(codes.slice(0, 8)).toEqual(Array.from({ length: 8 }, () => 'QUERY_TOO_COMPLEX'));
     expect(codes.slice(8)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
+  it('answers refused while parsing or validating with no extensions, and charges them what the docs say', async () => {
+    const app = budgetedApp({ maxCost: 2_000, costBudget: 100_000, costRefillPerSecond: 1 });
+    const available = async () => (await send(app, '{ stats { entityCount } }')).extensions?.cost;
+    const charged = async (query: string) => {
+      const before = (await available())?.budget?.available as number;
+      const answer = await send(app, query);
+      const probe = (await available()) as CostReport;
+      return { answer, points: before - (probe.budget?.available as number) - probe.actual };
+    };
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { entityCount }`).join(' ')} }`;
+    const refusals: [string, string, number][] = [
+      ['{ stats {', 'GRAPHQL_PARSE_FAILED', REQUEST_COST],
+      ['{ nope }', 'GRAPHQL_VALIDATION_FAILED', REQUEST_COST],
+      ['{ entity(key: 5) { key } }', 'BAD_USER_INPUT', REQUEST_COST],
+      [aliases, 'QUERY_TOO_COMPLEX', REFUSED_COST],
+    ];
+    for (const [query, code, price] of refusals) {
+      const { answer, points } = await charged(query);
+      expect(answer.errors?.[0]?.extensions?.code, query).toBe(code);
+      expect(answer.extensions, query).toBeUndefined();
+      expect(points, query).toBe(price);
+    }
+    // The docs once said every answer carries extensions.cost.
+    const said = (path: string) => readDoc(path).replace(/\s+/g, ' ');
+    expect(said('docs/api.md')).not.toContain('Every answer says what it cost');
+    expect(said('docs/operations.md')).not.toContain('Every answer carries what its operation cost');
+    expect(said('docs/operations.md')).toContain(
+      `${REQUEST_COST} points (\`REQUEST_COST\`) for a syntax error`,
+    );
+    expect(said('docs/operations.md')).toContain(`${REFUSED_COST} (\`REFUSED_COST\`) for too many aliases`);
+    expect(said('docs/api.md')).toContain(
+      `${REQUEST_COST} points for a syntax error, an unknown field or a bad argument value, ${REFUSED_COST} for too many aliases`,
+    );
   });
 
   it('keys budgets by the API key header when one is configured', async () => {

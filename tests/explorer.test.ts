@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { testTempDir } from './support/temp-dir.js';
+import { readDoc } from './support/docs.js';
+import { buildExplorer } from '../scripts/build-explorer.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentNode } from 'graphql';
@@ -413,6 +415,29 @@ describe('the explorer page over HTTP', () => {
     const head = await page.fetch('http://test/explore/assets/explorer-ABC123.js', { method: 'HEAD' });
     expect(head.headers.get('content-length')).toBe('15');
     expect(await head.text()).toBe('');
+  });
+});
+
+describe("the explorer's cost in docs/explorer.md", () => {
+  it('gives the sizes of the minified build, file by file and the gzip copies sent together', async () => {
+    const built = await buildExplorer({ outdir: `${testTempDir('explorer-build')}/` });
+    const file = (prefix: string) =>
+      built.find((entry) => entry.name.replace('assets/', '').startsWith(prefix))!;
+    const kb = (bytes: number) => Math.round(bytes / 1024);
+    const page = readDoc('docs/explorer.md');
+    const row = (name: string) => {
+      const match = new RegExp(`\\| \`${name}\`[^|]*\\| (\\d+) KB \\| (\\d+) KB \\|`).exec(page);
+      expect(match, name).not.toBeNull();
+      return [Number(match![1]), Number(match![2])];
+    };
+    const script = file('explorer-');
+    const styles = file('styles-');
+    const html = file('index.html');
+    expect(row('explorer-\\*\\.js')).toEqual([kb(script.bytes), kb(script.gzipBytes)]);
+    expect(row('styles-\\*\\.css')).toEqual([kb(styles.bytes), kb(styles.gzipBytes)]);
+    expect(row('index\\.html')).toEqual([kb(html.bytes), kb(html.gzipBytes)]);
+    const sent = /a first visit transfers about (\d+) KB of code/.exec(page.replace(/\s+/g, ' '));
+    expect(Number(sent?.[1])).toBe(kb(script.gzipBytes + styles.gzipBytes));
   });
 });
 

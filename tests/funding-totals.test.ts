@@ -51,6 +51,18 @@ describe('funding: bad input', () => {
     expect(errorOf(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
+  it('suggests the key of the funder the text names, as search resolves it: "UK" is united-kingdom', async () => {
+    const response = await runText<{ funding: unknown }>(
+      await realApp(),
+      '{ funding(funder: "UK") { totals { currency } } }',
+    );
+    expect(errorOf(response)).toEqual({
+      message:
+        'funder must be an entity key, and there is no entity "UK"; did you mean "united-kingdom" (United Kingdom)?',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'funder' },
+    });
+  });
+
   it('refuses an asOf on Programme.funders that is not a date', async () => {
     const response = await runText(
       fixture,

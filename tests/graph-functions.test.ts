@@ -3,6 +3,11 @@ import { buildKnowledgeGraph, listEntities } from '../src/graph/knowledge-graph.
 import { relationsOf } from '../src/graph/relations.js';
 import { contributionsOf, fundersOf } from '../src/graph/funding.js';
 import { searchEntities } from '../src/graph/search.js';
+import { didYouMeanEntity, suggestEntityKeys } from '../src/graph/key-suggestion.js';
+import { fundingTotals } from '../src/graph/funding-totals.js';
+import { paths } from '../src/graph/paths.js';
+import { neighbourhood } from '../src/graph/neighbourhood.js';
+import { timeline } from '../src/graph/timeline.js';
 import {
   MAX_PAGE_SIZE,
   checkPageArgs,
@@ -180,6 +185,66 @@ describe('searchEntities', () => {
 
   it('forgives a typo only when nothing matches exactly', () => {
     expect(searchEntities(kg.search, 'Macedonai')).toEqual(['north-macedonia']);
+  });
+});
+
+describe('suggestEntityKeys', () => {
+  // Keys that are not the names: an alias, an accent, a group that shares an alias with a country.
+  const kg = buildKnowledgeGraph(
+    graphData(
+      [
+        entity('united-kingdom', 'COUNTRY', 'United Kingdom', { aliases: ['UK', 'Britain'] }),
+        entity('turkiye', 'COUNTRY', 'Türkiye'),
+        entity('germany', 'COUNTRY', 'Germany'),
+        entity('uk-group', 'GROUP', 'Coalition', { aliases: ['UK'] }),
+        entity('wiesbaden', 'CITY', 'Wiesbaden'),
+        entity('purl', 'PROGRAMME', 'Prioritised Ukraine Requirements List', { aliases: ['PURL'] }),
+      ],
+      [relation('germany-funds-uk-group', 'FUNDS', 'germany', 'uk-group')],
+    ),
+  );
+
+  it('suggests nothing for a key that exists, an unrelated word, or text too long to be a key', () => {
+    expect(suggestEntityKeys(kg, 'germany')).toEqual([]);
+    expect(suggestEntityKeys(kg, 'zzzz')).toEqual([]);
+    expect(suggestEntityKeys(kg, 'U'.repeat(201))).toEqual([]);
+    expect(didYouMeanEntity(kg, 'zzzz')).toBe('');
+  });
+
+  it('suggests the entities whose name or alias is the text, ignoring case and accents', () => {
+    expect(suggestEntityKeys(kg, 'uk')).toEqual(['uk-group', 'united-kingdom']);
+    expect(suggestEntityKeys(kg, 'UK', ['COUNTRY'])).toEqual(['united-kingdom']);
+    expect(suggestEntityKeys(kg, 'britain')).toEqual(['united-kingdom']);
+    expect(suggestEntityKeys(kg, 'TURKIYE')).toEqual(['turkiye']);
+    expect(suggestEntityKeys(kg, 'United Kingdom')).toEqual(['united-kingdom']);
+  });
+
+  it('else suggests the key a typo or two away', () => {
+    expect(suggestEntityKeys(kg, 'germny')).toEqual(['germany']);
+    expect(suggestEntityKeys(kg, 'united-kingdon')).toEqual(['united-kingdom']);
+  });
+
+  it('ends the message of every argument that refuses an unknown key', () => {
+    expect(didYouMeanEntity(kg, 'UK', ['COUNTRY'])).toBe('; did you mean "united-kingdom" (United Kingdom)?');
+    const refusal = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return null;
+    };
+    // A group may fund too, and one is also known as "UK": both are named.
+    expect(refusal(() => fundingTotals(kg, { funder: 'UK' }))).toMatch(
+      /"UK"; did you mean "uk-group" \(Coalition\) or "united-kingdom" \(United Kingdom\)\?$/,
+    );
+    expect(refusal(() => fundingTotals(kg, { programme: 'PURL' }))).toMatch(/"PURL"; did you mean "purl"/);
+    // Only an entity the argument accepts is suggested: a group is no programme.
+    expect(refusal(() => fundingTotals(kg, { programme: 'Coalition' }))).toMatch(/no entity "Coalition"$/);
+    expect(refusal(() => paths(kg, 'Germany', 'wiesbaden'))).toMatch(/^from: .*did you mean "germany"/);
+    expect(refusal(() => paths(kg, 'germany', 'Wiesbaden'))).toMatch(/^to: .*did you mean "wiesbaden"/);
+    expect(refusal(() => neighbourhood(kg, 'Türkiye'))).toMatch(/did you mean "turkiye" \(Türkiye\)/);
+    expect(refusal(() => timeline(kg, { about: 'britain' }))).toMatch(/did you mean "united-kingdom"/);
   });
 });
 

@@ -1,13 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SOURCE, entity, graphData, relation, usd } from './support/fixtures.js';
 import { realApp, run, loadRealGraph } from './support/client.js';
+import { readDoc } from './support/docs.js';
 import {
   buildKnowledgeGraph,
   getEntity,
   getRelation,
   type KnowledgeGraph,
 } from '../src/graph/knowledge-graph.js';
-import { entityKnownFrom, isRelationKnownBy, relationKnownFrom } from '../src/graph/known-from.js';
+import {
+  KNOWN_FROM_BASES,
+  entityKnownFrom,
+  isRelationKnownBy,
+  relationKnownFrom,
+} from '../src/graph/known-from.js';
 import { relationsOf } from '../src/graph/relations.js';
 import { shortestPath } from '../src/graph/paths.js';
 import { neighbourhood } from '../src/graph/neighbourhood.js';
@@ -196,6 +202,24 @@ describe('known-from: every asOf view applies it', () => {
         entityKnownFrom(kg, getEntity(kg, drawn.key)!)?.date ?? null,
       );
     }
+  });
+});
+
+describe('known-from rules in docs/api.md', () => {
+  it('name every basis, FIRST_FACT with the entities the text gives as examples', async () => {
+    const text = readDoc('docs/api.md');
+    const section = text.slice(text.indexOf('**What was the picture on a given date?**'));
+    const unnamed = Object.keys(KNOWN_FROM_BASES).filter((basis) => !section.includes(`\`${basis}\``));
+    expect(unnamed).toEqual([]);
+    const kg = await loadRealGraph();
+    expect(entityKnownFrom(kg, getEntity(kg, 'purl')!)).toMatchObject({
+      basis: 'FIRST_FACT',
+      date: '2025-08-04',
+    });
+    expect(entityKnownFrom(kg, getEntity(kg, 'netherlands')!)).toMatchObject({
+      basis: 'FIRST_FACT',
+      date: '1949',
+    });
   });
 });
 

@@ -48,6 +48,40 @@ describe('every query block in the README and docs/', () => {
   );
 });
 
+describe('the path example in docs/api.md', () => {
+  it('lists the money path in its second list, after the three-hop paths, as the text says', async () => {
+    const query = queryBlocks.find((block) => block.includes('money: pathsConnection'));
+    expect(query).toBeDefined();
+    type Page<Path> = { totalCount?: number; edges: { node: Path & { explanation: string } }[] };
+    const { data, errors } = await runText<{
+      money: Page<{ steps: unknown[] }>;
+      all: Page<{ length: number }>;
+    }>(await realApp(), query!);
+    expect(errors).toBeUndefined();
+    const money = data!.money.edges[0]!.node;
+    const all = data!.all.edges.map((edge) => edge.node);
+    expect(money.steps).toHaveLength(4);
+    expect(all.map((path) => path.length)).toEqual([3, 3, 3, 3, 3, 4]);
+    expect(all.at(-1)!.explanation).toBe(money.explanation);
+    const text = readDoc('docs/api.md').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `of the ${data!.all.totalCount} paths within four hops the money path is the sixth`,
+    );
+  });
+});
+
+describe('the no-path explanation docs/api.md quotes', () => {
+  it('is the answer for the Netherlands and Wiesbaden within two hops, word for word', async () => {
+    const quoted = /`BEYOND_MAX_HOPS`\s*\("([^"]+)"\)/.exec(readDoc('docs/api.md'));
+    expect(quoted).not.toBeNull();
+    const { data } = await runText<{ pathsConnection: { noPath: { explanation: string } } }>(
+      await realApp(),
+      '{ pathsConnection(from: "netherlands", to: "wiesbaden", maxHops: 2) { noPath { explanation } } }',
+    );
+    expect(quoted![1]!.replace(/\s+/g, ' ')).toBe(data?.pathsConnection.noPath.explanation);
+  });
+});
+
 describe('the counts the docs state', () => {
   it("are the graph's own", async () => {
     const kg = await loadRealGraph();

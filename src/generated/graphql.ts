@@ -221,7 +221,7 @@ export type FundingStage =
   /** Provided or delivered ("providing", "provided", "delivering", "funded", "fund" stated as done): money given. */
   | 'PROVIDED';
 
-/** Where a known-from bound comes from (the rule is in docs/api.md, "Time"). */
+/** Where a known-from bound comes from (the rule is in docs/api.md, "Paths, neighbourhoods, time and importance" → "What was the picture on a given date?"). */
 export type KnownFromBasis =
   /** An undated entity: the earliest known-from of the facts about it. */
   | 'FIRST_FACT'

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from './errors.js';
+import { didYouMeanEntity } from './key-suggestion.js';
 import { combinedFundsOf, mergeCitations } from './funding.js';
 import { coMembers, groupsOf, sellersTo, type FundingCredit } from './funding-groups.js';
 import {
@@ -15,7 +16,7 @@ import { formatMoneySum, sumMoney, type MoneySum } from './money-sums.js';
 import { formatMoney } from './money.js';
 import { asOfDay, isKnownBy, parseDateArgument, periodOf } from './time.js';
 import type { Citation, EntityData, Money, PartialDate, RelationData } from './types.js';
-import { RELATION_TYPES, type Currency } from './vocabulary.js';
+import { RELATION_TYPES, type Currency, type EntityKind } from './vocabulary.js';
 
 /**
  * Funding totals: how much, as faithfully as the source allows. Every line of the answer is
@@ -231,19 +232,19 @@ export interface FundingTotalsOptions {
   to?: string | null;
 }
 
-const FUNDER_KINDS: readonly string[] = RELATION_TYPES.FUNDS.from;
+const FUNDER_KINDS: readonly EntityKind[] = RELATION_TYPES.FUNDS.from;
 
 function checkEntityArgument(
   kg: KnowledgeGraph,
   argument: string,
   key: string,
-  kinds: readonly string[],
+  kinds: readonly EntityKind[],
 ): EntityData {
   const entity = kg.graph.hasNode(key) ? kg.graph.getNodeAttributes(key) : null;
   if (entity === null)
     throw new InvalidArgumentError(
       argument,
-      `${argument} must be an entity key, and there is no entity "${key.slice(0, 60)}"`,
+      `${argument} must be an entity key, and there is no entity "${key.slice(0, 60)}"${didYouMeanEntity(kg, key, kinds)}`,
     );
   if (!kinds.includes(entity.kind)) {
     throw new InvalidArgumentError(

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import { InvalidArgumentError } from './errors.js';
+import { didYouMeanEntity } from './key-suggestion.js';
 import { boundedInteger, stepperWith, walkRuleFor, type WalkOptions } from './traversal.js';
 import type { EntityKind } from './vocabulary.js';
 
@@ -51,7 +52,10 @@ export interface NeighbourhoodSize {
 
 function resolve(kg: KnowledgeGraph, key: string, options: NeighbourhoodOptions) {
   if (!kg.graph.hasNode(key))
-    throw new InvalidArgumentError('key', `there is no entity with key "${key.slice(0, 100)}"`);
+    throw new InvalidArgumentError(
+      'key',
+      `there is no entity with key "${key.slice(0, 100)}"${didYouMeanEntity(kg, key)}`,
+    );
   const rule = walkRuleFor(kg, options);
   const kinds = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   return {

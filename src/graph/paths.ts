@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import type { EntityData, RelationData } from './types.js';
 import { InvalidArgumentError, LimitExceededError } from './errors.js';
+import { didYouMeanEntity } from './key-suggestion.js';
 import { boundedInteger, stepperFor, type Stepper, type WalkOptions } from './traversal.js';
 import { phraseOf } from './funding-stages.js';
 
@@ -54,7 +55,7 @@ function requireEntity(kg: KnowledgeGraph, argument: string, key: string): void 
   if (!kg.graph.hasNode(key))
     throw new InvalidArgumentError(
       argument,
-      `${argument}: there is no entity with key "${key.slice(0, 100)}"`,
+      `${argument}: there is no entity with key "${key.slice(0, 100)}"${didYouMeanEntity(kg, key)}`,
     );
 }
 
@@ -183,7 +184,10 @@ export type NoPathReason =
 
 export interface NoPath {
   reason: NoPathReason;
-  /** The reason in words, with the hop counts found: "the shortest path has 3 hops; maxHops is 2". */
+  /**
+   * The reason in words, with the hop counts found: "the shortest path between Netherlands and
+   * Wiesbaden has 3 hops; maxHops is 2".
+   */
   explanation: string;
 }
 

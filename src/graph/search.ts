@@ -51,7 +51,7 @@ export interface SearchHit {
   matchedIn: SearchField;
   /**
    * True when no name or alias held every word as written and this one is a typo or two away
-   * ("Holland" finding Poland): a guess, which a client should show as "did you mean".
+   * ("Ukrane" finding Ukraine): a guess, which a client should show as "did you mean".
    */
   nearMiss: boolean;
   /** The best-matching quote, for a match in quotes alone. */

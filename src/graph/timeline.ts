@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from './errors.js';
+import { didYouMeanEntity } from './key-suggestion.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { formatMoney } from './money.js';
 import { asOfDay, overlaps, parseDateArgument } from './time.js';
@@ -64,7 +65,7 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions = {}): Tim
   if (about !== null && !graph.hasNode(about)) {
     throw new InvalidArgumentError(
       'about',
-      `about must be an entity key, and there is no entity "${about.slice(0, 60)}"`,
+      `about must be an entity key, and there is no entity "${about.slice(0, 60)}"${didYouMeanEntity(kg, about)}`,
     );
   }
   const day = asOfDay(options.asOf);

@@ -10,7 +10,7 @@ import {
   RELATION_TYPE_NAMES,
 } from '../graph/vocabulary.js';
 import { FUNDING_SHARE_NAMES, FUNDING_STAGE_NAMES, SUM_KIND_NAMES } from '../graph/funding-stages.js';
-import { closestMatch } from './closest-match.js';
+import { closestMatch } from '../graph/closest-match.js';
 import { readPartialDate } from './dates.js';
 import { describeValue, quotedText } from './describe-value.js';
 

@@ -14,7 +14,7 @@ import {
   stagesNamedIn,
   type FundingStage,
 } from '../graph/funding-stages.js';
-import { closestMatch } from './closest-match.js';
+import { closestMatch } from '../graph/closest-match.js';
 import { validateCoverageNotes } from './coverage-notes.js';
 import { readPartialDate } from './dates.js';
 import { compareDataPaths, compareText, dataFolderOf, unexpectedFileProblem } from './data-layout.js';

@@ -22,7 +22,7 @@ const NoFactRef = builder.objectRef<CoverageNote>('NoFact').implement({
 /** One sentence of a source, with the facts that quote it and its coverage. */
 export const SentenceRef = builder.objectRef<SourceSentence>('Sentence').implement({
   description:
-    'One sentence of a source, split by the documented rule (docs/api.md, "Sentences and coverage"), with the facts that quote it and how much of it the graph holds.',
+    'One sentence of a source, split by the documented rule (docs/api.md, "Sources, sentences and coverage"), with the facts that quote it and how much of it the graph holds.',
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Its position in the source, from 0, in reading order.' }),
     text: t.exposeString('text', { description: 'The sentence word for word.' }),

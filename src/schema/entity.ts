@@ -214,7 +214,8 @@ builder.queryFields((t) => ({
   entity: t.field({
     type: EntityRef,
     nullable: true,
-    description: 'The entity with this stable key; null when there is none.',
+    description:
+      'The entity with this stable key; null when there is none (`searchConnection` finds an entity by name or alias: "UK" is united-kingdom).',
     args: { key: t.arg.string({ required: true, description: 'The stable key ("germany").' }) },
     resolve: (_root, { key }, context) => getEntity(context.kg, key),
   }),

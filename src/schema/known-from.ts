@@ -10,7 +10,8 @@ import {
 } from '../graph/known-from.js';
 
 const KnownFromBasisEnum = builder.enumType('KnownFromBasis', {
-  description: 'Where a known-from bound comes from (the rule is in docs/api.md, "Time").',
+  description:
+    'Where a known-from bound comes from (the rule is in docs/api.md, "Paths, neighbourhoods, time and importance" → "What was the picture on a given date?").',
   values: describedValues<KnownFromBasis>(KNOWN_FROM_BASES),
 });
 

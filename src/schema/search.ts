@@ -61,7 +61,7 @@ const SearchConnection = builder.connectionObject(
       }),
       nearMiss: t.boolean({
         description:
-          'True when no name or alias matched every word as written and this one is a typo or two away ("Holland" finding Poland): a guess to show as "did you mean", not a match.',
+          'True when no name or alias matched every word as written and this one is a typo or two away ("Ukrane" finding Ukraine): a guess to show as "did you mean", not a match.',
         resolve: (edge) => (edge as unknown as SearchEdgeShape).hit.nearMiss,
       }),
       quote: t.field({

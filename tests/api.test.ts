@@ -376,14 +376,19 @@ describe('search', () => {
   });
 });
 
+/** A field's description, as a client reads it by introspection. */
+async function fieldDescription(app: App, typeName: string, fieldName: string): Promise<string> {
+  const type = await runText<{ __type: { fields: { name: string; description: string }[] } }>(
+    app,
+    `{ __type(name: ${JSON.stringify(typeName)}) { fields { name description } } }`,
+  );
+  return type.data!.__type.fields.find((field) => field.name === fieldName)!.description;
+}
+
 describe("SearchEdge.nearMiss's example, on the curated data", () => {
   it('is a near miss that finds the entity it names first', async () => {
     const app = await realApp();
-    const type = await runText<{ __type: { fields: { name: string; description: string }[] } }>(
-      app,
-      '{ __type(name: "SearchEdge") { fields { name description } } }',
-    );
-    const description = type.data!.__type.fields.find((field) => field.name === 'nearMiss')!.description;
+    const description = await fieldDescription(app, 'SearchEdge', 'nearMiss');
     const example = /\("([^"]+)" finding ([^)]+)\)/.exec(description);
     expect(example, description).not.toBeNull();
     const found = await runText<{
@@ -399,11 +404,7 @@ describe("SearchEdge.nearMiss's example, on the curated data", () => {
 describe('entity(key:) for a name rather than a key, on the curated data', () => {
   it('answers null without an error, and its description points to the search that finds the key', async () => {
     const app = await realApp();
-    const type = await runText<{ __type: { fields: { name: string; description: string }[] } }>(
-      app,
-      '{ __type(name: "Query") { fields { name description } } }',
-    );
-    const description = type.data!.__type.fields.find((field) => field.name === 'entity')!.description;
+    const description = await fieldDescription(app, 'Query', 'entity');
     const example = /`searchConnection` finds .*: "([^"]+)" is ([\w-]+)\)/.exec(description);
     expect(example, description).not.toBeNull();
     const [, text, key] = example!;

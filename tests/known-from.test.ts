@@ -104,6 +104,35 @@ describe('known-from: the rule, step by step', () => {
     );
   });
 
+  it('5. an undated establishment is known no later than the first other fact about what it establishes', () => {
+    const kg = buildKnowledgeGraph({
+      ...graphData(
+        [
+          entity('prog', 'PROGRAMME', 'Programme'),
+          entity('pkg', 'PACKAGE', 'Package', { date: '2025-08-04' }),
+          entity('body', 'BODY', 'A body'),
+          entity('idle', 'BODY', 'An idle body'),
+          entity('alpha', 'COUNTRY', 'Alphaland'),
+        ],
+        [
+          relation('pkg-of-prog', 'PACKAGE_OF', 'pkg', 'prog', { date: '2025-08-04' }),
+          relation('prog-through-body', 'DELIVERS_THROUGH', 'prog', 'body'),
+          relation('alpha-established-body', 'ESTABLISHED', 'alpha', 'body'),
+          relation('alpha-established-idle', 'ESTABLISHED', 'alpha', 'idle'),
+        ],
+      ),
+      sources: [{ ...FIXTURE_SOURCE, asOf: SOURCE_DATE }],
+    });
+    // The body delivered the programme's first package: it had been established by then.
+    expect(bound(kg, 'alpha-established-body')).toEqual(['2025-08-04', 'TIED']);
+    const known = relationKnownFrom(kg, getRelation(kg, 'alpha-established-body')!)!;
+    expect([known.anchor.entity?.key, known.anchor.relation?.key]).toEqual(['body', 'prog-through-body']);
+    // With nothing else known about it, the source's date, as before.
+    expect(bound(kg, 'alpha-established-idle')).toEqual([SOURCE_DATE, 'SOURCE_DATE']);
+    // The body is known from the fact that bounds its establishment, not from the establishment.
+    expect(entityKnownFrom(kg, getEntity(kg, 'body')!)!.anchor.relation?.key).toBe('prog-through-body');
+  });
+
   it("5b. a tie later than the source's date gives way to the source's date", () => {
     // The closing is an event the source announces for February 2026.
     expect(bound(timedGraph(), 'closing-concerns')).toEqual([SOURCE_DATE, 'SOURCE_DATE']);

@@ -233,7 +233,7 @@ export type KnownFromBasis =
   | 'QUOTED_DATE'
   /** The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date. */
   | 'SOURCE_DATE'
-  /** The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package). */
+  /** The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package); for an undated establishment, the first other fact about what it establishes (NSATU existed by 4 August 2025, when PURL delivered through it). */
   | 'TIED';
 
 /** Conditions on an amount, in its own currency (never converted). No amount: no match. */

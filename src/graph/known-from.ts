@@ -19,7 +19,9 @@ import type { Citation, EntityData, PartialDate, RelationData } from './types.js
  * 5. TIED: the latest date of what the fact involves: a dated entity at either end (an event,
  *    summit, decision or package), or the start of a programme or commitment at either end (the
  *    earliest date of an event, summit, decision or package linked to it, or of its
- *    establishment). A fact about a programme is not known before the programme appears.
+ *    establishment). A fact about a programme is not known before the programme appears. An
+ *    undated establishment is known no later than the first other fact about what it
+ *    establishes: NSATU existed by 4 August 2025, when PURL delivered through it.
  * 6. SOURCE_DATE: the date the source speaks as of (`asOf` in its front matter; for an undated
  *    page, the latest date it mentions). With several sources, the earliest.
  *
@@ -47,7 +49,7 @@ export const KNOWN_FROM_BASES: Record<KnownFromBasis, string> = {
     'An undated fact tied to a date one of its quotes states (Mark Rutte as Secretary General: the press conference of 3 December 2025).',
   PERIOD_END:
     'A total for a whole period, or a share of one: not known before the period is over (a lower bound: it was known once a source stated it, which may be later).',
-  TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package).',
+  TIED: 'The date of what the fact involves: a dated event, summit, decision or package at either end, or the start of a programme or commitment at either end (its launch, establishment, the summit that made it, or its first dated package); for an undated establishment, the first other fact about what it establishes (NSATU existed by 4 August 2025, when PURL delivered through it).',
   SOURCE_DATE:
     'The date the source speaks as of (for an undated page, the latest date it mentions): for running totals ("so far", "already") and for facts nothing earlier ties to a date.',
   FIRST_FACT: 'An undated entity: the earliest known-from of the facts about it.',
@@ -226,7 +228,38 @@ function computeRelationKnownFrom(kg: KnowledgeGraph, relation: RelationData): K
       explanation: `Undated; ${tie.why}.`,
     });
   }
+  if (relation.type === 'ESTABLISHED') {
+    const first = firstFactAbout(kg, relation.to);
+    if (first !== null && (sourceDate === null || startOf(first.known.date) < startOf(sourceDate))) {
+      const established = kg.graph.getNodeAttributes(relation.to);
+      return {
+        date: first.known.date,
+        basis: 'TIED',
+        anchor: { entity: established, relation: first.relation },
+        explanation: `Undated; ${established.name} existed by ${first.known.date}, from when a fact about it (${first.relation.key}) is known.`,
+      };
+    }
+  }
   return fromSource('Undated and tied to no earlier date: known from its source’s date,');
+}
+
+/**
+ * The earliest-known fact about an entity other than its establishment: whatever the entity did
+ * or was, it had been established by then. Establishments are left out, so no bound rests on
+ * itself.
+ */
+function firstFactAbout(
+  kg: KnowledgeGraph,
+  key: string,
+): { relation: RelationData; known: KnownFrom } | null {
+  let first: { relation: RelationData; known: KnownFrom } | null = null;
+  kg.graph.forEachEdge(key, (_edge, relation) => {
+    if (relation.type === 'ESTABLISHED') return;
+    const known = relationKnownFrom(kg, relation);
+    if (known !== null && (first === null || startOf(known.date) < startOf(first.known.date)))
+      first = { relation, known };
+  });
+  return first;
 }
 
 /** When the entity could first have been known, by the rule above; null when nothing bounds it. */
@@ -248,6 +281,14 @@ export function entityKnownFrom(kg: KnowledgeGraph, entity: EntityData): KnownFr
       const bound = relationKnownFrom(kg, relation);
       if (bound === null) unbounded = true;
       else if (first === null || startOf(bound.date) < startOf(first.known.date))
+        first = { relation, known: bound };
+      // On a tie, the fact whose bound is its own over one that rests on another fact (an
+      // establishment known from the first thing the entity did names that thing instead).
+      else if (
+        startOf(bound.date) === startOf(first.known.date) &&
+        first.known.anchor.relation !== null &&
+        bound.anchor.relation === null
+      )
         first = { relation, known: bound };
     });
     const found = first as { relation: RelationData; known: KnownFrom } | null;

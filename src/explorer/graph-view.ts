@@ -90,6 +90,8 @@ export class GraphView {
   private hovered: string | null = null;
   private path: Emphasis | null = null;
   private facts: Emphasis | null = null;
+  /** For each lit entity, how many of the lit facts it takes part in. */
+  private factCounts = new Map<string, number>();
   /** Entities joining or leaving the drawing, and how far along (0 to 1). */
   private transition: { entering: Set<string>; leaving: Set<string>; progress: number } | null = null;
   private frame = 0;
@@ -229,6 +231,12 @@ export class GraphView {
   /** Highlights the facts of a sentence of the source (null clears them); they win over a path. */
   showFacts(facts: Emphasis | null): void {
     this.facts = facts;
+    this.factCounts.clear();
+    for (const relation of facts?.relations ?? []) {
+      if (!this.graph.hasEdge(relation)) continue;
+      for (const end of this.graph.extremities(relation))
+        this.factCounts.set(end, (this.factCounts.get(end) ?? 0) + 1);
+    }
     // What is lit, for the browser tests and anyone checking: the entities and relations, in order.
     if (facts) {
       this.container.dataset.facts = JSON.stringify({
@@ -375,8 +383,11 @@ export class GraphView {
     const focus = this.focusKey();
     if (key === focus) return 1e6;
     if (this.transition?.entering.has(key) || this.transition?.leaving.has(key)) return 1e5 + size;
-    const emphasis = this.facts ?? this.path;
-    if (emphasis?.entities.has(key)) return 1e5 + size;
+    // Where a sentence's facts crowd a small screen, the entities it says most about are named
+    // first ("Based in Wiesbaden, Germany, ...": Wiesbaden before the hubs it names in passing).
+    if (this.facts)
+      return this.facts.entities.has(key) ? 1e5 + 1e3 * (this.factCounts.get(key) ?? 0) + size : size;
+    if (this.path?.entities.has(key)) return 1e5 + size;
     return size;
   }
 

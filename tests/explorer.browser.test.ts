@@ -183,11 +183,11 @@ describe('the explorer page', () => {
     for (const quote of await steps.locator('blockquote q').allTextContents())
       expect(inSources(quote), quote).toBe(true);
 
-    // The shortest chain runs through NATO membership, two of its steps against their relation
-    // (Germany is a member of NATO, walked from NATO to Germany), and says so.
+    // The shortest chain runs through a group both belong to, two of its steps against their
+    // relation (Germany is a member of the group, walked from the group to Germany), and says so.
     expect(texts).toEqual([
-      'Netherlands is a member of NATO',
-      'Germany is a member of NATO, read backwards',
+      'Netherlands is a member of European Allies and Canada',
+      'Germany is a member of European Allies and Canada, read backwards',
       'Wiesbaden lies in Germany, read backwards',
     ]);
     expect(await p.locator('.path-steps > li[data-direction=backwards]').count()).toBe(2);

@@ -128,6 +128,19 @@ describe('what the source says, not more', () => {
     expect(ends('nato-allies', 'SUPPLIES')).not.toContain('humanitarian-aid');
   });
 
+  it('"European Allies and Canada" are every Ally but the United States, Canada among them', () => {
+    const members = (group: string) =>
+      relations.filter((r) => r.type === 'MEMBER_OF' && r.to === group).map((r) => r.from);
+    const allies = members('nato-allies');
+    expect(allies).toHaveLength(32);
+    expect(members('european-allies-and-canada').sort()).toEqual(
+      allies.filter((ally) => ally !== 'united-states').sort(),
+    );
+    // Undated, and never known before the member was an Ally (Sweden: 2024).
+    const sweden = relations.find((r) => r.key === 'sweden-member-of-european-allies-and-canada')!;
+    expect([sweden.date, sweden.knownFrom]).toEqual([null, '2024']);
+  });
+
   it("dates the occupation of the Donbas from nothing, since no sentence does; 2014 is eastern Ukraine's destabilisation", () => {
     expect(getEntity(kg, 'occupation-of-donbas')?.date).toBeNull();
     for (const r of relations.filter(

@@ -229,7 +229,7 @@ function computeRelationKnownFrom(kg: KnowledgeGraph, relation: RelationData): K
     });
   }
   if (relation.type === 'ESTABLISHED') {
-    const first = firstFactAbout(kg, relation.to);
+    const { first } = earliestFactAbout(kg, relation.to, true);
     if (first !== null && (sourceDate === null || startOf(first.known.date) < startOf(sourceDate))) {
       const established = kg.graph.getNodeAttributes(relation.to);
       return {
@@ -243,23 +243,36 @@ function computeRelationKnownFrom(kg: KnowledgeGraph, relation: RelationData): K
   return fromSource('Undated and tied to no earlier date: known from its source’s date,');
 }
 
+interface EarliestFact {
+  /** The earliest-bounded fact; null when none has a bound. */
+  first: { relation: RelationData; known: KnownFrom } | null;
+  /** Some fact has no bound at all (it is known at any date). */
+  unbounded: boolean;
+}
+
 /**
- * The earliest-known fact about an entity other than its establishment: whatever the entity did
- * or was, it had been established by then. Establishments are left out, so no bound rests on
- * itself.
+ * The fact about an entity with the earliest known-from bound. On a tie, a fact whose bound is its
+ * own wins over one that rests on another fact (an establishment known from the first thing the
+ * entity did names that thing instead). `withoutEstablishments`: leaves its establishments out,
+ * for the bound of an establishment, so that no bound rests on itself.
  */
-function firstFactAbout(
-  kg: KnowledgeGraph,
-  key: string,
-): { relation: RelationData; known: KnownFrom } | null {
-  let first: { relation: RelationData; known: KnownFrom } | null = null;
+function earliestFactAbout(kg: KnowledgeGraph, key: string, withoutEstablishments = false): EarliestFact {
+  let first: EarliestFact['first'] = null;
+  let unbounded = false;
   kg.graph.forEachEdge(key, (_edge, relation) => {
-    if (relation.type === 'ESTABLISHED') return;
-    const known = relationKnownFrom(kg, relation);
-    if (known !== null && (first === null || startOf(known.date) < startOf(first.known.date)))
-      first = { relation, known };
+    if (withoutEstablishments && relation.type === 'ESTABLISHED') return;
+    const bound = relationKnownFrom(kg, relation);
+    if (bound === null) unbounded = true;
+    else if (
+      first === null ||
+      startOf(bound.date) < startOf(first.known.date) ||
+      (startOf(bound.date) === startOf(first.known.date) &&
+        first.known.anchor.relation !== null &&
+        bound.anchor.relation === null)
+    )
+      first = { relation, known: bound };
   });
-  return first;
+  return { first, unbounded };
 }
 
 /** When the entity could first have been known, by the rule above; null when nothing bounds it. */
@@ -275,23 +288,7 @@ export function entityKnownFrom(kg: KnowledgeGraph, entity: EntityData): KnownFr
       explanation: `Dated ${entity.date}.`,
     };
   } else if (kg.graph.degree(entity.key) > 0) {
-    let first: { relation: RelationData; known: KnownFrom } | null = null;
-    let unbounded = false;
-    kg.graph.forEachEdge(entity.key, (_edge, relation) => {
-      const bound = relationKnownFrom(kg, relation);
-      if (bound === null) unbounded = true;
-      else if (first === null || startOf(bound.date) < startOf(first.known.date))
-        first = { relation, known: bound };
-      // On a tie, the fact whose bound is its own over one that rests on another fact (an
-      // establishment known from the first thing the entity did names that thing instead).
-      else if (
-        startOf(bound.date) === startOf(first.known.date) &&
-        first.known.anchor.relation !== null &&
-        bound.anchor.relation === null
-      )
-        first = { relation, known: bound };
-    });
-    const found = first as { relation: RelationData; known: KnownFrom } | null;
+    const { first: found, unbounded } = earliestFactAbout(kg, entity.key);
     known =
       unbounded || found === null
         ? null
